@@ -1,0 +1,64 @@
+// Copyright 2026 The Pronto Authors.
+//
+// The native `pronto` command-line tool: the same core as the extension and
+// the badge, for scripts, evaluation and benchmarks.
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "pronto/version.h"
+
+namespace pronto {
+namespace cli {
+
+std::string ReadAll(std::istream& in) {
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+namespace {
+
+const Command* const kCommands[] = {&kTokensCommand};
+
+void PrintHelp(std::ostream& out) {
+  out << "pronto " << Version() << " — social customer-care copilot core\n\n"
+      << "usage: pronto COMMAND [OPTIONS]\n       pronto --help | --version\n\ncommands:\n";
+  for (const Command* c : kCommands) out << "  " << c->name << std::string(12 - std::string(c->name).size(), ' ')
+                                          << c->summary << "\n";
+  out << "\n'pronto COMMAND --help' describes one command.\n";
+}
+
+}  // namespace
+}  // namespace cli
+}  // namespace pronto
+
+int main(int argc, char** argv) {
+  using namespace pronto::cli;
+  std::ios::sync_with_stdio(false);
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    PrintHelp(std::cout);
+    return args.empty() ? 2 : 0;
+  }
+  if (args[0] == "--version") {
+    std::cout << "pronto " << pronto::Version() << "\n";
+    return 0;
+  }
+  for (const Command* c : kCommands) {
+    if (args[0] != c->name) continue;
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    for (const std::string& a : rest) {
+      if (a == "--help" || a == "-h") {
+        std::cout << c->usage;
+        return 0;
+      }
+    }
+    return c->run(rest, std::cin, std::cout, std::cerr);
+  }
+  std::cerr << "pronto: unknown command '" << args[0] << "'; run 'pronto --help' for the list\n";
+  return 2;
+}

@@ -1,0 +1,75 @@
+// Copyright 2026 The Pronto Authors.
+//
+// The CLI contract: build/native/pronto run as a process.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+struct CliRun {
+  int exit_code;
+  std::string out;
+};
+
+// Runs `pronto ARGS` with `input` on stdin; stderr goes to stdout.
+CliRun RunCli(const std::string& args, const std::string& input) {
+  const std::string in_path = ::testing::TempDir() + "/pronto_cli_in.txt";
+  std::ofstream(in_path, std::ios::binary) << input;
+  const std::string cmd = std::string("'") + PRONTO_CLI + "' " + args + " < '" + in_path + "' 2>&1";
+  FILE* pipe = popen(cmd.c_str(), "r");
+  CliRun run{-1, ""};
+  if (!pipe) return run;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof(buf), pipe)) > 0) run.out.append(buf, n);
+  const int status = pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
+
+TEST(Cli, VersionAndHelp) {
+  CliRun v = RunCli("--version", "");
+  EXPECT_EQ(v.exit_code, 0);
+  EXPECT_EQ(v.out, "pronto 0.1.0\n");
+  CliRun h = RunCli("--help", "");
+  EXPECT_EQ(h.exit_code, 0);
+  EXPECT_NE(h.out.find("tokens"), std::string::npos);
+  CliRun none = RunCli("", "");
+  EXPECT_EQ(none.exit_code, 2);
+  CliRun th = RunCli("tokens --help", "");
+  EXPECT_EQ(th.exit_code, 0);
+  EXPECT_NE(th.out.find("UTF-16"), std::string::npos);
+}
+
+TEST(Cli, TokensPrintsJson) {
+  CliRun r = RunCli("tokens", "Ciao @anna 😍");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  const nlohmann::json doc = nlohmann::json::parse(r.out, nullptr, false);
+  ASSERT_FALSE(doc.is_discarded()) << r.out;
+  ASSERT_EQ(doc["tokens"].size(), 3u);
+  EXPECT_EQ(doc["tokens"][1]["kind"], "mention");
+  EXPECT_EQ(doc["tokens"][2]["kind"], "emoji");
+  EXPECT_EQ(doc["tokens"][2]["start"], 11);
+  EXPECT_EQ(doc["tokens"][2]["end"], 13);
+  EXPECT_EQ(doc["tokens"][2]["byteEnd"], 15);
+}
+
+TEST(Cli, InvalidUtf8IsAnErrorWithTheOffset) {
+  CliRun r = RunCli("tokens", "abc\xC3(");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("byte offset 3"), std::string::npos) << r.out;
+}
+
+TEST(Cli, UnknownCommandAndOptionAreUsageErrors) {
+  EXPECT_EQ(RunCli("frobnicate", "").exit_code, 2);
+  CliRun r = RunCli("tokens --bogus", "");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.out.find("--bogus"), std::string::npos);
+}
+
+}  // namespace
