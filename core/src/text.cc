@@ -457,9 +457,9 @@ std::string TokenizeToJson(std::string_view utf8) {
   std::vector<Token> tokens;
   const Status status = Tokenize(utf8, &tokens);
   if (!status.ok()) {
-    return nlohmann::json{{"error",
-                           {{"code", status.code()}, {"message", status.message()}, {"offset", status.offset()}}}}
-        .dump();
+    nlohmann::json error = {{"code", status.code()}, {"message", status.message()}};
+    if (status.has_offset()) error["offset"] = status.offset();
+    return nlohmann::json{{"error", std::move(error)}}.dump();
   }
   return TokensToJson(tokens);
 }

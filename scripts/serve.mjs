@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// Serves the demo site and the test fixtures (tests/fixtures) on 127.0.0.1
+// only. Pages under /strict/ carry a strict Content-Security-Policy, as Facebook
+// and X do, to prove Pronto works where the page forbids inline code and wasm.
+//
+//   node scripts/serve.mjs [--port 8080] [--root DIR]     (port 0: any free port)
+//   import { startServer } from './serve.mjs'              (tests)
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+};
+
+export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
+const defaultRoot = fileURLToPath(new URL('../tests/fixtures/', import.meta.url));
+
+/** Starts the server; resolves with {server, port, url, close()}. */
+export function startServer({ root = defaultRoot, port = 8080, host = '127.0.0.1' } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = normalize(join(base, path));
+    if (file !== base && !file.startsWith(base + sep)) {
+      res.writeHead(403).end('forbidden');
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+      if (path.startsWith('/strict/')) headers['Content-Security-Policy'] = strictCsp;
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end(`not found: ${path}`);
+    }
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const actual = server.address().port;
+      resolvePromise({
+        server,
+        port: actual,
+        url: `http://${host}:${actual}`,
+        close: () => new Promise((r) => server.close(r)),
+      });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const option = (name, fallback) => {
+    const i = args.indexOf(name);
+    return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+  };
+  const port = Number(option('--port', process.env.PORT ?? 8080));
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`serve: --port must be a whole number from 0 to 65535, got '${option('--port')}'`);
+    process.exit(2);
+  }
+  startServer({ root: option('--root', defaultRoot), port }).then(
+    ({ url }) => console.log(`Pronto demo site: ${url}/`),
+    (err) => {
+      console.error(`serve: cannot listen on 127.0.0.1:${port}: ${err.code ?? err.message}` +
+                    (err.code === 'EADDRINUSE' ? ' (try --port 0 or PORT=8081)' : ''));
+      process.exit(1);
+    },
+  );
+}

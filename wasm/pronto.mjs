@@ -1,0 +1,97 @@
+// Copyright 2026 The Pronto Authors.
+//
+// The ES module facade over the Embind core (pronto-core.mjs + .wasm).
+// The C++ side returns errors as data; this layer throws them as ProntoError
+// with a stable `code`, a sentence for people and, where it applies, the byte
+// offset in the input.
+//
+//   import { loadPronto } from './pronto.mjs';
+//   const pronto = await loadPronto();                    // browser / worker
+//   const pronto = await loadPronto({ wasmBinary });      // Node: pass the bytes
+//   pronto.tokenize('Ciao @anna 😍');                      // [{kind, text, start, end, byteStart, byteEnd}]
+import createProntoCore from './pronto-core.mjs';
+
+/** An error reported by the core: what was wrong, where, what to do. */
+export class ProntoError extends Error {
+  /**
+   * @param {string} code stable identifier, e.g. "invalid_utf8"
+   * @param {string} message a sentence for people
+   * @param {number|undefined} offset byte offset in the input, when it applies
+   */
+  constructor(code, message, offset) {
+    super(message);
+    this.name = 'ProntoError';
+    this.code = code;
+    if (offset !== undefined && offset !== null && offset >= 0) this.offset = offset;
+  }
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Turns the JSON the core returns into a value, throwing ProntoError when it
+ * holds {"error": …}.
+ */
+function unwrap(json) {
+  const value = JSON.parse(json);
+  if (value && typeof value === 'object' && value.error) {
+    const { code, message, offset } = value.error;
+    throw new ProntoError(code, message, offset);
+  }
+  return value;
+}
+
+/**
+ * Encodes input for the core. Strings are encoded as UTF-8 (a lone surrogate
+ * becomes U+FFFD, which keeps UTF-16 offsets unchanged); Uint8Array bytes are
+ * passed as they are, so invalid UTF-8 reaches the core and is reported.
+ */
+function toBytes(input, what) {
+  if (typeof input === 'string') return encoder.encode(input);
+  if (input instanceof Uint8Array) return input;
+  throw new TypeError(`${what}: expected a string or a Uint8Array, got ${input === null ? 'null' : typeof input}`);
+}
+
+/** The loaded core. Create it with loadPronto(). */
+export class Pronto {
+  #core;
+
+  constructor(core) {
+    this.#core = core;
+    /** The core's version string, the same as `pronto --version`. */
+    this.version = core.version();
+  }
+
+  /**
+   * Splits text into tokens.
+   * @param {string|Uint8Array} input text, or UTF-8 bytes
+   * @returns {{kind: string, text: string, start: number, end: number, byteStart: number, byteEnd: number}[]}
+   *   start/end are UTF-16 offsets into the string (what DOM ranges use).
+   * @throws {ProntoError} code "invalid_utf8" with the byte offset, for bad bytes
+   */
+  tokenize(input) {
+    return unwrap(this.#core.tokenizeJson(toBytes(input, 'tokenize'))).tokens;
+  }
+}
+
+/**
+ * Instantiates the wasm core.
+ * @param {{wasmBinary?: ArrayBuffer|Uint8Array, wasmUrl?: string|URL}} [options]
+ *   wasmBinary: the module's bytes (required under Node, where fetch of a file
+ *   path fails); wasmUrl: where to fetch it (defaults to pronto-core.wasm
+ *   beside this file).
+ * @returns {Promise<Pronto>}
+ */
+export async function loadPronto(options = {}) {
+  let { wasmBinary } = options;
+  if (!wasmBinary) {
+    const url = options.wasmUrl ?? new URL('./pronto-core.wasm', import.meta.url);
+    const response = await fetch(url);
+    if (!response.ok) {
+      throw new ProntoError('wasm_unavailable', `cannot load the Pronto core from ${url}: HTTP ${response.status}`);
+    }
+    wasmBinary = await response.arrayBuffer();
+  }
+  const core = await createProntoCore({ wasmBinary });
+  return new Pronto(core);
+}
