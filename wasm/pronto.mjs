@@ -27,6 +27,7 @@ export class ProntoError extends Error {
 }
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /**
  * Turns the JSON the core returns into a value, throwing ProntoError when it
@@ -55,9 +56,11 @@ function toBytes(input, what) {
 /** The loaded core. Create it with loadPronto(). */
 export class Pronto {
   #core;
+  #kindNames;
 
   constructor(core) {
     this.#core = core;
+    this.#kindNames = core.tokenKindNames().split(',');
     /** The core's version string, the same as `pronto --version`. */
     this.version = core.version();
   }
@@ -70,7 +73,37 @@ export class Pronto {
    * @throws {ProntoError} code "invalid_utf8" with the byte offset, for bad bytes
    */
   tokenize(input) {
-    return unwrap(this.#core.tokenizeJson(toBytes(input, 'tokenize'))).tokens;
+    const bytes = toBytes(input, 'tokenize');
+    const packed = this.#core.tokenizePacked(bytes);
+    if (typeof packed === 'string') unwrap(packed);  // throws the core's error
+    const kinds = this.#kindNames;
+    const tokens = new Array(packed.length / 5);
+    for (let i = 0, k = 0; i < packed.length; i += 5, k++) {
+      const start = packed[i + 1];
+      const end = packed[i + 2];
+      const byteStart = packed[i + 3];
+      const byteEnd = packed[i + 4];
+      tokens[k] = {
+        kind: kinds[packed[i]],
+        // The token's text, cut from the caller's own string where there is one.
+        text: typeof input === 'string' ? input.slice(start, end) : decoder.decode(bytes.subarray(byteStart, byteEnd)),
+        start,
+        end,
+        byteStart,
+        byteEnd,
+      };
+    }
+    return tokens;
+  }
+
+  /**
+   * Like tokenize(), but returns the core's own JSON document (the same text
+   * `pronto tokens` prints); for tools that forward JSON unchanged.
+   */
+  tokenizeJson(input) {
+    const json = this.#core.tokenizeJson(toBytes(input, 'tokenizeJson'));
+    unwrap(json);
+    return json;
   }
 }
 

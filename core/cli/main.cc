@@ -27,8 +27,8 @@ const Command* const kCommands[] = {&kTokensCommand};
 void PrintHelp(std::ostream& out) {
   out << "pronto " << Version() << " — social customer-care copilot core\n\n"
       << "usage: pronto COMMAND [OPTIONS]\n       pronto --help | --version\n\ncommands:\n";
-  for (const Command* c : kCommands) out << "  " << c->name << std::string(12 - std::string(c->name).size(), ' ')
-                                          << c->summary << "\n";
+  for (const Command* c : kCommands)
+    out << "  " << c->name << std::string(12 - std::string(c->name).size(), ' ') << c->summary << "\n";
   out << "\n'pronto COMMAND --help' describes one command.\n";
 }
 

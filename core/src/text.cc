@@ -29,13 +29,12 @@ constexpr char32_t kKeycap = 0x20E3;
 // ASCII emoticons the team lists. Longest first is not needed: the matcher
 // keeps the longest entry that fits.
 constexpr std::array<std::string_view, 76> kEmoticons = {
-    ":-)", ":)", ":-(", ":(", ":-D", ":D", ";-)", ";)", ":-P", ":P", ":-p", ":p",
-    ";-P", ";P", ";p", ";D", ":'(", ":'-(", ":')", ":'-)", ":-/", ":/", ":-\\", ":\\",
-    ":-|", ":|", ":-O", ":O", ":-o", ":o", ":-*", ":*", ":-$", ":$", ":-S", ":S",
-    ":-x", ":x", ":-X", ":X", ":-@", ":@", ":]", ":[", ":-]", ":-[", ":3", ":-3",
-    "=)", "=(", "=D", "=P", "=]", "=/", "xD", "XD", "x)", "X)", "B-)", "8-)",
-    "<3", "</3", "^^", "^_^", "^-^", "-_-", "T_T", "T.T", ";_;", "o_O", "O_o", "o.O",
-    "O.o", ">:(", ">:-(", ">:)",
+    ":-)", ":)",  ":-(", ":(",  ":-D",  ":D",  ";-)",  ";)",  ":-P", ":P",   ":-p", ":p",  ";-P",
+    ";P",  ";p",  ";D",  ":'(", ":'-(", ":')", ":'-)", ":-/", ":/",  ":-\\", ":\\", ":-|", ":|",
+    ":-O", ":O",  ":-o", ":o",  ":-*",  ":*",  ":-$",  ":$",  ":-S", ":S",   ":-x", ":x",  ":-X",
+    ":X",  ":-@", ":@",  ":]",  ":[",   ":-]", ":-[",  ":3",  ":-3", "=)",   "=(",  "=D",  "=P",
+    "=]",  "=/",  "xD",  "XD",  "x)",   "X)",  "B-)",  "8-)", "<3",  "</3",  "^^",  "^_^", "^-^",
+    "-_-", "T_T", "T.T", ";_;", "o_O",  "O_o", "o.O",  "O.o", ">:(", ">:-(", ">:)",
 };
 
 // Endings of English contractions: "don't", "it's", "we're", "you'll".
@@ -43,8 +42,8 @@ constexpr std::array<std::string_view, 7> kContractionSuffixes = {"s", "t", "m",
 
 // Top-level domains accepted for URLs written without a scheme ("amazon.it/ordini").
 constexpr std::array<std::string_view, 24> kBareTlds = {
-    "com", "it", "net", "org", "eu", "io", "co", "uk", "de", "fr", "es", "ch",
-    "ly", "me", "info", "biz", "app", "dev", "shop", "store", "tv", "us", "gl", "be",
+    "com", "it", "net",  "org", "eu",  "io",  "co",   "uk",    "de", "fr", "es", "ch",
+    "ly",  "me", "info", "biz", "app", "dev", "shop", "store", "tv", "us", "gl", "be",
 };
 
 bool IsAsciiAlnum(char32_t c) {
@@ -126,8 +125,8 @@ class Scanner {
     if (i >= n_) return false;
     const char32_t c = cp(i);
     if (c < 0x80) {
-      if (c <= 0x20 || c == '"' || c == '<' || c == '>' || c == '`' || c == '{' || c == '}' ||
-          c == '|' || c == '\\' || c == '^') {
+      if (c <= 0x20 || c == '"' || c == '<' || c == '>' || c == '`' || c == '{' || c == '}' || c == '|' ||
+          c == '\\' || c == '^') {
         return false;
       }
       return true;
@@ -148,8 +147,8 @@ class Scanner {
     }
     while (i > begin) {
       const char32_t last = cp(i - 1);
-      if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' ||
-          last == '?' || last == '\'' || last == '*') {
+      if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?' ||
+          last == '\'' || last == '*') {
         --i;
       } else if (last == ')' && open_parens < 0) {
         ++open_parens;
@@ -212,8 +211,8 @@ class Scanner {
   size_t MatchEmail(size_t i) const {
     if (!AtBoundary(i) || !IsAsciiAlnum(cp(i))) return i;
     size_t k = i;
-    while (k < n_ && (IsAsciiAlnum(cp(k)) || cp(k) == '.' || cp(k) == '_' || cp(k) == '%' ||
-                      cp(k) == '+' || cp(k) == '-')) {
+    while (k < n_ && (IsAsciiAlnum(cp(k)) || cp(k) == '.' || cp(k) == '_' || cp(k) == '%' || cp(k) == '+' ||
+                      cp(k) == '-')) {
       ++k;
     }
     if (cp(k) != '@' || cp(k - 1) == '.') return i;
@@ -398,16 +397,26 @@ class Scanner {
 
 const char* TokenKindName(TokenKind kind) {
   switch (kind) {
-    case TokenKind::kWord: return "word";
-    case TokenKind::kNumber: return "number";
-    case TokenKind::kEmoji: return "emoji";
-    case TokenKind::kEmoticon: return "emoticon";
-    case TokenKind::kMention: return "mention";
-    case TokenKind::kHashtag: return "hashtag";
-    case TokenKind::kUrl: return "url";
-    case TokenKind::kEmail: return "email";
-    case TokenKind::kPunctuation: return "punctuation";
-    case TokenKind::kSymbol: return "symbol";
+    case TokenKind::kWord:
+      return "word";
+    case TokenKind::kNumber:
+      return "number";
+    case TokenKind::kEmoji:
+      return "emoji";
+    case TokenKind::kEmoticon:
+      return "emoticon";
+    case TokenKind::kMention:
+      return "mention";
+    case TokenKind::kHashtag:
+      return "hashtag";
+    case TokenKind::kUrl:
+      return "url";
+    case TokenKind::kEmail:
+      return "email";
+    case TokenKind::kPunctuation:
+      return "punctuation";
+    case TokenKind::kSymbol:
+      return "symbol";
   }
   return "unknown";
 }
@@ -426,10 +435,9 @@ Status Tokenize(std::string_view utf8, std::vector<Token>* tokens) {
     if (len == 0) {
       char hex[8];
       std::snprintf(hex, sizeof(hex), "0x%02X", static_cast<unsigned char>(utf8[i]));
-      return Status::Error("invalid_utf8",
-                           "invalid UTF-8 at byte offset " + std::to_string(i) + " (byte " + hex +
-                               "); send text as UTF-8",
-                           i);
+      return Status::Error(
+          "invalid_utf8",
+          "invalid UTF-8 at byte offset " + std::to_string(i) + " (byte " + hex + "); send text as UTF-8", i);
     }
     cps.push_back({c, static_cast<uint32_t>(i), utf16, unicode::ClassOf(c)});
     utf16 += static_cast<uint32_t>(unicode::Utf16Length(c));

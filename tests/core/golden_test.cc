@@ -30,7 +30,8 @@ std::string CaseInput(const nlohmann::json& c) {
   if (c.contains("text")) return c["text"].get<std::string>();
   const std::string hex = c["hex"].get<std::string>();
   std::string bytes;
-  for (size_t i = 0; i + 1 < hex.size(); i += 2) bytes.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
+  for (size_t i = 0; i + 1 < hex.size(); i += 2)
+    bytes.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
   return bytes;
 }
 

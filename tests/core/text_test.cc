@@ -37,64 +37,103 @@ TEST(Tokenize, EmptyAndSpaceOnlyGiveNoTokens) {
 }
 
 TEST(Tokenize, WordsNumbersPunctuation) {
-  ExpectTokens("Ciao, il mio ordine n. 12345 è in ritardo!!!",
-               {{TokenKind::kWord, "Ciao"}, {TokenKind::kPunctuation, ","}, {TokenKind::kWord, "il"},
-                {TokenKind::kWord, "mio"}, {TokenKind::kWord, "ordine"}, {TokenKind::kWord, "n"},
-                {TokenKind::kPunctuation, "."}, {TokenKind::kNumber, "12345"}, {TokenKind::kWord, "è"},
-                {TokenKind::kWord, "in"}, {TokenKind::kWord, "ritardo"}, {TokenKind::kPunctuation, "!!!"}});
+  ExpectTokens("Ciao, il mio ordine n. 12345 è in ritardo!!!", {{TokenKind::kWord, "Ciao"},
+                                                                {TokenKind::kPunctuation, ","},
+                                                                {TokenKind::kWord, "il"},
+                                                                {TokenKind::kWord, "mio"},
+                                                                {TokenKind::kWord, "ordine"},
+                                                                {TokenKind::kWord, "n"},
+                                                                {TokenKind::kPunctuation, "."},
+                                                                {TokenKind::kNumber, "12345"},
+                                                                {TokenKind::kWord, "è"},
+                                                                {TokenKind::kWord, "in"},
+                                                                {TokenKind::kWord, "ritardo"},
+                                                                {TokenKind::kPunctuation, "!!!"}});
 }
 
 TEST(Tokenize, NumbersKeepInnerSeparators) {
-  ExpectTokens("1.000,50 € alle 12:30 del 24/12",
-               {{TokenKind::kNumber, "1.000,50"}, {TokenKind::kSymbol, "€"}, {TokenKind::kWord, "alle"},
-                {TokenKind::kNumber, "12:30"}, {TokenKind::kWord, "del"}, {TokenKind::kNumber, "24/12"}});
+  ExpectTokens("1.000,50 € alle 12:30 del 24/12", {{TokenKind::kNumber, "1.000,50"},
+                                                   {TokenKind::kSymbol, "€"},
+                                                   {TokenKind::kWord, "alle"},
+                                                   {TokenKind::kNumber, "12:30"},
+                                                   {TokenKind::kWord, "del"},
+                                                   {TokenKind::kNumber, "24/12"}});
 }
 
 TEST(Tokenize, ContractionsStayWholeItalianElisionsSplit) {
-  ExpectTokens("I don't know, it's l'ordine dell'assistenza c'è O'Brien",
-               {{TokenKind::kWord, "I"}, {TokenKind::kWord, "don't"}, {TokenKind::kWord, "know"},
-                {TokenKind::kPunctuation, ","}, {TokenKind::kWord, "it's"}, {TokenKind::kWord, "l'"},
-                {TokenKind::kWord, "ordine"}, {TokenKind::kWord, "dell'"}, {TokenKind::kWord, "assistenza"},
-                {TokenKind::kWord, "c'"}, {TokenKind::kWord, "è"}, {TokenKind::kWord, "O'Brien"}});
+  ExpectTokens("I don't know, it's l'ordine dell'assistenza c'è O'Brien", {{TokenKind::kWord, "I"},
+                                                                           {TokenKind::kWord, "don't"},
+                                                                           {TokenKind::kWord, "know"},
+                                                                           {TokenKind::kPunctuation, ","},
+                                                                           {TokenKind::kWord, "it's"},
+                                                                           {TokenKind::kWord, "l'"},
+                                                                           {TokenKind::kWord, "ordine"},
+                                                                           {TokenKind::kWord, "dell'"},
+                                                                           {TokenKind::kWord, "assistenza"},
+                                                                           {TokenKind::kWord, "c'"},
+                                                                           {TokenKind::kWord, "è"},
+                                                                           {TokenKind::kWord, "O'Brien"}});
 }
 
 TEST(Tokenize, MentionsHashtagsAndEmails) {
   ExpectTokens("@Brand_IT #fail #1 mario.rossi+x@posta.it x@y",
-               {{TokenKind::kMention, "@Brand_IT"}, {TokenKind::kHashtag, "#fail"}, {TokenKind::kPunctuation, "#"},
-                {TokenKind::kNumber, "1"}, {TokenKind::kEmail, "mario.rossi+x@posta.it"}, {TokenKind::kWord, "x"},
-                {TokenKind::kPunctuation, "@"}, {TokenKind::kWord, "y"}});
+               {{TokenKind::kMention, "@Brand_IT"},
+                {TokenKind::kHashtag, "#fail"},
+                {TokenKind::kPunctuation, "#"},
+                {TokenKind::kNumber, "1"},
+                {TokenKind::kEmail, "mario.rossi+x@posta.it"},
+                {TokenKind::kWord, "x"},
+                {TokenKind::kPunctuation, "@"},
+                {TokenKind::kWord, "y"}});
 }
 
 TEST(Tokenize, UrlsGiveBackSentencePunctuation) {
   ExpectTokens("Vedi https://help.example.com/a_b?x=1&y=(2). Oppure www.example.it, o amazon.it/ordini!",
-               {{TokenKind::kWord, "Vedi"}, {TokenKind::kUrl, "https://help.example.com/a_b?x=1&y=(2)"},
-                {TokenKind::kPunctuation, "."}, {TokenKind::kWord, "Oppure"}, {TokenKind::kUrl, "www.example.it"},
-                {TokenKind::kPunctuation, ","}, {TokenKind::kWord, "o"}, {TokenKind::kUrl, "amazon.it/ordini"},
+               {{TokenKind::kWord, "Vedi"},
+                {TokenKind::kUrl, "https://help.example.com/a_b?x=1&y=(2)"},
+                {TokenKind::kPunctuation, "."},
+                {TokenKind::kWord, "Oppure"},
+                {TokenKind::kUrl, "www.example.it"},
+                {TokenKind::kPunctuation, ","},
+                {TokenKind::kWord, "o"},
+                {TokenKind::kUrl, "amazon.it/ordini"},
                 {TokenKind::kPunctuation, "!"}});
   // A dotted pair of words is not a domain unless its last label is a known TLD.
-  ExpectTokens("ciao.come", {{TokenKind::kWord, "ciao"}, {TokenKind::kPunctuation, "."}, {TokenKind::kWord, "come"}});
+  ExpectTokens("ciao.come",
+               {{TokenKind::kWord, "ciao"}, {TokenKind::kPunctuation, "."}, {TokenKind::kWord, "come"}});
 }
 
 TEST(Tokenize, EmojiSequencesAreOneToken) {
   ExpectTokens("👍🏽 👨‍👩‍👧 ❤️ 🇮🇹 1️⃣ 🏴󠁧󠁢󠁳󠁣󠁴󠁿 😍😍",
-               {{TokenKind::kEmoji, "👍🏽"}, {TokenKind::kEmoji, "👨‍👩‍👧"}, {TokenKind::kEmoji, "❤️"},
-                {TokenKind::kEmoji, "🇮🇹"}, {TokenKind::kEmoji, "1️⃣"}, {TokenKind::kEmoji, "🏴󠁧󠁢󠁳󠁣󠁴󠁿"},
-                {TokenKind::kEmoji, "😍"}, {TokenKind::kEmoji, "😍"}});
+               {{TokenKind::kEmoji, "👍🏽"},
+                {TokenKind::kEmoji, "👨‍👩‍👧"},
+                {TokenKind::kEmoji, "❤️"},
+                {TokenKind::kEmoji, "🇮🇹"},
+                {TokenKind::kEmoji, "1️⃣"},
+                {TokenKind::kEmoji, "🏴󠁧󠁢󠁳󠁣󠁴󠁿"},
+                {TokenKind::kEmoji, "😍"},
+                {TokenKind::kEmoji, "😍"}});
 }
 
 TEST(Tokenize, TextDefaultPictographsNeedVariationSelector) {
-  ExpectTokens("© ©️ ™", {{TokenKind::kSymbol, "©"}, {TokenKind::kEmoji, "©️"}, {TokenKind::kSymbol, "™"}});
+  ExpectTokens("© ©️ ™",
+               {{TokenKind::kSymbol, "©"}, {TokenKind::kEmoji, "©️"}, {TokenKind::kSymbol, "™"}});
 }
 
 TEST(Tokenize, Emoticons) {
-  ExpectTokens("grazie:) :-( <3 <333 xD :)))",
-               {{TokenKind::kWord, "grazie"}, {TokenKind::kEmoticon, ":)"}, {TokenKind::kEmoticon, ":-("},
-                {TokenKind::kEmoticon, "<3"}, {TokenKind::kEmoticon, "<333"}, {TokenKind::kEmoticon, "xD"},
-                {TokenKind::kEmoticon, ":)))"}});
+  ExpectTokens("grazie:) :-( <3 <333 xD :)))", {{TokenKind::kWord, "grazie"},
+                                                {TokenKind::kEmoticon, ":)"},
+                                                {TokenKind::kEmoticon, ":-("},
+                                                {TokenKind::kEmoticon, "<3"},
+                                                {TokenKind::kEmoticon, "<333"},
+                                                {TokenKind::kEmoticon, "xD"},
+                                                {TokenKind::kEmoticon, ":)))"}});
   // Times and words that merely contain emoticon characters are not emoticons.
-  ExpectTokens("10:30 <30 :Paolo",
-               {{TokenKind::kNumber, "10:30"}, {TokenKind::kSymbol, "<"}, {TokenKind::kNumber, "30"},
-                {TokenKind::kPunctuation, ":"}, {TokenKind::kWord, "Paolo"}});
+  ExpectTokens("10:30 <30 :Paolo", {{TokenKind::kNumber, "10:30"},
+                                    {TokenKind::kSymbol, "<"},
+                                    {TokenKind::kNumber, "30"},
+                                    {TokenKind::kPunctuation, ":"},
+                                    {TokenKind::kWord, "Paolo"}});
 }
 
 TEST(Tokenize, Utf16OffsetsCountSurrogatePairs) {
@@ -118,13 +157,13 @@ TEST(Tokenize, InvalidUtf8NamesTheByteOffset) {
     size_t offset;
   };
   const Case cases[] = {
-      {std::string("ok \xFF"), 3},                 // never valid
-      {std::string("ab\x80"), 2},                  // stray continuation byte
-      {std::string("\xC3"), 0},                    // truncated
-      {std::string("x\xC0\xAF"), 1},               // overlong "/"
-      {std::string("ciao \xED\xA0\x80"), 5},       // UTF-16 surrogate
-      {std::string("\xF4\x90\x80\x80"), 0},        // past U+10FFFF
-      {std::string("\xE2\x82"), 0},                // truncated euro sign
+      {std::string("ok \xFF"), 3},            // never valid
+      {std::string("ab\x80"), 2},             // stray continuation byte
+      {std::string("\xC3"), 0},               // truncated
+      {std::string("x\xC0\xAF"), 1},          // overlong "/"
+      {std::string("ciao \xED\xA0\x80"), 5},  // UTF-16 surrogate
+      {std::string("\xF4\x90\x80\x80"), 0},   // past U+10FFFF
+      {std::string("\xE2\x82"), 0},           // truncated euro sign
   };
   for (const Case& c : cases) {
     std::vector<Token> tokens = {Token{}};
@@ -141,8 +180,9 @@ TEST(Tokenize, JsonCarriesBothOffsetUnits) {
   EXPECT_EQ(TokenizeToJson("è!"),
             R"({"tokens":[{"byteEnd":2,"byteStart":0,"end":1,"kind":"word","start":0,"text":"è"},)"
             R"({"byteEnd":3,"byteStart":2,"end":2,"kind":"punctuation","start":1,"text":"!"}]})");
-  EXPECT_EQ(TokenizeToJson("\xFF"),
-            R"({"error":{"code":"invalid_utf8","message":"invalid UTF-8 at byte offset 0 (byte 0xFF); send text as UTF-8","offset":0}})");
+  EXPECT_EQ(
+      TokenizeToJson("\xFF"),
+      R"({"error":{"code":"invalid_utf8","message":"invalid UTF-8 at byte offset 0 (byte 0xFF); send text as UTF-8","offset":0}})");
 }
 
 TEST(Tokenize, EveryByteSequenceIsHandled) {
@@ -150,9 +190,36 @@ TEST(Tokenize, EveryByteSequenceIsHandled) {
   // the input in order, or fail with an offset inside the input.
   uint32_t seed = 12345;
   auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
-  const std::string alphabet[] = {"a", "Z", "9", " ", ".", ":", ")", "(", "<", "3", "@", "#", "/", "'", "-",
-                                  "è", "😍", "\xE2\x80\x8D", "\xEF\xB8\x8F", "🏽", "🇮", "http://", "www.",
-                                  "\xFF", "\x80", "\xC3", ".it", "_", "€", "\xE2\x83\xA3"};
+  const std::string alphabet[] = {"a",
+                                  "Z",
+                                  "9",
+                                  " ",
+                                  ".",
+                                  ":",
+                                  ")",
+                                  "(",
+                                  "<",
+                                  "3",
+                                  "@",
+                                  "#",
+                                  "/",
+                                  "'",
+                                  "-",
+                                  "è",
+                                  "😍",
+                                  "\xE2\x80\x8D",
+                                  "\xEF\xB8\x8F",
+                                  "🏽",
+                                  "🇮",
+                                  "http://",
+                                  "www.",
+                                  "\xFF",
+                                  "\x80",
+                                  "\xC3",
+                                  ".it",
+                                  "_",
+                                  "€",
+                                  "\xE2\x83\xA3"};
   for (int round = 0; round < 20000; ++round) {
     std::string text;
     const int len = next() % 24;

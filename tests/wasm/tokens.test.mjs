@@ -58,3 +58,13 @@ test('a large text round-trips (memory growth works)', () => {
   assert.equal(tokens.length, 9 * 20000);
   assert.equal(tokens.at(-1).end, text.trimEnd().length);
 });
+
+test('tokenizeJson is the document the native CLI prints', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { fileURLToPath } = await import('node:url');
+  const cli = fileURLToPath(new URL('../../build/native/pronto', import.meta.url));
+  for (const c of golden.cases.filter((x) => !x.error)) {
+    const native = execFileSync(cli, ['tokens'], { input: c.text, encoding: 'utf8' }).trimEnd();
+    assert.equal(pronto.tokenizeJson(c.text), native, c.name);
+  }
+});

@@ -49,10 +49,10 @@ const char* TokenKindName(TokenKind kind);
 // One token of the input.
 struct Token {
   TokenKind kind;
-  std::string text;          // the token's bytes, exactly as in the input
-  size_t byte_begin = 0;     // [byte_begin, byte_end) in the UTF-8 input
+  std::string text;       // the token's bytes, exactly as in the input
+  size_t byte_begin = 0;  // [byte_begin, byte_end) in the UTF-8 input
   size_t byte_end = 0;
-  size_t utf16_begin = 0;    // [utf16_begin, utf16_end) in UTF-16 code units
+  size_t utf16_begin = 0;  // [utf16_begin, utf16_end) in UTF-16 code units
   size_t utf16_end = 0;
 };
 
