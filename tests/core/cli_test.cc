@@ -7,6 +7,8 @@
 #include <fstream>
 #include <string>
 
+#include <unistd.h>
+
 #include <nlohmann/json.hpp>
 
 namespace {
@@ -18,7 +20,10 @@ struct CliRun {
 
 // Runs `pronto ARGS` with `input` on stdin; stderr goes to stdout.
 CliRun RunCli(const std::string& args, const std::string& input) {
-  const std::string in_path = ::testing::TempDir() + "/pronto_cli_in.txt";
+  // One input file per test and process: CTest runs the tests in parallel.
+  const ::testing::TestInfo* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  const std::string in_path =
+      ::testing::TempDir() + "/pronto_cli_" + info->name() + "_" + std::to_string(getpid()) + ".txt";
   std::ofstream(in_path, std::ios::binary) << input;
   const std::string cmd = std::string("'") + PRONTO_CLI + "' " + args + " < '" + in_path + "' 2>&1";
   FILE* pipe = popen(cmd.c_str(), "r");
