@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Serves the demo site and the test fixtures (tests/fixtures) on 127.0.0.1
-// only. Pages under /strict/ carry a strict Content-Security-Policy, as Facebook
-// and X do, to prove Pronto works where the page forbids inline code and wasm.
+// only. Every page is also served under /strict/ (/strict/inspect.html is
+// inspect.html) with a strict Content-Security-Policy, as Facebook and X send,
+// to prove Pronto works where the page forbids inline code and wasm.
 //
 //   node scripts/serve.mjs [--port 8080] [--root DIR]     (port 0: any free port)
 //   import { startServer } from './serve.mjs'              (tests)
@@ -29,7 +30,8 @@ export function startServer({ root = defaultRoot, port = 8080, host = '127.0.0.1
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = normalize(join(base, path));
+    const strict = path.startsWith('/strict/');
+    let file = normalize(join(base, strict ? path.slice('/strict'.length) : path));
     if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(403).end('forbidden');
       return;
@@ -38,7 +40,7 @@ export function startServer({ root = defaultRoot, port = 8080, host = '127.0.0.1
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
-      if (path.startsWith('/strict/')) headers['Content-Security-Policy'] = strictCsp;
+      if (strict) headers['Content-Security-Policy'] = strictCsp;
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end(`not found: ${path}`);
