@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "pronto/pii.h"
 #include "pronto/text.h"
 #include "pronto/version.h"
 
@@ -51,6 +52,20 @@ std::string TokenKindNames() {
 
 std::string TokenizeJson(const std::string& bytes) { return pronto::TokenizeToJson(bytes); }
 
+// Sensitive data in `bytes` (UTF-8): [{kind, text, start, end, byteStart, byteEnd}] as JSON.
+std::string FindPiiJson(const std::string& bytes) {
+  static const pronto::PiiDetector detector;
+  std::string json = "[";
+  for (const pronto::PiiMatch& m : detector.Find(bytes)) {
+    if (json.size() > 1) json += ',';
+    json += "{\"kind\":\"" + std::string(pronto::PiiKindName(m.kind)) +
+            "\",\"start\":" + std::to_string(m.utf16_begin) + ",\"end\":" + std::to_string(m.utf16_end) +
+            ",\"byteStart\":" + std::to_string(m.byte_begin) + ",\"byteEnd\":" + std::to_string(m.byte_end) +
+            "}";
+  }
+  return json + "]";
+}
+
 std::string CoreVersion() { return pronto::Version(); }
 
 }  // namespace
@@ -59,5 +74,6 @@ EMSCRIPTEN_BINDINGS(pronto) {
   emscripten::function("tokenizePacked", &TokenizePacked);
   emscripten::function("tokenizeJson", &TokenizeJson);
   emscripten::function("tokenKindNames", &TokenKindNames);
+  emscripten::function("findPiiJson", &FindPiiJson);
   emscripten::function("version", &CoreVersion);
 }

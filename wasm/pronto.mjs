@@ -97,6 +97,17 @@ export class Pronto {
   }
 
   /**
+   * Finds sensitive data (e-mail, phone, payment card, IBAN, codice fiscale),
+   * each validated by its checksum.
+   * @param {string} text
+   * @returns {{kind: string, text: string, start: number, end: number, byteStart: number, byteEnd: number}[]}
+   */
+  findPii(text) {
+    if (typeof text !== 'string') throw new TypeError(`findPii: expected a string, got ${typeof text}`);
+    return unwrap(this.#core.findPiiJson(encoder.encode(text))).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+  }
+
+  /**
    * Like tokenize(), but returns the core's own JSON document (the same text
    * `pronto tokens` prints); for tools that forward JSON unchanged.
    */

@@ -1,0 +1,161 @@
+// Copyright 2026 The Pronto Authors.
+#include "pronto/pii.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace pronto {
+
+struct PiiDetector::Patterns {
+  // Each pattern has one capturing group: the candidate.
+  RE2 email{R"(([A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}))"};
+  RE2 card{R"(\b((?:\d[ -]?){12,18}\d)\b)"};
+  RE2 iban{R"(\b([A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30})\b)"};
+  RE2 codice_fiscale{
+      R"(\b([A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z])\b)"};
+  // "+39 333 123 4567", "0039 02 1234567", "333-1234567", "02 12345678", "+1 (212) 555-0100".
+  RE2 phone{
+      R"((?:^|[^\w+])((?:\+|00)\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]?\d{2,4}){1,4}|3\d{2}[ .-]?\d{3}[ .-]?\d{3,4}|0\d{1,3}[ .-]?\d{4,8}))"};
+};
+
+PiiDetector::PiiDetector() : patterns_(std::make_unique<Patterns>()) {}
+PiiDetector::~PiiDetector() = default;
+
+const char* PiiKindName(PiiKind kind) {
+  switch (kind) {
+    case PiiKind::kEmail:
+      return "email";
+    case PiiKind::kPhone:
+      return "phone";
+    case PiiKind::kPaymentCard:
+      return "payment_card";
+    case PiiKind::kIban:
+      return "iban";
+    case PiiKind::kCodiceFiscale:
+      return "codice_fiscale";
+  }
+  return "unknown";
+}
+
+size_t Utf16OffsetOf(std::string_view utf8, size_t byte) {
+  size_t units = 0;
+  for (size_t i = 0; i < byte && i < utf8.size(); ++i) {
+    const unsigned char b = static_cast<unsigned char>(utf8[i]);
+    if ((b & 0xC0) != 0x80) units += (b >= 0xF0) ? 2 : 1;
+  }
+  return units;
+}
+
+bool PassesLuhn(std::string_view number) {
+  int sum = 0;
+  int digits = 0;
+  for (auto it = number.rbegin(); it != number.rend(); ++it) {
+    if (*it == ' ' || *it == '-') continue;
+    if (*it < '0' || *it > '9') return false;
+    int d = *it - '0';
+    if (digits % 2 == 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    ++digits;
+  }
+  return digits >= 13 && digits <= 19 && sum % 10 == 0;
+}
+
+bool PassesIbanCheck(std::string_view iban) {
+  std::string compact;
+  for (char c : iban) {
+    if (c == ' ') continue;
+    if (!std::isalnum(static_cast<unsigned char>(c))) return false;
+    compact.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  }
+  if (compact.size() < 15 || compact.size() > 34) return false;
+  if (!std::isalpha(static_cast<unsigned char>(compact[0])) ||
+      !std::isalpha(static_cast<unsigned char>(compact[1])))
+    return false;
+  std::rotate(compact.begin(), compact.begin() + 4, compact.end());
+  int remainder = 0;
+  for (char c : compact) {
+    const int value = std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : c - 'A' + 10;
+    remainder = value >= 10 ? (remainder * 100 + value) % 97 : (remainder * 10 + value) % 97;
+  }
+  return remainder == 1;
+}
+
+bool PassesCodiceFiscaleCheck(std::string_view code) {
+  if (code.size() != 16) return false;
+  // Values of characters in odd positions (1st, 3rd, …), from the Ministry's table.
+  static constexpr int kOdd[36] = {1,  0,  5, 7, 9,  13, 15, 17, 19, 21, 1,  0,  5,  7,  9,  13, 15, 17,
+                                   19, 21, 2, 4, 18, 20, 11, 3,  6,  8,  12, 14, 16, 10, 22, 25, 24, 23};
+  int sum = 0;
+  for (size_t i = 0; i < 15; ++i) {
+    const char c = static_cast<char>(std::toupper(static_cast<unsigned char>(code[i])));
+    int index;  // digits 0-9 → 0-9, letters A-Z → 10-35
+    if (c >= '0' && c <= '9') {
+      index = c - '0';
+    } else if (c >= 'A' && c <= 'Z') {
+      index = c - 'A' + 10;
+    } else {
+      return false;
+    }
+    // Even positions (2nd, 4th, …): digits count their value, letters A=0 … Z=25.
+    sum += (i % 2 == 0) ? kOdd[index] : (index < 10 ? index : index - 10);
+  }
+  return std::toupper(static_cast<unsigned char>(code[15])) == 'A' + sum % 26;
+}
+
+std::vector<PiiMatch> PiiDetector::Find(std::string_view utf8) const {
+  std::vector<PiiMatch> found;
+  const auto overlaps = [&](size_t begin, size_t end) {
+    for (const PiiMatch& m : found) {
+      if (begin < m.byte_end && m.byte_begin < end) return true;
+    }
+    return false;
+  };
+  const auto scan = [&](const RE2& re, PiiKind kind, bool (*valid)(std::string_view)) {
+    re2::StringPiece input(utf8.data(), utf8.size());
+    re2::StringPiece candidate;
+    while (RE2::FindAndConsume(&input, re, &candidate)) {
+      const size_t begin = static_cast<size_t>(candidate.data() - utf8.data());
+      std::string_view text(candidate.data(), candidate.size());
+      // The patterns are greedy ("IT60X… grazie" reaches into the next word):
+      // when the whole candidate fails its check, try it cut at each space.
+      while (valid != nullptr && !valid(text)) {
+        const size_t space = text.rfind(' ');
+        if (space == std::string_view::npos) break;
+        text = text.substr(0, space);
+      }
+      if (valid != nullptr && !valid(text)) continue;
+      const size_t end = begin + text.size();
+      if (overlaps(begin, end)) continue;
+      PiiMatch m;
+      m.kind = kind;
+      m.text.assign(text);
+      m.byte_begin = begin;
+      m.byte_end = end;
+      found.push_back(std::move(m));
+    }
+  };
+  // Most specific first: a valid card or IBAN is never re-reported as a phone.
+  scan(patterns_->email, PiiKind::kEmail, nullptr);
+  scan(patterns_->iban, PiiKind::kIban, &PassesIbanCheck);
+  scan(patterns_->card, PiiKind::kPaymentCard, &PassesLuhn);
+  scan(patterns_->codice_fiscale, PiiKind::kCodiceFiscale, &PassesCodiceFiscaleCheck);
+  scan(patterns_->phone, PiiKind::kPhone, [](std::string_view s) {
+    const auto digits = std::count_if(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return digits >= 8 && digits <= 15;
+  });
+  std::sort(found.begin(), found.end(),
+            [](const PiiMatch& a, const PiiMatch& b) { return a.byte_begin < b.byte_begin; });
+  for (PiiMatch& m : found) {
+    m.utf16_begin = Utf16OffsetOf(utf8, m.byte_begin);
+    m.utf16_end =
+        m.utf16_begin + Utf16OffsetOf(std::string_view(utf8).substr(m.byte_begin), m.byte_end - m.byte_begin);
+  }
+  return found;
+}
+
+}  // namespace pronto

@@ -1,0 +1,86 @@
+// Copyright 2026 The Pronto Authors.
+#include "pronto/pii.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace pronto {
+namespace {
+
+std::vector<std::string> Found(const PiiDetector& d, std::string_view text) {
+  std::vector<std::string> out;
+  for (const PiiMatch& m : d.Find(text)) out.push_back(std::string(PiiKindName(m.kind)) + ":" + m.text);
+  return out;
+}
+
+TEST(Checksums, Luhn) {
+  EXPECT_TRUE(PassesLuhn("4111 1111 1111 1111"));
+  EXPECT_TRUE(PassesLuhn("5555-5555-5555-4444"));
+  EXPECT_TRUE(PassesLuhn("378282246310005"));  // 15-digit Amex test number
+  EXPECT_FALSE(PassesLuhn("4111 1111 1111 1112"));
+  EXPECT_FALSE(PassesLuhn("0000 0000 0000"));  // 12 digits: too short for a card
+}
+
+TEST(Checksums, Iban) {
+  EXPECT_TRUE(PassesIbanCheck("IT60X0542811101000000123456"));
+  EXPECT_TRUE(PassesIbanCheck("GB82 WEST 1234 5698 7654 32"));
+  EXPECT_TRUE(PassesIbanCheck("de89370400440532013000"));
+  EXPECT_FALSE(PassesIbanCheck("IT60X0542811101000000123457"));
+  EXPECT_FALSE(PassesIbanCheck("IT60"));
+}
+
+TEST(Checksums, CodiceFiscale) {
+  EXPECT_TRUE(PassesCodiceFiscaleCheck("RSSMRA80A01H501U"));
+  EXPECT_TRUE(PassesCodiceFiscaleCheck("rssmra85t10a562s"));
+  EXPECT_FALSE(PassesCodiceFiscaleCheck("RSSMRA80A01H501X"));
+  EXPECT_FALSE(PassesCodiceFiscaleCheck("RSSMRA80A01H501"));
+}
+
+TEST(PiiDetector, FindsEachKindWithItsCheck) {
+  PiiDetector d;
+  EXPECT_EQ(Found(d, "Scrivi a mario.rossi@example.it per info"),
+            std::vector<std::string>{"email:mario.rossi@example.it"});
+  EXPECT_EQ(Found(d, "La mia carta è 4111 1111 1111 1111, scade 12/27"),
+            std::vector<std::string>{"payment_card:4111 1111 1111 1111"});
+  EXPECT_EQ(Found(d, "IBAN IT60X0542811101000000123456 grazie"),
+            std::vector<std::string>{"iban:IT60X0542811101000000123456"});
+  EXPECT_EQ(Found(d, "CF: RSSMRA80A01H501U."), std::vector<std::string>{"codice_fiscale:RSSMRA80A01H501U"});
+  EXPECT_EQ(Found(d, "chiamami al +39 333 123 4567 o al 333-1234567"),
+            (std::vector<std::string>{"phone:+39 333 123 4567", "phone:333-1234567"}));
+  EXPECT_EQ(Found(d, "Call +1 (212) 555-0100 now"), std::vector<std::string>{"phone:+1 (212) 555-0100"});
+}
+
+TEST(PiiDetector, NumbersThatFailTheirCheckAreNotReported) {
+  PiiDetector d;
+  EXPECT_TRUE(d.Find("ordine 4111 1111 1111 1112 spedito").empty());
+  EXPECT_TRUE(d.Find("IBAN IT60X0542811101000000123457").empty());
+  EXPECT_TRUE(d.Find("codice RSSMRA80A01H501X").empty());
+  EXPECT_TRUE(d.Find("ordine n. 12345, consegna il 24/12/2026 alle 12:30").empty());
+}
+
+TEST(PiiDetector, MatchesDoNotOverlapAndCarryUtf16Offsets) {
+  PiiDetector d;
+  const std::string text = "😡 carta 5555-5555-5555-4444 e mail a@b.it";
+  const std::vector<PiiMatch> m = d.Find(text);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].kind, PiiKind::kPaymentCard);
+  EXPECT_EQ(m[0].utf16_begin, 9u);  // the emoji takes two UTF-16 units
+  EXPECT_EQ(m[0].utf16_end, 9u + 19u);
+  EXPECT_EQ(m[0].byte_begin, 11u);
+  EXPECT_EQ(m[1].kind, PiiKind::kEmail);
+  EXPECT_EQ(text.substr(m[1].byte_begin, m[1].byte_end - m[1].byte_begin), "a@b.it");
+}
+
+TEST(PiiDetector, PathologicalInputStaysLinear) {
+  PiiDetector d;
+  const std::string digits(200000, '1');  // one long run that every number pattern tries
+  const std::string mixed = std::string(50000, '+') + std::string(50000, '@');
+  EXPECT_TRUE(d.Find(mixed).empty());
+  // 200,000 ones pass no checksum as a whole; the test is that it returns.
+  (void)d.Find(digits);
+}
+
+}  // namespace
+}  // namespace pronto

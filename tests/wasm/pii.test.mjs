@@ -1,0 +1,30 @@
+// Sensitive-data detection through the wasm build: RE2 compiled from Debian's
+// source package with -fno-exceptions must find the same matches as natively.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { loadBuiltPronto } from './load.mjs';
+
+const pronto = await loadBuiltPronto();
+
+test('each kind is found and validated', () => {
+  const text = '😡 Carta 4111 1111 1111 1111, IBAN IT60X0542811101000000123456, CF RSSMRA80A01H501U, ' +
+    'tel +39 333 123 4567, mail mario.rossi@example.it';
+  assert.deepEqual(pronto.findPii(text).map((m) => `${m.kind}:${m.text}`), [
+    'payment_card:4111 1111 1111 1111',
+    'iban:IT60X0542811101000000123456',
+    'codice_fiscale:RSSMRA80A01H501U',
+    'phone:+39 333 123 4567',
+    'email:mario.rossi@example.it',
+  ]);
+});
+
+test('numbers failing their checksum are not reported', () => {
+  assert.deepEqual(pronto.findPii('ordine 4111 1111 1111 1112 del 24/12/2026, IBAN IT60X0542811101000000123457'), []);
+});
+
+test('a long hostile input returns promptly (RE2 is linear)', () => {
+  const t0 = performance.now();
+  pronto.findPii('+'.repeat(50000) + '1'.repeat(50000) + '@'.repeat(50000));
+  assert.ok(performance.now() - t0 < 2000);
+});
