@@ -23,6 +23,27 @@ struct Command {
 // `pronto tokens`: text on stdin, tokens as JSON on stdout.
 extern const Command kTokensCommand;
 
+// `pronto analyze`: JSON Lines messages on stdin, one analysis a line on stdout.
+extern const Command kAnalyzeCommand;
+
+// `pronto stats`: responsiveness metrics from an events file.
+extern const Command kStatsCommand;
+
+// `pronto badge`: the responsiveness badge as text, JSON or SVG.
+extern const Command kBadgeCommand;
+
+// `pronto timers`: reply timers of the waiting threads.
+extern const Command kTimersCommand;
+
+// `pronto zone`: a zone's UTC-offset table from the system tz database.
+extern const Command kZoneCommand;
+
+// `pronto suggest`: ranked, filled template suggestions for a message.
+extern const Command kSuggestCommand;
+
+// `pronto templates validate|import|export`.
+extern const Command kTemplatesCommand;
+
 // Reads all of `in` into a string.
 std::string ReadAll(std::istream& in);
 

@@ -22,7 +22,8 @@ std::string ReadAll(std::istream& in) {
 
 namespace {
 
-const Command* const kCommands[] = {&kTokensCommand};
+const Command* const kCommands[] = {&kTokensCommand, &kAnalyzeCommand, &kStatsCommand,   &kBadgeCommand,
+                                    &kTimersCommand, &kZoneCommand,    &kSuggestCommand, &kTemplatesCommand};
 
 void PrintHelp(std::ostream& out) {
   out << "pronto " << Version() << " — social customer-care copilot core\n\n"

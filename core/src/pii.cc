@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "pronto/text.h"
+
 namespace pronto {
 
 struct PiiDetector::Patterns {
@@ -37,15 +39,6 @@ const char* PiiKindName(PiiKind kind) {
       return "codice_fiscale";
   }
   return "unknown";
-}
-
-size_t Utf16OffsetOf(std::string_view utf8, size_t byte) {
-  size_t units = 0;
-  for (size_t i = 0; i < byte && i < utf8.size(); ++i) {
-    const unsigned char b = static_cast<unsigned char>(utf8[i]);
-    if ((b & 0xC0) != 0x80) units += (b >= 0xF0) ? 2 : 1;
-  }
-  return units;
 }
 
 bool PassesLuhn(std::string_view number) {

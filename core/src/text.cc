@@ -448,6 +448,15 @@ Status Tokenize(std::string_view utf8, std::vector<Token>* tokens) {
   return Status::Ok();
 }
 
+size_t Utf16OffsetOf(std::string_view utf8, size_t byte) {
+  size_t units = 0;
+  for (size_t i = 0; i < byte && i < utf8.size(); ++i) {
+    const unsigned char b = static_cast<unsigned char>(utf8[i]);
+    if ((b & 0xC0) != 0x80) units += b >= 0xF0 ? 2 : 1;
+  }
+  return units;
+}
+
 std::string TokensToJson(const std::vector<Token>& tokens) {
   nlohmann::json list = nlohmann::json::array();
   for (const Token& t : tokens) {

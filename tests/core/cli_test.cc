@@ -11,31 +11,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli_runner.h"
+
 namespace {
 
-struct CliRun {
-  int exit_code;
-  std::string out;
-};
-
-// Runs `pronto ARGS` with `input` on stdin; stderr goes to stdout.
-CliRun RunCli(const std::string& args, const std::string& input) {
-  // One input file per test and process: CTest runs the tests in parallel.
-  const ::testing::TestInfo* info = ::testing::UnitTest::GetInstance()->current_test_info();
-  const std::string in_path =
-      ::testing::TempDir() + "/pronto_cli_" + info->name() + "_" + std::to_string(getpid()) + ".txt";
-  std::ofstream(in_path, std::ios::binary) << input;
-  const std::string cmd = std::string("'") + PRONTO_CLI + "' " + args + " < '" + in_path + "' 2>&1";
-  FILE* pipe = popen(cmd.c_str(), "r");
-  CliRun run{-1, ""};
-  if (!pipe) return run;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof(buf), pipe)) > 0) run.out.append(buf, n);
-  const int status = pclose(pipe);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
-}
+using pronto::testing_util::CliRun;
+using pronto::testing_util::RunCli;
 
 TEST(Cli, VersionAndHelp) {
   CliRun v = RunCli("--version", "");

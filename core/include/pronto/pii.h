@@ -75,10 +75,6 @@ bool PassesIbanCheck(std::string_view iban);
 // check character (omocodia substitutions accepted).
 bool PassesCodiceFiscaleCheck(std::string_view code);
 
-// Returns the UTF-16 offset of byte offset `byte` in `utf8` (counting the code
-// points before it; continuation bytes are not counted).
-size_t Utf16OffsetOf(std::string_view utf8, size_t byte);
-
 }  // namespace pronto
 
 #endif  // PRONTO_PII_H_

@@ -67,6 +67,10 @@ Status Tokenize(std::string_view utf8, std::vector<Token>* tokens);
 // where start/end are UTF-16 offsets.
 std::string TokensToJson(const std::vector<Token>& tokens);
 
+// Returns the UTF-16 offset of byte offset `byte` in the UTF-8 text `utf8`:
+// the code units of the code points before it (a 4-byte sequence counts 2).
+size_t Utf16OffsetOf(std::string_view utf8, size_t byte);
+
 // Tokenizes and serialises in one go; on invalid input returns
 // {"error":{"code":"invalid_utf8","message":…,"offset":N}}.
 std::string TokenizeToJson(std::string_view utf8);

@@ -1,0 +1,120 @@
+// Copyright 2026 The Pronto Authors.
+//
+// A message's tokens normalised once (lower case, straight apostrophes, emoji
+// without variation selectors or skin tones, elongation noted) and matched
+// once against the lexicon, longest multi-word term first. Language
+// identification, sentiment, intents and politeness all read the same
+// TextFeatures, so a message is tokenized and looked up a single time.
+//
+//   pronto::TextFeatures features;        // reuse it: its buffers stay allocated
+//   features.Prepare(tokens, lexicon);    // after pronto::Tokenize
+//   pronto::Language lang = pronto::DetectLanguage(features).language;
+//   features.Match(lang, lexicon);
+//   for (const pronto::FeatureToken& t : features.tokens()) {
+//     if (t.entry && t.entry->Has(pronto::LexiconEntry::kValence)) ...
+//   }
+#ifndef PRONTO_FEATURES_H_
+#define PRONTO_FEATURES_H_
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pronto/lexicon.h"
+#include "pronto/text.h"
+
+namespace pronto {
+
+// One token of a message, prepared for the lexicon.
+struct FeatureToken {
+  TokenKind kind = TokenKind::kWord;
+  uint32_t norm_offset = 0;  // the normalised text, in TextFeatures' arena
+  uint32_t norm_length = 0;
+  uint32_t utf16_begin = 0;  // the token's span in the message, UTF-16 units
+  uint32_t utf16_end = 0;
+  bool all_caps = false;        // "NEVER": two or more capitals and no lower case
+  bool elongated = false;       // a letter repeated three times or more: "sooo"
+  bool sentence_start = false;  // the first lexical token of a sentence
+  bool non_latin = false;       // letters outside the Latin and Greek-free range
+  uint8_t exclamations = 0;     // '!' in a punctuation token
+  uint8_t questions = 0;        // '?' in a punctuation token
+  // Set by Prepare(): the exact normalised form (a hashtag without its '#')
+  // looked up in each table, indexed by Lexicon::Table.
+  std::array<const LexiconEntry*, 3> exact{};
+  // Set by Match(): the entry of the token alone (after elongation, elision,
+  // hashtag and inflection fallbacks), the longest multi-word term starting
+  // here and how many tokens it spans (0 when none).
+  const LexiconEntry* entry = nullptr;
+  const LexiconEntry* phrase = nullptr;
+  uint8_t phrase_tokens = 0;
+  float morph_booster = 0;  // an Italian superlative ("bellissimo") intensifies
+
+  // True for tokens that can carry meaning in the lexicon: words, hashtags,
+  // emoji and emoticons.
+  bool lexical() const {
+    return kind == TokenKind::kWord || kind == TokenKind::kHashtag || kind == TokenKind::kEmoji ||
+           kind == TokenKind::kEmoticon;
+  }
+};
+
+// The prepared tokens of one message plus message-wide counts.
+class TextFeatures {
+ public:
+  // Normalises `tokens` (from pronto::Tokenize), replacing any previous
+  // message, and looks each exact form up in every table of `lexicon`.
+  void Prepare(const std::vector<Token>& tokens, const Lexicon& lexicon);
+
+  // Looks every token up in `lexicon` for `language`, filling entry, phrase,
+  // phrase_tokens and morph_booster.
+  void Match(Language language, const Lexicon& lexicon);
+
+  // The prepared tokens, in message order.
+  const std::vector<FeatureToken>& tokens() const { return tokens_; }
+
+  // The normalised text of `t`.
+  std::string_view norm(const FeatureToken& t) const {
+    return std::string_view(arena_).substr(t.norm_offset, t.norm_length);
+  }
+
+  // Message-wide counts.
+  size_t words() const { return words_; }
+  size_t caps_words() const { return caps_words_; }
+  size_t emoji() const { return emoji_; }  // emoji and emoticons
+  size_t mentions() const { return mentions_; }
+  size_t hashtags() const { return hashtags_; }
+  size_t urls() const { return urls_; }  // URLs and e-mail addresses
+  size_t exclamations() const { return exclamations_; }
+  size_t questions() const { return questions_; }
+  size_t non_latin_words() const { return non_latin_words_; }
+
+ private:
+  const LexiconEntry* LookupWord(Language language, const Lexicon& lexicon, std::string_view norm,
+                                 const LexiconEntry* exact, bool elongated, float* morph_booster);
+  const LexiconEntry* LookupInflected(Language language, const Lexicon& lexicon, std::string_view w,
+                                      float* morph_booster);
+
+  std::vector<FeatureToken> tokens_;
+  std::string arena_;
+  std::string scratch_;  // candidate forms and phrase keys, reused
+  size_t words_ = 0;
+  size_t caps_words_ = 0;
+  size_t emoji_ = 0;
+  size_t mentions_ = 0;
+  size_t hashtags_ = 0;
+  size_t urls_ = 0;
+  size_t exclamations_ = 0;
+  size_t questions_ = 0;
+  size_t non_latin_words_ = 0;
+};
+
+// Appends the lower-case form of `utf8` to `*out`: ASCII and Latin-1 letters
+// (À..Þ) are lowered, U+2019 and U+02BC become "'", variation selector 16 and
+// skin-tone modifiers are dropped. Other characters are copied unchanged.
+void AppendNormalized(std::string_view utf8, std::string* out);
+
+}  // namespace pronto
+
+#endif  // PRONTO_FEATURES_H_

@@ -1,0 +1,64 @@
+// Copyright 2026 The Pronto Authors.
+//
+// What a customer message asks of a community manager, as multi-label
+// intents with confidences in [0, 1]: a complaint, a question, a request to be
+// contacted privately, praise or thanks, an emoji-only reaction (answer a
+// heart too), spam, or toxicity (insults, trolling). Cue words and phrases
+// come from the lexicon; punctuation, sentiment and the shape of the message
+// (emoji only, links, many tags) add evidence.
+//
+//   pronto::Intents intents = pronto::DetectIntents(features, sentiment);
+//   for (const pronto::IntentScore& i : intents.Ranked(0.5f)) print(pronto::IntentName(i.intent),
+//   i.confidence);
+#ifndef PRONTO_INTENTS_H_
+#define PRONTO_INTENTS_H_
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "pronto/features.h"
+#include "pronto/sentiment.h"
+
+namespace pronto {
+
+// The intents, in the order of Intents::confidence.
+enum class Intent : uint8_t { kComplaint, kQuestion, kContactRequest, kPraise, kReaction, kSpam, kToxic };
+
+// The number of Intent values.
+constexpr size_t kIntentCount = 7;
+
+// Returns the JSON name: "complaint", "question", "contact_request", "praise",
+// "reaction", "spam" or "toxic".
+const char* IntentName(Intent intent);
+
+// One intent and how sure the engine is of it.
+struct IntentScore {
+  Intent intent;
+  float confidence;
+};
+
+// Every intent's confidence plus the signals the priority needs.
+struct Intents {
+  std::array<float, kIntentCount> confidence{};
+  float urgency = 0;   // "urgente", "asap", legal threats: [0, 1]
+  float toxicity = 0;  // the strongest toxic cue, raised when aimed at "you": [0, 1]
+
+  // The confidence of `intent`.
+  float of(Intent intent) const { return confidence[static_cast<size_t>(intent)]; }
+
+  // The intents at or above `min_confidence`, most confident first.
+  std::vector<IntentScore> Ranked(float min_confidence) const;
+};
+
+// The confidence at or above which an intent is reported by the analysis.
+constexpr float kIntentReportThreshold = 0.5f;
+
+// Detects the intents of a message whose features were matched
+// (TextFeatures::Match) and whose sentiment is `sentiment`.
+Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment);
+
+}  // namespace pronto
+
+#endif  // PRONTO_INTENTS_H_

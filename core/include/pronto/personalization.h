@@ -1,0 +1,49 @@
+// Copyright 2026 The Pronto Authors.
+//
+// The personalisation check: a reply must not read as automatic. It flags a
+// draft that is still (nearly) the template it came from or a reply already
+// sent, one with a placeholder left unfilled, and one with nothing personal
+// in it — each with the span the agent should change.
+//
+//   pronto::PersonalizationInput in;
+//   in.draft = draft_text;
+//   in.templates = {filled_template_text};    // what the draft started from
+//   in.recent_replies = last_replies_sent;
+//   in.customer_message = message;
+//   in.customer_first_name = "Anna";
+//   in.language = "it";
+//   std::vector<pronto::Finding> findings = pronto::CheckPersonalization(in);
+#ifndef PRONTO_PERSONALIZATION_H_
+#define PRONTO_PERSONALIZATION_H_
+
+#include <string>
+#include <vector>
+
+#include "pronto/finding.h"
+
+namespace pronto {
+
+// What the check compares the draft with.
+struct PersonalizationInput {
+  std::string draft;
+  std::vector<std::string> templates;       // template texts the draft may come from
+  std::vector<std::string> recent_replies;  // replies the team sent lately
+  std::string customer_message;
+  std::string customer_first_name;
+  std::string language = "en";  // the draft's language, for stems: "it" or "en"
+};
+
+// Two texts at or above this word-level similarity are "near-identical".
+constexpr double kNearIdentical = 0.9;
+
+// Returns the word-level similarity of two texts in [0, 1]: twice the longest
+// common subsequence of their folded words over the total word count.
+double TextSimilarity(const std::string& a, const std::string& b);
+
+// Runs the check; rules: template_unchanged, repeated_reply (warning),
+// unfilled_placeholder (stop), no_personal_element (warning).
+std::vector<Finding> CheckPersonalization(const PersonalizationInput& input);
+
+}  // namespace pronto
+
+#endif  // PRONTO_PERSONALIZATION_H_

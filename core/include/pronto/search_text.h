@@ -1,0 +1,53 @@
+// Copyright 2026 The Pronto Authors.
+//
+// Text as search terms: case and accents folded ("Perché" → "perche"), stop
+// words dropped, words lightly stemmed per language ("rimborsato", "rimborso"
+// → "rimbors"; "refunded", "refunds" → "refund"). Template ranking and the
+// personalisation check compare texts through these terms.
+//
+//   std::vector<pronto::SearchTerm> terms;
+//   pronto::SearchTerms("Il mio ordine è in ritardo!", pronto::SearchLanguage::kItalian, &terms);
+//   // terms: {"ordin", …}, {"ritard", …} with their UTF-16 spans
+#ifndef PRONTO_SEARCH_TEXT_H_
+#define PRONTO_SEARCH_TEXT_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pronto {
+
+// Which stemmer and stop-word list to use.
+enum class SearchLanguage { kEnglish, kItalian };
+
+// Appends `utf8` lower-cased with Latin accents removed (à→a, ß→s, œ→o,
+// combining marks dropped, ’→') to `*out`. Other characters are copied.
+void AppendFolded(std::string_view utf8, std::string* out);
+
+// Returns `utf8` folded as AppendFolded does.
+std::string Fold(std::string_view utf8);
+
+// Returns the light stem of a folded word.
+std::string Stem(std::string_view folded_word, SearchLanguage language);
+
+// True when the folded word is a stop word of `language` (articles,
+// prepositions, pronouns, auxiliaries: words that say nothing about the topic).
+bool IsStopWord(std::string_view folded_word, SearchLanguage language);
+
+// One search term of a text.
+struct SearchTerm {
+  std::string term;        // folded and stemmed
+  size_t utf16_begin = 0;  // the source word's span in the text
+  size_t utf16_end = 0;
+  size_t position = 0;  // index among the text's words, stop words included
+};
+
+// Splits `utf8` into search terms: words, hashtags (without '#') and numbers;
+// stop words are dropped but still counted in `position`, so phrases can be
+// matched. Invalid UTF-8 yields no terms.
+void SearchTerms(std::string_view utf8, SearchLanguage language, std::vector<SearchTerm>* terms);
+
+}  // namespace pronto
+
+#endif  // PRONTO_SEARCH_TEXT_H_

@@ -1,0 +1,158 @@
+// Copyright 2026 The Pronto Authors.
+#include "pronto/analyze.h"
+
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "pronto/politeness.h"
+
+namespace pronto {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+double Round3(float x) { return std::round(static_cast<double>(x) * 1000.0) / 1000.0 + 0.0; }
+
+// Extension point for reply findings (tone rules: what the draft does wrong,
+// the words that cause it, why it matters, a suggested fix, UTF-16 spans).
+// They belong to the reply checker, which is not written yet; it will read
+// `features` and `analysis` and append one object per finding to `findings`.
+void AppendReplyFindings(const TextFeatures& features, const Analysis& analysis, json* findings) {
+  (void)features;
+  (void)analysis;
+  (void)findings;
+}
+
+json AnalysisToJsonObject(const Analysis& a, const AnalyzeOptions& options, const TextFeatures& features) {
+  json out = json::object();
+  out["lang"] = LanguageName(a.language);
+  out["lang_confidence"] = Round3(a.language_confidence);
+  out["sentiment"] = {{"label", SentimentLabelName(a.sentiment.label)},
+                      {"score", Round3(a.sentiment.score)},
+                      {"positive", Round3(a.sentiment.positive)},
+                      {"negative", Round3(a.sentiment.negative)},
+                      {"irony", a.sentiment.irony}};
+  json intents = json::array();
+  for (const IntentScore& i : a.intents.Ranked(kIntentReportThreshold)) {
+    intents.push_back({{"name", IntentName(i.intent)}, {"confidence", Round3(i.confidence)}});
+  }
+  out["intents"] = std::move(intents);
+  out["toxicity"] = Round3(a.intents.toxicity);
+  out["urgency"] = Round3(a.intents.urgency);
+  out["priority"] = a.priority;
+  if (options.role == Role::kReply) {
+    out["politeness"] = Round3(a.politeness);
+    json findings = json::array();
+    AppendReplyFindings(features, a, &findings);
+    out["findings"] = std::move(findings);
+  }
+  return out;
+}
+
+std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+json ErrorObject(const std::string& code, const std::string& message) {
+  return {{"code", code}, {"message", message}};
+}
+
+}  // namespace
+
+Status Analyzer::Analyze(std::string_view text, const AnalyzeOptions& options, Analysis* analysis) {
+  if (lexicon_.empty()) {
+    return Status::Error("no_lexicon", "no lexicon is loaded; call LoadLexicon with the lexicon asset first");
+  }
+  Status status = Tokenize(text, &tokens_);
+  if (!status.ok()) return status;
+  features_.Prepare(tokens_, lexicon_);
+  Analysis a;
+  if (options.detect_language) {
+    const LanguageGuess guess = DetectLanguage(features_);
+    a.language = guess.language;
+    a.language_confidence = guess.confidence;
+  } else {
+    a.language = options.language;
+    a.language_confidence = 1;
+  }
+  features_.Match(a.language, lexicon_);
+  a.sentiment = AnalyzeSentiment(features_, a.language);
+  a.intents = DetectIntents(features_, a.sentiment);
+  a.priority = ComputePriority(a.sentiment, a.intents, options.visibility);
+  if (options.role == Role::kReply) a.politeness = ScorePoliteness(features_, a.sentiment, a.intents);
+  *analysis = a;
+  return Status::Ok();
+}
+
+std::string Analyzer::AnalyzeToJson(std::string_view text, const AnalyzeOptions& options) {
+  Analysis a;
+  const Status status = Analyze(text, options, &a);
+  if (!status.ok()) {
+    json e = ErrorObject(status.code(), status.message());
+    if (status.has_offset()) e["offset"] = status.offset();
+    return Dump(json{{"error", e}});
+  }
+  return Dump(AnalysisToJsonObject(a, options, features_));
+}
+
+std::string Analyzer::AnalyzeJsonLine(std::string_view line, const AnalyzeOptions& defaults,
+                                      size_t line_number) {
+  size_t first = 0;
+  while (first < line.size() && (line[first] == ' ' || line[first] == '\t' || line[first] == '\r')) ++first;
+  if (first == line.size()) return std::string();
+  const std::string where = "line " + std::to_string(line_number) + ": ";
+  json out = json::object();
+  auto fail = [&](const std::string& code, const std::string& message) {
+    if (!out.contains("id")) out["id"] = nullptr;
+    out["line"] = line_number;
+    out["error"] = ErrorObject(code, where + message);
+    return Dump(out);
+  };
+  const json in = json::parse(line.begin(), line.end(), nullptr, false);
+  if (in.is_discarded()) return fail("bad_json", "not valid JSON; expected {\"id\":…,\"text\":\"…\"}");
+  if (!in.is_object()) return fail("bad_json", "expected a JSON object {\"id\":…,\"text\":\"…\"}");
+  out["id"] = in.contains("id") ? in["id"] : json(nullptr);
+  if (!in.contains("text")) return fail("missing_field", "the field \"text\" is missing");
+  if (!in["text"].is_string()) return fail("bad_field", "the field \"text\" must be a string");
+  AnalyzeOptions options = defaults;
+  if (in.contains("role")) {
+    const json& r = in["role"];
+    if (r == "customer") {
+      options.role = Role::kCustomer;
+    } else if (r == "reply") {
+      options.role = Role::kReply;
+    } else {
+      return fail("bad_field", "the field \"role\" must be \"customer\" or \"reply\"");
+    }
+  }
+  if (in.contains("lang")) {
+    const json& l = in["lang"];
+    Language language;
+    if (l == "auto") {
+      options.detect_language = true;
+    } else if (l.is_string() && l != "other" && ParseLanguage(l.get<std::string>(), &language)) {
+      options.detect_language = false;
+      options.language = language;
+    } else {
+      return fail("bad_field", "the field \"lang\" must be \"auto\", \"it\" or \"en\"");
+    }
+  }
+  if (in.contains("visibility")) {
+    const json& v = in["visibility"];
+    if (v == "public") {
+      options.visibility = Visibility::kPublic;
+    } else if (v == "private") {
+      options.visibility = Visibility::kPrivate;
+    } else {
+      return fail("bad_field", "the field \"visibility\" must be \"public\" or \"private\"");
+    }
+  }
+  const std::string& text = in["text"].get_ref<const std::string&>();
+  Analysis a;
+  const Status status = Analyze(text, options, &a);
+  if (!status.ok()) return fail(status.code(), status.message());
+  json analysis = AnalysisToJsonObject(a, options, features_);
+  for (auto it = analysis.begin(); it != analysis.end(); ++it) out[it.key()] = std::move(it.value());
+  return Dump(out);
+}
+
+}  // namespace pronto

@@ -1,0 +1,327 @@
+// Copyright 2026 The Pronto Authors.
+#include "pronto/features.h"
+
+namespace pronto {
+namespace {
+
+// True when `e` says something beyond being a phrase's first word or a
+// function word: the forms tried after the exact one must mean something.
+bool Meaningful(const LexiconEntry* e) {
+  constexpr uint16_t kContent = LexiconEntry::kValence | LexiconEntry::kNegator | LexiconEntry::kBooster |
+                                LexiconEntry::kContrast | LexiconEntry::kIrony | LexiconEntry::kToxic |
+                                LexiconEntry::kPolite | LexiconEntry::kCue;
+  return e != nullptr && (e->flags & kContent) != 0;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool IsAsciiVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Collapses runs of three or more equal bytes to `keep` (1 or 2) bytes.
+void CollapseRuns(std::string_view in, size_t keep, std::string* out) {
+  out->clear();
+  for (size_t i = 0; i < in.size();) {
+    size_t j = i;
+    while (j < in.size() && in[j] == in[i]) ++j;
+    const size_t run = j - i;
+    out->append(run >= 3 ? keep : run, in[i]);
+    i = j;
+  }
+}
+
+// "ahahah", "hahahaha", "ahah": laughter of at least four letters.
+bool IsLaughter(std::string_view w) {
+  if (w.size() < 4) return false;
+  bool a = false, h = false;
+  for (char c : w) {
+    if (c == 'a') {
+      a = true;
+    } else if (c == 'h') {
+      h = true;
+    } else {
+      return false;
+    }
+  }
+  return a && h;
+}
+
+}  // namespace
+
+void AppendNormalized(std::string_view s, std::string* out) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out->push_back(static_cast<char>(c + 32));
+    } else if (c == 0xC3 && i + 1 < s.size()) {
+      const unsigned char d = static_cast<unsigned char>(s[i + 1]);
+      out->push_back(static_cast<char>(c));
+      out->push_back(static_cast<char>(d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d));
+      ++i;
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               static_cast<unsigned char>(s[i + 2]) == 0x99) {
+      out->push_back('\'');  // U+2019
+      i += 2;
+    } else if (c == 0xCA && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBC) {
+      out->push_back('\'');  // U+02BC
+      i += 1;
+    } else if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xB8 &&
+               static_cast<unsigned char>(s[i + 2]) == 0x8F) {
+      i += 2;  // U+FE0F
+    } else if (c == 0xF0 && i + 3 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x9F &&
+               static_cast<unsigned char>(s[i + 2]) == 0x8F && static_cast<unsigned char>(s[i + 3]) >= 0xBB &&
+               static_cast<unsigned char>(s[i + 3]) <= 0xBF) {
+      i += 3;  // skin tones U+1F3FB..U+1F3FF
+    } else {
+      out->push_back(static_cast<char>(c));
+    }
+  }
+}
+
+void TextFeatures::Prepare(const std::vector<Token>& tokens, const Lexicon& lexicon) {
+  tokens_.clear();
+  arena_.clear();
+  words_ = caps_words_ = emoji_ = mentions_ = hashtags_ = urls_ = 0;
+  exclamations_ = questions_ = non_latin_words_ = 0;
+  bool sentence_start = true;
+  for (const Token& t : tokens) {
+    FeatureToken f;
+    f.kind = t.kind;
+    f.utf16_begin = static_cast<uint32_t>(t.utf16_begin);
+    f.utf16_end = static_cast<uint32_t>(t.utf16_end);
+    f.norm_offset = static_cast<uint32_t>(arena_.size());
+    AppendNormalized(t.text, &arena_);
+    f.norm_length = static_cast<uint32_t>(arena_.size() - f.norm_offset);
+    switch (t.kind) {
+      case TokenKind::kWord: {
+        ++words_;
+        size_t upper = 0, lower = 0, run = 1;
+        for (size_t i = 0; i < t.text.size(); ++i) {
+          const unsigned char c = static_cast<unsigned char>(t.text[i]);
+          if (c >= 'A' && c <= 'Z') ++upper;
+          if (c >= 'a' && c <= 'z') ++lower;
+          if (c >= 0xCD && c < 0xF0 && !(c == 0xE2)) f.non_latin = true;  // Greek, Cyrillic, CJK, …
+          if (i > 0 && t.text[i] == t.text[i - 1] && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+            if (++run >= 3) f.elongated = true;
+          } else {
+            run = 1;
+          }
+        }
+        f.all_caps = upper >= 2 && lower == 0;
+        caps_words_ += f.all_caps;
+        non_latin_words_ += f.non_latin;
+        break;
+      }
+      case TokenKind::kHashtag:
+        ++hashtags_;
+        break;
+      case TokenKind::kMention:
+        ++mentions_;
+        break;
+      case TokenKind::kUrl:
+      case TokenKind::kEmail:
+        ++urls_;
+        break;
+      case TokenKind::kEmoji:
+      case TokenKind::kEmoticon:
+        ++emoji_;
+        break;
+      case TokenKind::kPunctuation:
+        for (char c : t.text) {
+          f.exclamations += c == '!';
+          f.questions += c == '?';
+        }
+        exclamations_ += f.exclamations;
+        questions_ += f.questions;
+        break;
+      default:
+        break;
+    }
+    if (f.lexical()) {
+      f.sentence_start = sentence_start;
+      sentence_start = false;
+    }
+    if (t.kind == TokenKind::kPunctuation &&
+        (t.text.find_first_of(".!?") != std::string::npos || t.text == "\xE2\x80\xA6")) {
+      sentence_start = true;
+    }
+    if (f.lexical()) {
+      std::string_view w = norm(f);
+      if (t.kind == TokenKind::kHashtag) w.remove_prefix(1);
+      for (size_t table = 0; table < f.exact.size(); ++table) {
+        f.exact[table] = lexicon.FindIn(static_cast<Lexicon::Table>(table), w);
+      }
+    }
+    tokens_.push_back(f);
+  }
+}
+
+const LexiconEntry* TextFeatures::LookupInflected(Language language, const Lexicon& lexicon,
+                                                  std::string_view w, float* morph_booster) {
+  std::string& s = scratch_;
+  if (language == Language::kItalian) {
+    if (w.size() < 4 || !IsAsciiVowel(w.back())) return nullptr;
+    // Superlatives: "bellissimo" -> "bello", "velocissimi" -> "veloce".
+    if (w.size() > 8 && w.substr(w.size() - 6, 5) == "issim") {
+      for (char v : {'o', 'a', 'e', 'i'}) {
+        s.assign(w.substr(0, w.size() - 6));
+        s.push_back(v);
+        const LexiconEntry* e = lexicon.FindIn(Lexicon::Table::kItalian, s);
+        if (Meaningful(e)) {
+          *morph_booster = 0.293f;
+          return e;
+        }
+      }
+    }
+    // Adverbs: "tristemente" -> "triste", "lentamente" -> "lenta", "lento".
+    if (w.size() > 7 && EndsWith(w, "mente")) {
+      const std::string_view base = w.substr(0, w.size() - 5);
+      const LexiconEntry* e = lexicon.FindIn(Lexicon::Table::kItalian, base);
+      if (Meaningful(e)) return e;
+      if (base.back() == 'a') {
+        s.assign(base);
+        s.back() = 'o';
+        e = lexicon.FindIn(Lexicon::Table::kItalian, s);
+        if (Meaningful(e)) return e;
+      }
+    }
+    // Gender and number: "pessime" -> "pessimo", "deluse" -> "deluso".
+    for (char v : {'o', 'a', 'e', 'i'}) {
+      if (w.back() == v) continue;
+      s.assign(w);
+      s.back() = v;
+      const LexiconEntry* e = lexicon.FindIn(Lexicon::Table::kItalian, s);
+      if (Meaningful(e)) return e;
+    }
+    // Plurals in -chi/-ghi, -che/-ghe: "stanchi" -> "stanco".
+    if (w.size() > 4 && w[w.size() - 2] == 'h' && (w.back() == 'i' || w.back() == 'e')) {
+      s.assign(w.substr(0, w.size() - 2));
+      s.push_back(w.back() == 'i' ? 'o' : 'a');
+      const LexiconEntry* e = lexicon.FindIn(Lexicon::Table::kItalian, s);
+      if (Meaningful(e)) return e;
+    }
+    return nullptr;
+  }
+  // English: possessives and plurals.
+  if (EndsWith(w, "'s") && w.size() > 3) {
+    const LexiconEntry* e = lexicon.FindIn(Lexicon::Table::kEnglish, w.substr(0, w.size() - 2));
+    if (Meaningful(e)) return e;
+  }
+  if (w.size() > 4 && EndsWith(w, "ies")) {
+    s.assign(w.substr(0, w.size() - 3));
+    s.push_back('y');
+    const LexiconEntry* e = lexicon.FindIn(Lexicon::Table::kEnglish, s);
+    if (Meaningful(e)) return e;
+  }
+  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') {
+    const LexiconEntry* e = lexicon.FindIn(Lexicon::Table::kEnglish, w.substr(0, w.size() - 1));
+    if (Meaningful(e)) return e;
+  }
+  return nullptr;
+}
+
+const LexiconEntry* TextFeatures::LookupWord(Language language, const Lexicon& lexicon, std::string_view w,
+                                             const LexiconEntry* exact, bool elongated,
+                                             float* morph_booster) {
+  // A form the lexicon lists (even only as a function word) needs no fallback.
+  if (exact != nullptr && (exact->flags & ~LexiconEntry::kPhrasePrefix) != 0) return exact;
+  if (IsLaughter(w)) {
+    const LexiconEntry* e = lexicon.Find(language, "haha");
+    if (Meaningful(e)) return e;
+  }
+  if (elongated) {
+    std::string collapsed;  // rare: elongated words only
+    for (size_t keep : {size_t{2}, size_t{1}}) {
+      CollapseRuns(w, keep, &collapsed);
+      const LexiconEntry* e = lexicon.Find(language, collapsed);
+      if (Meaningful(e)) return e;
+      e = LookupInflected(language, lexicon, collapsed, morph_booster);
+      if (e) return e;
+    }
+  }
+  // Elisions the tokenizer keeps whole: "dell'assistenza" is split already,
+  // but "quell'ordine" may not be; try the part after the apostrophe.
+  const size_t apostrophe = w.rfind('\'');
+  if (apostrophe != std::string_view::npos && apostrophe + 1 < w.size() && language == Language::kItalian) {
+    const LexiconEntry* e = lexicon.Find(language, w.substr(apostrophe + 1));
+    if (Meaningful(e)) return e;
+  }
+  const LexiconEntry* inflected = LookupInflected(language, lexicon, w, morph_booster);
+  return inflected ? inflected : exact;
+}
+
+void TextFeatures::Match(Language language, const Lexicon& lexicon) {
+  const size_t max_words = lexicon.MaxPhraseWords(language);
+  const size_t n = tokens_.size();
+  for (size_t i = 0; i < n; ++i) {
+    FeatureToken& t = tokens_[i];
+    t.entry = nullptr;
+    t.phrase = nullptr;
+    t.phrase_tokens = 0;
+    t.morph_booster = 0;
+    const std::string_view w = norm(t);
+    const size_t own = static_cast<size_t>(language == Language::kItalian ? Lexicon::Table::kItalian
+                                                                          : Lexicon::Table::kEnglish);
+    const LexiconEntry* exact =
+        t.exact[own] ? t.exact[own] : t.exact[static_cast<size_t>(Lexicon::Table::kShared)];
+    switch (t.kind) {
+      case TokenKind::kWord:
+        t.entry = LookupWord(language, lexicon, w, exact, t.elongated, &t.morph_booster);
+        break;
+      case TokenKind::kHashtag: {
+        t.entry = lexicon.Find(language, w);  // "#sarcasmo" is listed with its '#'
+        if (!Meaningful(t.entry)) {
+          std::string_view bare = w.substr(1);
+          bool elongated = false;
+          for (size_t k = 2; k < bare.size(); ++k)
+            elongated |= bare[k] == bare[k - 1] && bare[k] == bare[k - 2];
+          t.entry = LookupWord(language, lexicon, bare, exact, elongated, &t.morph_booster);
+        }
+        break;
+      }
+      case TokenKind::kEmoji: {
+        t.entry = exact;
+        if (!t.entry && !w.empty()) {
+          // The first code point of a ZWJ sequence: "❤️‍🔥" -> "❤".
+          size_t len = 1;
+          const unsigned char c = static_cast<unsigned char>(w[0]);
+          if (c >= 0xF0) {
+            len = 4;
+          } else if (c >= 0xE0) {
+            len = 3;
+          } else if (c >= 0xC0) {
+            len = 2;
+          }
+          if (len < w.size()) t.entry = lexicon.Find(language, w.substr(0, len));
+        }
+        break;
+      }
+      case TokenKind::kEmoticon:
+        t.entry = exact;
+        break;
+      default:
+        break;
+    }
+    // The longest multi-word term starting here, over consecutive lexical tokens.
+    const LexiconEntry* head = t.kind == TokenKind::kHashtag ? lexicon.Find(language, w) : exact;
+    if (!t.lexical() || head == nullptr || !head->Has(LexiconEntry::kPhrasePrefix)) continue;
+    size_t span = 1;
+    while (span < max_words && i + span < n && tokens_[i + span].lexical()) ++span;
+    for (; span >= 2; --span) {
+      scratch_.assign(w);
+      for (size_t k = 1; k < span; ++k) {
+        scratch_.push_back(' ');
+        scratch_.append(norm(tokens_[i + k]));
+      }
+      const LexiconEntry* e = lexicon.Find(language, scratch_);
+      if (Meaningful(e)) {
+        t.phrase = e;
+        t.phrase_tokens = static_cast<uint8_t>(span);
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace pronto

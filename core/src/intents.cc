@@ -1,0 +1,139 @@
+// Copyright 2026 The Pronto Authors.
+#include "pronto/intents.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace pronto {
+namespace {
+
+// Team constants, set by hand.
+constexpr float kQuestionMark = 0.85f;            // a '?' makes a question
+constexpr float kQuestionWordMidSentence = 0.4f;  // "how" inside a sentence counts less than at its start
+constexpr float kNegativityToComplaint = 0.7f;
+constexpr float kIronyToComplaint = 0.5f;
+constexpr float kPositivityToPraise = 0.5f;
+constexpr float kPraiseWhenNegative = 0.3f;
+constexpr float kPraiseWhenIronic = 0.2f;
+constexpr float kSpamLink = 0.25f;
+constexpr float kSpamTags = 0.2f;    // five or more hashtags and mentions
+constexpr float kToxicAtYou = 0.2f;  // an insult aimed at the reader
+constexpr float kToxicShouting = 0.1f;
+constexpr float kShoutingUrgency = 0.2f;  // three or more '!'
+
+void NoisyOr(float* acc, float w) {
+  if (w <= 0) return;
+  if (w > 1) w = 1;
+  *acc = 1 - (1 - *acc) * (1 - w);
+}
+
+// Second-person words: an insult next to one is aimed at someone.
+bool IsSecondPerson(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"you",   "u",  "your", "ur",     "you're",
+                                                "youre", "tu", "sei",  "siete",  "voi",
+                                                "vi",    "ti", "te",   "vostro", "vostra"};
+  for (std::string_view x : kWords) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+void AddCues(const LexiconEntry* e, bool sentence_start, std::array<float, kCueCount>* cues,
+             float* toxicity) {
+  if (e == nullptr) return;
+  if (e->Has(LexiconEntry::kCue)) {
+    for (size_t c = 0; c < kCueCount; ++c) {
+      float w = e->cues[c];
+      if (c == static_cast<size_t>(Cue::kQuestion) && !sentence_start) w *= kQuestionWordMidSentence;
+      NoisyOr(&(*cues)[c], w);
+    }
+  }
+  if (e->Has(LexiconEntry::kToxic) && e->toxicity > *toxicity) *toxicity = e->toxicity;
+}
+
+}  // namespace
+
+const char* IntentName(Intent intent) {
+  switch (intent) {
+    case Intent::kComplaint:
+      return "complaint";
+    case Intent::kQuestion:
+      return "question";
+    case Intent::kContactRequest:
+      return "contact_request";
+    case Intent::kPraise:
+      return "praise";
+    case Intent::kReaction:
+      return "reaction";
+    case Intent::kSpam:
+      return "spam";
+    case Intent::kToxic:
+      break;
+  }
+  return "toxic";
+}
+
+std::vector<IntentScore> Intents::Ranked(float min_confidence) const {
+  std::vector<IntentScore> out;
+  for (size_t i = 0; i < kIntentCount; ++i) {
+    if (confidence[i] >= min_confidence) out.push_back(IntentScore{static_cast<Intent>(i), confidence[i]});
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const IntentScore& a, const IntentScore& b) { return a.confidence > b.confidence; });
+  return out;
+}
+
+Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) {
+  std::array<float, kCueCount> cues{};
+  float toxicity = 0;
+  bool second_person = false;
+  for (const FeatureToken& t : features.tokens()) {
+    if (!t.lexical()) continue;
+    AddCues(t.entry, t.sentence_start, &cues, &toxicity);
+    AddCues(t.phrase, t.sentence_start, &cues, &toxicity);
+    if (t.kind == TokenKind::kWord && IsSecondPerson(features.norm(t))) second_person = true;
+  }
+  const auto cue = [&cues](Cue c) { return cues[static_cast<size_t>(c)]; };
+
+  Intents out;
+  float& complaint = out.confidence[static_cast<size_t>(Intent::kComplaint)];
+  complaint = cue(Cue::kComplaint);
+  if (sentiment.label == SentimentLabel::kNegative)
+    NoisyOr(&complaint, -sentiment.score * kNegativityToComplaint);
+  if (sentiment.irony) NoisyOr(&complaint, kIronyToComplaint);
+
+  float& question = out.confidence[static_cast<size_t>(Intent::kQuestion)];
+  question = cue(Cue::kQuestion);
+  if (features.questions() > 0) NoisyOr(&question, kQuestionMark);
+
+  out.confidence[static_cast<size_t>(Intent::kContactRequest)] = cue(Cue::kContact);
+
+  float& praise = out.confidence[static_cast<size_t>(Intent::kPraise)];
+  praise = cue(Cue::kPraise);
+  if (sentiment.label == SentimentLabel::kPositive) NoisyOr(&praise, sentiment.score * kPositivityToPraise);
+  if (sentiment.label == SentimentLabel::kNegative) praise *= kPraiseWhenNegative;
+  if (sentiment.irony) praise *= kPraiseWhenIronic;
+
+  if (features.words() == 0 && features.emoji() > 0 && features.urls() == 0) {
+    out.confidence[static_cast<size_t>(Intent::kReaction)] = 1.0f;
+  }
+
+  float& spam = out.confidence[static_cast<size_t>(Intent::kSpam)];
+  spam = cue(Cue::kSpam);
+  if (features.urls() > 0) NoisyOr(&spam, kSpamLink);
+  if (features.hashtags() + features.mentions() >= 5) NoisyOr(&spam, kSpamTags);
+
+  if (toxicity > 0) {
+    if (second_person) toxicity += kToxicAtYou;
+    if (features.caps_words() > 0) toxicity += kToxicShouting;
+    if (toxicity > 1) toxicity = 1;
+  }
+  out.toxicity = toxicity;
+  out.confidence[static_cast<size_t>(Intent::kToxic)] = toxicity;
+
+  out.urgency = cue(Cue::kUrgent);
+  if (features.exclamations() >= 3) NoisyOr(&out.urgency, kShoutingUrgency);
+  return out;
+}
+
+}  // namespace pronto

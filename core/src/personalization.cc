@@ -1,0 +1,155 @@
+// Copyright 2026 The Pronto Authors.
+#include "pronto/personalization.h"
+
+#include <algorithm>
+
+#include "pronto/search_text.h"
+#include "pronto/text.h"
+
+namespace pronto {
+namespace {
+
+// A text's words, folded, with their UTF-16 spans.
+struct Words {
+  std::vector<std::string> folded;
+  std::vector<std::pair<size_t, size_t>> spans;
+};
+
+Words WordsOf(const std::string& text) {
+  Words w;
+  std::vector<Token> tokens;
+  if (!Tokenize(text, &tokens).ok()) return w;
+  for (const Token& t : tokens) {
+    if (t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kSymbol) continue;
+    w.folded.push_back(Fold(t.text));
+    w.spans.emplace_back(t.utf16_begin, t.utf16_end);
+  }
+  return w;
+}
+
+size_t Lcs(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  std::vector<size_t> row(b.size() + 1, 0);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = 0;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = a[i - 1] == b[j - 1] ? diagonal + 1 : std::max(row[j], row[j - 1]);
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// The longest run of consecutive draft words that also stands, in order, in
+// `other`: [first, last) word indexes in the draft.
+std::pair<size_t, size_t> LongestSharedRun(const Words& draft, const Words& other) {
+  size_t best_len = 0, best_end = 0;
+  std::vector<size_t> row(other.folded.size() + 1, 0);
+  for (size_t i = 1; i <= draft.folded.size(); ++i) {
+    size_t diagonal = 0;
+    for (size_t j = 1; j <= other.folded.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = draft.folded[i - 1] == other.folded[j - 1] ? diagonal + 1 : 0;
+      if (row[j] > best_len) {
+        best_len = row[j];
+        best_end = i;
+      }
+      diagonal = up;
+    }
+  }
+  return {best_end - best_len, best_end};
+}
+
+Finding Make(const char* rule, Severity severity, size_t begin, size_t end, std::string en, std::string it,
+             std::string fix_en, std::string fix_it) {
+  Finding f;
+  f.rule = rule;
+  f.severity = severity;
+  f.utf16_begin = begin;
+  f.utf16_end = end;
+  f.message_en = std::move(en);
+  f.message_it = std::move(it);
+  f.suggestion_en = std::move(fix_en);
+  f.suggestion_it = std::move(fix_it);
+  return f;
+}
+
+}  // namespace
+
+double TextSimilarity(const std::string& a, const std::string& b) {
+  const Words wa = WordsOf(a);
+  const Words wb = WordsOf(b);
+  if (wa.folded.empty() && wb.folded.empty()) return 1;
+  return 2.0 * Lcs(wa.folded, wb.folded) / (wa.folded.size() + wb.folded.size());
+}
+
+std::vector<Finding> CheckPersonalization(const PersonalizationInput& input) {
+  std::vector<Finding> findings;
+  const Words draft = WordsOf(input.draft);
+  if (draft.folded.empty()) return findings;
+
+  // Unfilled placeholders: the marker FillBody writes, or raw braces.
+  for (const char* marker : {"\xE2\x80\xB9", "{{"}) {
+    const size_t at = input.draft.find(marker);
+    if (at == std::string::npos) continue;
+    const size_t close = input.draft.find(std::string(marker) == "{{" ? "}}" : "\xE2\x80\xBA", at);
+    const size_t end_byte =
+        close == std::string::npos ? input.draft.size() : close + (std::string(marker) == "{{" ? 2 : 3);
+    const size_t begin = Utf16OffsetOf(input.draft, at);
+    const size_t end = Utf16OffsetOf(input.draft, end_byte);
+    findings.push_back(Make("unfilled_placeholder", Severity::kStop, begin, end,
+                            "A placeholder is still unfilled.", "C'è un segnaposto ancora da compilare.",
+                            "Replace it with the real value, or remove it.",
+                            "Sostituiscilo con il valore vero, o toglilo."));
+    break;
+  }
+
+  const auto near_copy = [&](const std::vector<std::string>& others, const char* rule, const char* en,
+                             const char* it) {
+    for (const std::string& other : others) {
+      const Words wo = WordsOf(other);
+      if (wo.folded.empty()) continue;
+      const double similarity = 2.0 * Lcs(draft.folded, wo.folded) / (draft.folded.size() + wo.folded.size());
+      if (similarity < kNearIdentical) continue;
+      const auto [first, last] = LongestSharedRun(draft, wo);
+      findings.push_back(Make(rule, Severity::kWarning, draft.spans[first].first,
+                              draft.spans[last - 1].second, en, it,
+                              "Rewrite this part for this customer: their words, their case.",
+                              "Riscrivi questa parte per questo cliente: le sue parole, il suo caso."));
+      return;
+    }
+  };
+  near_copy(input.templates, "template_unchanged", "This reply is still the template, word for word.",
+            "Questa risposta è ancora il modello, parola per parola.");
+  near_copy(input.recent_replies, "repeated_reply", "This reply repeats one already sent to someone else.",
+            "Questa risposta ripete una già inviata a qualcun altro.");
+
+  // Something personal: the customer's name, or a content word or number of
+  // their message.
+  bool personal = false;
+  const std::string name = Fold(input.customer_first_name);
+  if (!name.empty()) {
+    personal = std::find(draft.folded.begin(), draft.folded.end(), name) != draft.folded.end();
+  }
+  if (!personal && !input.customer_message.empty()) {
+    const SearchLanguage lang = input.language == "it" ? SearchLanguage::kItalian : SearchLanguage::kEnglish;
+    std::vector<SearchTerm> message_terms, draft_terms;
+    SearchTerms(input.customer_message, lang, &message_terms);
+    SearchTerms(input.draft, lang, &draft_terms);
+    for (const SearchTerm& d : draft_terms) {
+      for (const SearchTerm& m : message_terms)
+        personal = personal || (d.term == m.term && d.term.size() >= 3);
+    }
+  }
+  if (!personal) {
+    findings.push_back(
+        Make("no_personal_element", Severity::kWarning, draft.spans.front().first, draft.spans.back().second,
+             "Nothing in this reply is about this customer.",
+             "In questa risposta non c'è niente che riguardi questo cliente.",
+             "Greet them by name and mention their case (the order, the product, what they wrote).",
+             "Salutalo per nome e cita il suo caso (l'ordine, il prodotto, quello che ha scritto)."));
+  }
+  return findings;
+}
+
+}  // namespace pronto

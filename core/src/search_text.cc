@@ -1,0 +1,202 @@
+// Copyright 2026 The Pronto Authors.
+#include "pronto/search_text.h"
+
+#include <algorithm>
+#include <array>
+
+#include "pronto/text.h"
+#include "unicode.h"
+
+namespace pronto {
+namespace {
+
+// Base letters of U+00C0..U+00FF; '*' marks a character that is not a letter
+// (× and ÷), copied unchanged.
+constexpr std::string_view kLatin1 = "aaaaaaaceeeeiiiidnooooo*ouuuuytsaaaaaaaceeeeiiiidnooooo*ouuuuyty";
+// Base letters of U+0100..U+017F (Latin Extended-A).
+constexpr std::string_view kLatinExtA =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrsssssss"
+    "sttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+static_assert(kLatin1.size() == 64, "one letter per code point");
+static_assert(kLatinExtA.size() == 128, "one letter per code point");
+
+void AppendUtf8(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Sorted lists: looked up with binary search.
+constexpr std::array<std::string_view, 92> kEnglishStop = {
+    "a",    "about", "after",  "all",  "also",  "am",    "an",    "and",  "any",  "are",  "as",    "at",
+    "be",   "been",  "being",  "but",  "by",    "can",   "could", "did",  "do",   "does", "for",   "from",
+    "had",  "has",   "have",   "he",   "her",   "here",  "him",   "his",  "how",  "i",    "i'm",   "if",
+    "in",   "into",  "is",     "it",   "it's",  "its",   "just",  "let",  "me",   "more", "my",    "now",
+    "of",   "on",    "or",     "our",  "out",   "so",    "some",  "than", "that", "the",  "their", "them",
+    "then", "there", "these",  "they", "this",  "those", "to",    "too",  "up",   "us",   "very",  "was",
+    "we",   "were",  "what",   "when", "where", "which", "while", "who",  "why",  "will", "with",  "would",
+    "yet",  "you",   "you're", "your", "yours", "hi",    "hello", "hey"};
+constexpr std::array<std::string_view, 105> kItalianStop = {
+    "a",      "ad",    "agli", "ai",    "al",    "alla",      "alle",  "allo",   "anche",  "avere",  "c'",
+    "che",    "chi",   "ci",   "ciao",  "col",   "come",      "con",   "cui",    "d'",     "da",     "dal",
+    "dalla",  "dalle", "dei",  "del",   "dell'", "della",     "delle", "dello",  "di",     "e",      "ed",
+    "gli",    "ha",    "hai",  "hanno", "ho",    "i",         "il",    "in",     "io",     "l'",     "la",
+    "le",     "lei",   "li",   "lo",    "loro",  "lui",       "ma",    "me",     "mi",     "mia",    "mie",
+    "miei",   "mio",   "ne",   "negli", "nei",   "nel",       "nella", "noi",    "nostro", "o",      "per",
+    "perche", "piu",   "poi",  "qua",   "quale", "quando",    "quel",  "quella", "quello", "questa", "questo",
+    "qui",    "se",    "sei",  "si",    "sia",   "siamo",     "siete", "sono",   "su",     "sua",    "sue",
+    "sugli",  "sui",   "sul",  "sulla", "suo",   "ti",        "tra",   "tu",     "tua",    "tuo",    "un",
+    "un'",    "una",   "uno",  "vi",    "voi",   "buongiorno"};
+
+template <size_t N>
+bool Contains(const std::array<std::string_view, N>& sorted, std::string_view word) {
+  return std::binary_search(sorted.begin(), sorted.end(), word);
+}
+
+template <size_t N>
+std::array<std::string_view, N> Sorted(std::array<std::string_view, N> list) {
+  std::sort(list.begin(), list.end());
+  return list;
+}
+
+std::string StemItalian(std::string word) {
+  // Elided articles and prepositions were split off by the tokenizer.
+  static constexpr std::string_view kSuffixes[] = {
+      "amente", "mente", "azione", "azioni", "zione", "zioni",  "mento",  "menti",  "ando",  "endo",
+      "arono",  "irono", "avano",  "evano",  "ivano", "ato",    "ata",    "ati",    "ate",   "ito",
+      "ita",    "iti",   "ite",    "uto",    "uta",   "uti",    "ute",    "are",    "ere",   "ire",
+      "ava",    "eva",   "iva",    "ano",    "ono",   "issimo", "issima", "issimi", "issime"};
+  // Longest suffix first, keeping a stem of at least 4 letters.
+  size_t best = 0;
+  for (std::string_view s : kSuffixes) {
+    if (s.size() > best && word.size() >= s.size() + 4 && EndsWith(word, s)) best = s.size();
+  }
+  word.resize(word.size() - best);
+  // Then one final vowel: ordine/ordini, pacco/pacchi (after "ch"/"gh" too).
+  if (word.size() > 4 && IsVowel(word.back())) word.pop_back();
+  if (word.size() > 4 && (EndsWith(word, "ch") || EndsWith(word, "gh"))) word.pop_back();
+  return word;
+}
+
+std::string StemEnglish(std::string word) {
+  if (word.size() > 4 && EndsWith(word, "'s")) word.resize(word.size() - 2);
+  if (word.size() > 5 && EndsWith(word, "ies")) {
+    word.replace(word.size() - 3, 3, "y");
+  } else if (word.size() > 5 && EndsWith(word, "ied")) {
+    word.replace(word.size() - 3, 3, "y");
+  } else if (word.size() > 5 && EndsWith(word, "sses")) {
+    word.resize(word.size() - 2);
+  } else if (word.size() > 5 && EndsWith(word, "ing")) {
+    word.resize(word.size() - 3);
+  } else if (word.size() > 4 && EndsWith(word, "ed") && !EndsWith(word, "eed")) {
+    word.resize(word.size() - 2);
+  } else if (word.size() > 5 && EndsWith(word, "ly")) {
+    word.resize(word.size() - 2);
+  } else if (word.size() > 3 && word.back() == 's' && !EndsWith(word, "ss") && !EndsWith(word, "us")) {
+    word.pop_back();
+  }
+  // "delivery"/"deliver", "reply"/"repl(ied)": drop a final y after a consonant.
+  if (word.size() > 4 && word.back() == 'y' && !IsVowel(word[word.size() - 2])) word.pop_back();
+  // "shipped" → "shipp" → "ship"; "charged" → "charg" ~ "charge" → "charg".
+  if (word.size() > 4 && word.back() == word[word.size() - 2] && !IsVowel(word.back()) &&
+      word.back() != 'l' && word.back() != 's') {
+    word.pop_back();
+  }
+  if (word.size() > 4 && word.back() == 'e') word.pop_back();
+  return word;
+}
+
+}  // namespace
+
+void AppendFolded(std::string_view utf8, std::string* out) {
+  for (size_t i = 0; i < utf8.size();) {
+    char32_t c;
+    const int len = unicode::DecodeUtf8(utf8, i, &c);
+    if (len == 0) {
+      ++i;  // invalid bytes are dropped
+      continue;
+    }
+    i += len;
+    if (c >= 'A' && c <= 'Z') {
+      out->push_back(static_cast<char>(c + 32));
+    } else if (c < 0x80) {
+      out->push_back(static_cast<char>(c));
+    } else if (c >= 0xC0 && c <= 0xFF && kLatin1[c - 0xC0] != '*') {
+      out->push_back(kLatin1[c - 0xC0]);
+    } else if (c >= 0x100 && c <= 0x17F) {
+      out->push_back(kLatinExtA[c - 0x100]);
+    } else if (c >= 0x300 && c <= 0x36F) {
+      // combining accents: dropped
+    } else if (c == 0x2019 || c == 0x02BC) {
+      out->push_back('\'');
+    } else {
+      AppendUtf8(c, out);
+    }
+  }
+}
+
+std::string Fold(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  AppendFolded(utf8, &out);
+  return out;
+}
+
+std::string Stem(std::string_view folded_word, SearchLanguage language) {
+  std::string word(folded_word);
+  for (char c : word) {
+    if (static_cast<unsigned char>(c) >= 0x80 || (c >= '0' && c <= '9')) return word;  // not Latin letters
+  }
+  return language == SearchLanguage::kItalian ? StemItalian(std::move(word)) : StemEnglish(std::move(word));
+}
+
+bool IsStopWord(std::string_view folded_word, SearchLanguage language) {
+  static const auto english = Sorted(kEnglishStop);
+  static const auto italian = Sorted(kItalianStop);
+  return language == SearchLanguage::kItalian ? Contains(italian, folded_word)
+                                              : Contains(english, folded_word);
+}
+
+void SearchTerms(std::string_view utf8, SearchLanguage language, std::vector<SearchTerm>* terms) {
+  terms->clear();
+  std::vector<Token> tokens;
+  if (!Tokenize(utf8, &tokens).ok()) return;
+  size_t position = 0;
+  std::string folded;
+  for (const Token& t : tokens) {
+    std::string_view text = t.text;
+    if (t.kind == TokenKind::kHashtag) {
+      text.remove_prefix(1);
+    } else if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) {
+      continue;
+    }
+    folded.clear();
+    AppendFolded(text, &folded);
+    const size_t here = position++;
+    if (IsStopWord(folded, language)) continue;
+    // Elided forms keep their apostrophe in the tokenizer ("dell'"): drop it.
+    if (!folded.empty() && folded.back() == '\'') folded.pop_back();
+    if (folded.empty()) continue;
+    terms->push_back({Stem(folded, language), t.utf16_begin, t.utf16_end, here});
+  }
+}
+
+}  // namespace pronto

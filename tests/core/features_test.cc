@@ -1,0 +1,81 @@
+// Copyright 2026 The Pronto Authors.
+#include "pronto/features.h"
+
+#include <gtest/gtest.h>
+
+#include "tone_test_util.h"
+
+namespace pronto {
+namespace {
+
+TextFeatures Prepared(const std::string& text, Language lang) {
+  std::vector<Token> tokens;
+  EXPECT_TRUE(Tokenize(text, &tokens).ok());
+  TextFeatures f;
+  f.Prepare(tokens, testing_util::SharedAnalyzer().lexicon());
+  f.Match(lang, testing_util::SharedAnalyzer().lexicon());
+  return f;
+}
+
+TEST(Features, NormalizesCaseApostrophesAndEmojiVariants) {
+  std::string out;
+  AppendNormalized("PERCHÉ L\xE2\x80\x99ORDINE", &out);
+  EXPECT_EQ(out, "perché l'ordine");
+  out.clear();
+  AppendNormalized("\xE2\x9D\xA4\xEF\xB8\x8F\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD", &out);  // ❤️👍🏽
+  EXPECT_EQ(out, "\xE2\x9D\xA4\xF0\x9F\x91\x8D");
+}
+
+TEST(Features, CountsAndFlags) {
+  const TextFeatures f = Prepared("WHY is it sooo late?? @acme #fail https://x.it 😡", Language::kEnglish);
+  EXPECT_EQ(f.words(), 5u);
+  EXPECT_EQ(f.caps_words(), 1u);
+  EXPECT_EQ(f.questions(), 2u);
+  EXPECT_EQ(f.mentions(), 1u);
+  EXPECT_EQ(f.hashtags(), 1u);
+  EXPECT_EQ(f.urls(), 1u);
+  EXPECT_EQ(f.emoji(), 1u);
+  EXPECT_TRUE(f.tokens()[0].all_caps);
+  EXPECT_TRUE(f.tokens()[0].sentence_start);
+  EXPECT_TRUE(f.tokens()[3].elongated);
+  ASSERT_NE(f.tokens()[3].entry, nullptr);  // "sooo" -> "so", a booster
+  EXPECT_TRUE(f.tokens()[3].entry->Has(LexiconEntry::kBooster));
+}
+
+TEST(Features, MatchesTheLongestPhrase) {
+  const TextFeatures f = Prepared("Ancora nessuna risposta dal servizio clienti", Language::kItalian);
+  ASSERT_NE(f.tokens()[0].phrase, nullptr);
+  EXPECT_EQ(f.tokens()[0].phrase_tokens, 3);
+  EXPECT_LT(f.tokens()[0].phrase->valence, -2);
+}
+
+TEST(Features, ItalianInflectionAndSuperlatives) {
+  const TextFeatures f = Prepared("pessime bellissimo", Language::kItalian);
+  ASSERT_NE(f.tokens()[0].entry, nullptr);
+  EXPECT_LT(f.tokens()[0].entry->valence, -2);
+  ASSERT_NE(f.tokens()[1].entry, nullptr);
+  EXPECT_GT(f.tokens()[1].entry->valence, 1);
+}
+
+TEST(Features, HashtagsAndElongationFallBackToTheWord) {
+  const TextFeatures f = Prepared("#love goooood", Language::kEnglish);
+  ASSERT_NE(f.tokens()[0].entry, nullptr);
+  EXPECT_GT(f.tokens()[0].entry->valence, 2);
+  ASSERT_NE(f.tokens()[1].entry, nullptr);
+  EXPECT_GT(f.tokens()[1].entry->valence, 1);
+}
+
+TEST(Features, ReuseClearsThePreviousMessage) {
+  std::vector<Token> tokens;
+  TextFeatures f;
+  ASSERT_TRUE(Tokenize("one two three four", &tokens).ok());
+  f.Prepare(tokens, testing_util::SharedAnalyzer().lexicon());
+  ASSERT_TRUE(Tokenize("ciao", &tokens).ok());
+  f.Prepare(tokens, testing_util::SharedAnalyzer().lexicon());
+  EXPECT_EQ(f.tokens().size(), 1u);
+  EXPECT_EQ(f.norm(f.tokens()[0]), "ciao");
+  EXPECT_EQ(f.words(), 1u);
+}
+
+}  // namespace
+}  // namespace pronto

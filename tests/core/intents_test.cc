@@ -1,0 +1,68 @@
+// Copyright 2026 The Pronto Authors.
+#include "pronto/intents.h"
+
+#include <gtest/gtest.h>
+
+#include "tone_test_util.h"
+
+namespace pronto {
+namespace {
+
+Intents I(const std::string& text) { return testing_util::Analyze(text).intents; }
+
+TEST(Intents, Complaint) {
+  EXPECT_GE(I("Ancora nessuna risposta e il pacco è smarrito").of(Intent::kComplaint), 0.8f);
+  EXPECT_GE(I("@Acme I was charged twice and still no refund").of(Intent::kComplaint), 0.8f);
+  EXPECT_LT(I("Thanks, all good now").of(Intent::kComplaint), 0.5f);
+}
+
+TEST(Intents, Question) {
+  EXPECT_GE(I("When will my order arrive?").of(Intent::kQuestion), 0.8f);
+  EXPECT_GE(I("Quando arriva il mio ordine").of(Intent::kQuestion), 0.35f);
+  EXPECT_LT(I("Ordered yesterday, arrived today").of(Intent::kQuestion), 0.5f);
+}
+
+TEST(Intents, ContactRequest) {
+  EXPECT_GE(I("Please DM me, I need to speak to someone").of(Intent::kContactRequest), 0.8f);
+  EXPECT_GE(I("Potete contattarmi in privato? Voglio parlare con un operatore").of(Intent::kContactRequest),
+            0.8f);
+  EXPECT_LT(I("Great job team").of(Intent::kContactRequest), 0.5f);
+}
+
+TEST(Intents, PraiseButNotWhenIronic) {
+  EXPECT_GE(I("Grazie mille, gentilissimi!").of(Intent::kPraise), 0.8f);
+  EXPECT_GE(I("Thank you so much, you sorted it in minutes").of(Intent::kPraise), 0.8f);
+  EXPECT_LT(I("Grazie tante per niente #sarcasmo").of(Intent::kPraise), 0.5f);
+}
+
+TEST(Intents, EmojiOnlyReaction) {
+  EXPECT_EQ(I("❤️").of(Intent::kReaction), 1.0f);
+  EXPECT_EQ(I("@acme 😍😍 !!").of(Intent::kReaction), 1.0f);
+  EXPECT_EQ(I("love it ❤️").of(Intent::kReaction), 0.0f);
+}
+
+TEST(Intents, SpamAndToxicity) {
+  EXPECT_GE(I("Free followers!!! click here https://spam.example.com").of(Intent::kSpam), 0.8f);
+  const Intents insult = I("Siete dei ladri e degli incompetenti, vaffanculo");
+  EXPECT_GE(insult.toxicity, 0.9f);
+  EXPECT_GE(insult.of(Intent::kToxic), 0.9f);
+  EXPECT_GE(I("you are idiots").toxicity, 0.8f);
+  EXPECT_EQ(I("the delivery was late").toxicity, 0.0f);
+}
+
+TEST(Intents, Urgency) {
+  EXPECT_GE(I("URGENTE: bloccato il conto, rispondete subito").urgency, 0.9f);
+  EXPECT_EQ(I("nice weekend").urgency, 0.0f);
+}
+
+TEST(Intents, RankedIsSortedAndFiltered) {
+  const Intents i = I("Still waiting for my refund, when will you answer? DM me");
+  const std::vector<IntentScore> ranked = i.Ranked(0.5f);
+  ASSERT_GE(ranked.size(), 3u);
+  for (size_t k = 1; k < ranked.size(); ++k) EXPECT_GE(ranked[k - 1].confidence, ranked[k].confidence);
+  for (const IntentScore& s : ranked) EXPECT_GE(s.confidence, 0.5f);
+  EXPECT_STREQ(IntentName(Intent::kContactRequest), "contact_request");
+}
+
+}  // namespace
+}  // namespace pronto

@@ -1,0 +1,72 @@
+// Copyright 2026 The Pronto Authors.
+#include "pronto/personalization.h"
+
+#include <gtest/gtest.h>
+
+namespace pronto {
+namespace {
+
+std::vector<std::string> Rules(const std::vector<Finding>& findings) {
+  std::vector<std::string> rules;
+  for (const Finding& f : findings) rules.push_back(f.rule);
+  return rules;
+}
+
+const char* kTemplate =
+    "Ciao Anna, ci dispiace per il ritardo. Controlliamo subito con il corriere e ti aggiorniamo.";
+
+TEST(Personalization, UnchangedTemplateIsFlaggedWithTheSpanToChange) {
+  PersonalizationInput in;
+  in.draft = kTemplate;
+  in.templates = {kTemplate};
+  in.customer_first_name = "Anna";
+  in.customer_message = "il mio ordine è in ritardo";
+  in.language = "it";
+  const auto findings = CheckPersonalization(in);
+  ASSERT_EQ(Rules(findings), std::vector<std::string>{"template_unchanged"});
+  EXPECT_EQ(findings[0].severity, Severity::kWarning);
+  EXPECT_EQ(findings[0].utf16_begin, 0u);
+  EXPECT_EQ(findings[0].utf16_end, std::string(kTemplate).size() - 1);  // up to the last word, before "."
+  EXPECT_EQ(std::string(DraftStatus(findings)), "review");
+}
+
+TEST(Personalization, AnAdaptedDraftPasses) {
+  PersonalizationInput in;
+  in.draft =
+      "Ciao Anna, ci dispiace che il pacco con le scarpe sia fermo a Bologna: ho scritto ora al corriere, "
+      "entro stasera ti dico quando arriva.";
+  in.templates = {kTemplate};
+  in.customer_first_name = "Anna";
+  in.customer_message = "il pacco con le scarpe è fermo a Bologna";
+  in.language = "it";
+  EXPECT_TRUE(CheckPersonalization(in).empty());
+  EXPECT_LT(TextSimilarity(in.draft, kTemplate), kNearIdentical);
+}
+
+TEST(Personalization, RepeatedReplyAndNothingPersonal) {
+  PersonalizationInput in;
+  in.draft = "Thanks for reaching out, we are looking into it.";
+  in.recent_replies = {"Thanks for reaching out! We are looking into it."};
+  in.customer_first_name = "Jo";
+  in.customer_message = "my invoice shows a double charge";
+  const auto findings = CheckPersonalization(in);
+  EXPECT_EQ(Rules(findings), (std::vector<std::string>{"repeated_reply", "no_personal_element"}));
+}
+
+TEST(Personalization, UnfilledPlaceholderStops) {
+  PersonalizationInput in;
+  in.draft = "Ciao 😊 Anna, l'ordine ‹numero d'ordine› è partito.";
+  in.customer_first_name = "Anna";
+  const auto findings = CheckPersonalization(in);
+  ASSERT_FALSE(findings.empty());
+  EXPECT_EQ(findings[0].rule, "unfilled_placeholder");
+  EXPECT_EQ(findings[0].severity, Severity::kStop);
+  EXPECT_EQ(findings[0].utf16_begin, 23u);  // the emoji counts two UTF-16 units
+  EXPECT_EQ(findings[0].utf16_end, 23u + 17u);
+  EXPECT_EQ(std::string(DraftStatus(findings)), "stop");
+  in.draft = "Ciao {{first_name}}";
+  EXPECT_EQ(CheckPersonalization(in)[0].rule, "unfilled_placeholder");
+}
+
+}  // namespace
+}  // namespace pronto

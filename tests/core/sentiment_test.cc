@@ -1,0 +1,100 @@
+// Copyright 2026 The Pronto Authors.
+#include "pronto/sentiment.h"
+
+#include <gtest/gtest.h>
+
+#include "tone_test_util.h"
+
+namespace pronto {
+namespace {
+
+Sentiment S(const std::string& text, const char* lang) {
+  return testing_util::Analyze(text, Role::kCustomer, lang).sentiment;
+}
+
+TEST(Sentiment, BasicPolarityInBothLanguages) {
+  EXPECT_EQ(S("I love this, great service!", "en").label, SentimentLabel::kPositive);
+  EXPECT_EQ(S("This is the worst company ever", "en").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("My order number is 12345", "en").label, SentimentLabel::kNeutral);
+  EXPECT_EQ(S("Servizio ottimo, grazie mille", "it").label, SentimentLabel::kPositive);
+  EXPECT_EQ(S("Servizio pessimo, che schifo", "it").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("Il mio ordine è il numero 12345", "it").label, SentimentLabel::kNeutral);
+}
+
+TEST(Sentiment, Negation) {
+  EXPECT_LT(S("the app is not good", "en").score, 0);
+  EXPECT_GT(S("not bad at all", "en").score, 0);
+  EXPECT_LT(S("non è buono", "it").score, 0);
+  EXPECT_GT(S("non è male", "it").score, 0);
+  EXPECT_LT(S("non sono mai stato così contento", "it").score, S("sono stato così contento", "it").score);
+  // Negation stops at the end of a sentence.
+  EXPECT_GT(S("I did not call. Great help", "en").score, 0);
+}
+
+TEST(Sentiment, IntensifiersAndDiminishers) {
+  EXPECT_GT(S("very good", "en").score, S("good", "en").score);
+  EXPECT_LT(S("slightly good", "en").score, S("good", "en").score);
+  EXPECT_GT(S("molto bello", "it").score, S("bello", "it").score);
+  EXPECT_LT(S("un po' bello", "it").score, S("bello", "it").score);
+  EXPECT_GT(S("bellissimo", "it").score, S("bello", "it").score);
+}
+
+TEST(Sentiment, ContrastWeighsTheSecondClause) {
+  EXPECT_LT(S("The staff were nice but the delivery was terrible", "en").score, 0);
+  EXPECT_GT(S("The delivery was terrible but the staff were lovely and helpful", "en").score, 0);
+  EXPECT_LT(S("Il prodotto è bello ma il servizio è pessimo", "it").score, 0);
+}
+
+TEST(Sentiment, EmojiAndEmoticons) {
+  EXPECT_EQ(S("❤️", "en").label, SentimentLabel::kPositive);
+  EXPECT_EQ(S("😡😡", "it").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("ok :)", "en").label, SentimentLabel::kPositive);
+  EXPECT_EQ(S("ok :(", "en").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("👍🏽", "it").label, SentimentLabel::kPositive);  // skin tone dropped
+}
+
+TEST(Sentiment, EmphasisCapsElongationExclamations) {
+  EXPECT_GT(S("this is GOOD food", "en").score, S("this is good food", "en").score);
+  EXPECT_GT(S("sooo good", "en").score, S("so good", "en").score);
+  EXPECT_GT(S("good!!!", "en").score, S("good", "en").score);
+  EXPECT_LT(S("terrible!!!", "en").score, S("terrible", "en").score);
+}
+
+TEST(Sentiment, DomainTerms) {
+  EXPECT_EQ(S("still waiting for my refund", "en").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("lost parcel, on hold for 40 minutes", "en").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("ancora nessuna risposta", "it").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("il pacco è in ritardo", "it").label, SentimentLabel::kNegative);
+}
+
+TEST(Sentiment, IronyMarkersTurnPraiseNegative) {
+  const Sentiment s = S("Grazie tante, servizio fantastico come sempre #sarcasmo", "it");
+  EXPECT_TRUE(s.irony);
+  EXPECT_LT(s.score, 0);
+  EXPECT_LT(S("oh great, another delay 🙄", "en").score, 0);
+}
+
+TEST(Sentiment, ScoresAreBoundedAndComponentsSplit) {
+  const Sentiment s = S("I love the product but I hate the awful awful awful service!!!!", "en");
+  EXPECT_GE(s.score, -1);
+  EXPECT_LE(s.score, 1);
+  EXPECT_GT(s.positive, 0);
+  EXPECT_GT(s.negative, 0);
+  EXPECT_LE(s.negative, 1);
+}
+
+TEST(Sentiment, ThresholdsDecideTheLabel) {
+  std::vector<Token> tokens;
+  ASSERT_TRUE(Tokenize("ok fine", &tokens).ok());
+  TextFeatures f;
+  f.Prepare(tokens, testing_util::SharedAnalyzer().lexicon());
+  f.Match(Language::kEnglish, testing_util::SharedAnalyzer().lexicon());
+  const Sentiment loose = AnalyzeSentiment(f, SentimentThresholds{0.01f, 0.01f});
+  const Sentiment strict = AnalyzeSentiment(f, SentimentThresholds{0.99f, 0.99f});
+  EXPECT_EQ(loose.label, SentimentLabel::kPositive);
+  EXPECT_EQ(strict.label, SentimentLabel::kNeutral);
+  EXPECT_FLOAT_EQ(loose.score, strict.score);
+}
+
+}  // namespace
+}  // namespace pronto
