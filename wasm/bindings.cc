@@ -8,10 +8,16 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <algorithm>
+#include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "pronto/personalization.h"
 #include "pronto/pii.h"
+#include "pronto/suggest.h"
+#include "pronto/templates.h"
 #include "pronto/text.h"
 #include "pronto/version.h"
 
@@ -66,6 +72,143 @@ std::string FindPiiJson(const std::string& bytes) {
   return json + "]";
 }
 
+std::string ErrorJson(const pronto::Status& status) {
+  nlohmann::json error = {{"code", status.code()}, {"message", status.message()}};
+  if (status.has_offset()) error["offset"] = status.offset();
+  return nlohmann::json{{"error", std::move(error)}}.dump();
+}
+
+// Reads a JSON string member, or "" when absent or not a string.
+std::string StringField(const nlohmann::json& j, const char* name) {
+  const auto it = j.find(name);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// Validates a library (JSON text) and returns it normalised, or an error.
+std::string LibraryFromJson(const std::string& text) {
+  pronto::TemplateLibrary library;
+  const pronto::Status s = pronto::TemplateLibrary::FromJson(text, &library);
+  return s.ok() ? library.ToJson() : ErrorJson(s);
+}
+
+// Converts a CSV library to JSON, or returns an error naming line and column.
+std::string LibraryFromCsv(const std::string& text) {
+  pronto::TemplateLibrary library;
+  const pronto::Status s = pronto::TemplateLibrary::FromCsv(text, &library);
+  return s.ok() ? library.ToJson() : ErrorJson(s);
+}
+
+// A valid library (JSON) as CSV.
+std::string LibraryToCsv(const std::string& text) {
+  pronto::TemplateLibrary library;
+  const pronto::Status s = pronto::TemplateLibrary::FromJson(text, &library);
+  return s.ok() ? library.ToCsv() : ErrorJson(s);
+}
+
+// Merges `incoming` into `current` (both JSON libraries): {"library":…,
+// "report":{added,updated,unchanged}}, or an error with nothing merged.
+std::string MergeLibraries(const std::string& current_text, const std::string& incoming_text) {
+  pronto::TemplateLibrary current, incoming;
+  pronto::Status s = pronto::TemplateLibrary::FromJson(current_text, &current);
+  if (!s.ok()) return ErrorJson(s);
+  s = pronto::TemplateLibrary::FromJson(incoming_text, &incoming);
+  if (!s.ok()) return ErrorJson(s);
+  pronto::MergeReport report;
+  current.Merge(incoming, &report);
+  return nlohmann::json{
+      {"library", nlohmann::json::parse(current.ToJson())},
+      {"report", {{"added", report.added}, {"updated", report.updated}, {"unchanged", report.unchanged}}}}
+      .dump();
+}
+
+// A Suggester owned by JavaScript: create it with load(), free it with delete().
+class SuggesterBinding {
+ public:
+  // Indexes the library (JSON); returns "" or an error.
+  std::string Load(const std::string& library_json) {
+    pronto::TemplateLibrary library;
+    const pronto::Status s = pronto::TemplateLibrary::FromJson(library_json, &library);
+    if (!s.ok()) return ErrorJson(s);
+    suggester_ = std::make_unique<pronto::Suggester>(library);
+    return "";
+  }
+
+  // `request` is {message, language?, channel?, visibility?, intents?:{name:confidence},
+  // values?:{placeholder:value}, variantSeed?, k?}.
+  std::string Suggest(const std::string& request_json) const {
+    if (!suggester_) return ErrorJson(pronto::Status::Error("not_loaded", "load a template library first"));
+    const nlohmann::json j = nlohmann::json::parse(request_json, nullptr, false);
+    if (j.is_discarded() || !j.is_object() || !j.contains("message") || !j["message"].is_string()) {
+      return ErrorJson(pronto::Status::Error("bad_request", "suggest needs {message: string, …}"));
+    }
+    pronto::SuggestRequest r;
+    r.message = j["message"].get<std::string>();
+    r.language = StringField(j, "language");
+    const std::string channel = StringField(j, "channel");
+    r.channel = channel == "x" ? pronto::kChannelX : channel == "facebook" ? pronto::kChannelFacebook : 0;
+    const std::string visibility = StringField(j, "visibility");
+    r.visibility = visibility == "public"    ? pronto::kVisibilityPublic
+                   : visibility == "private" ? pronto::kVisibilityPrivate
+                                             : 0;
+    if (j.contains("intents") && j["intents"].is_object()) {
+      for (const auto& [name, confidence] : j["intents"].items()) {
+        if (confidence.is_number()) r.intents.emplace_back(name, confidence.get<double>());
+      }
+    }
+    if (j.contains("values") && j["values"].is_object()) {
+      for (const auto& [name, value] : j["values"].items()) {
+        if (value.is_string()) r.values[name] = value.get<std::string>();
+      }
+    }
+    r.variant_seed = StringField(j, "variantSeed");
+    if (j.contains("k") && j["k"].is_number_integer()) r.k = std::max(1, std::min(100, j["k"].get<int>()));
+    return pronto::SuggestionsToJson(suggester_->Suggest(r));
+  }
+
+  void RecordChoice(const std::string& id, const std::string& message) {
+    if (suggester_) suggester_->RecordChoice(id, message);
+  }
+
+  std::string UsageJson() const { return suggester_ ? suggester_->UsageToJson() : "{}"; }
+
+  std::string LoadUsage(const std::string& json) {
+    if (!suggester_) return ErrorJson(pronto::Status::Error("not_loaded", "load a template library first"));
+    const pronto::Status s = suggester_->UsageFromJson(json);
+    return s.ok() ? "" : ErrorJson(s);
+  }
+
+ private:
+  std::unique_ptr<pronto::Suggester> suggester_;
+};
+
+// `input` is {draft, templates?:[…], recentReplies?:[…], customerMessage?,
+// customerFirstName?, language?}; returns {status, findings}.
+std::string CheckPersonalizationJson(const std::string& input_json) {
+  const nlohmann::json j = nlohmann::json::parse(input_json, nullptr, false);
+  if (j.is_discarded() || !j.is_object() || !j.contains("draft") || !j["draft"].is_string()) {
+    return ErrorJson(pronto::Status::Error("bad_request", "checkPersonalization needs {draft: string, …}"));
+  }
+  pronto::PersonalizationInput in;
+  in.draft = j["draft"].get<std::string>();
+  for (const char* list : {"templates", "recentReplies"}) {
+    if (!j.contains(list) || !j[list].is_array()) continue;
+    for (const auto& item : j[list]) {
+      if (item.is_string())
+        (std::string(list) == "templates" ? in.templates : in.recent_replies).push_back(item);
+    }
+  }
+  in.customer_message = StringField(j, "customerMessage");
+  in.customer_first_name = StringField(j, "customerFirstName");
+  if (StringField(j, "language") == "it") in.language = "it";
+  const std::vector<pronto::Finding> findings = pronto::CheckPersonalization(in);
+  return "{\"status\":\"" + std::string(pronto::DraftStatus(findings)) +
+         "\",\"findings\":" + pronto::FindingsToJson(findings) + "}";
+}
+
+std::string FirstNameFromDisplayName(const std::string& name) {
+  return pronto::FirstNameFromDisplayName(name);
+}
+
 std::string CoreVersion() { return pronto::Version(); }
 
 }  // namespace
@@ -75,5 +218,18 @@ EMSCRIPTEN_BINDINGS(pronto) {
   emscripten::function("tokenizeJson", &TokenizeJson);
   emscripten::function("tokenKindNames", &TokenKindNames);
   emscripten::function("findPiiJson", &FindPiiJson);
+  emscripten::function("libraryFromJson", &LibraryFromJson);
+  emscripten::function("libraryFromCsv", &LibraryFromCsv);
+  emscripten::function("libraryToCsv", &LibraryToCsv);
+  emscripten::function("mergeLibraries", &MergeLibraries);
+  emscripten::function("checkPersonalizationJson", &CheckPersonalizationJson);
+  emscripten::function("firstNameFromDisplayName", &FirstNameFromDisplayName);
+  emscripten::class_<SuggesterBinding>("Suggester")
+      .constructor<>()
+      .function("load", &SuggesterBinding::Load)
+      .function("suggest", &SuggesterBinding::Suggest)
+      .function("recordChoice", &SuggesterBinding::RecordChoice)
+      .function("usageJson", &SuggesterBinding::UsageJson)
+      .function("loadUsage", &SuggesterBinding::LoadUsage);
   emscripten::function("version", &CoreVersion);
 }

@@ -53,6 +53,64 @@ function toBytes(input, what) {
   throw new TypeError(`${what}: expected a string or a Uint8Array, got ${input === null ? 'null' : typeof input}`);
 }
 
+/** Replaces lone surrogates (which JSON and UTF-8 cannot carry) with U+FFFD. */
+function wellFormed(text) {
+  return typeof text.toWellFormed === 'function' ? text.toWellFormed() : text;
+}
+
+/** JSON text for the core, with every string well formed. */
+function toCoreJson(value, what) {
+  if (value === null || typeof value !== 'object') throw new TypeError(`${what}: expected an object`);
+  return JSON.stringify(value, (key, v) => (typeof v === 'string' ? wellFormed(v) : v));
+}
+
+/**
+ * Ranks a template library's saved replies for customer messages. Create it
+ * with pronto.createSuggester(library); call dispose() when done.
+ */
+export class TemplateSuggester {
+  #binding;
+
+  constructor(binding) {
+    this.#binding = binding;
+  }
+
+  /**
+   * @param {{message: string, language?: 'it'|'en', channel?: 'facebook'|'x',
+   *   visibility?: 'public'|'private', intents?: Object<string, number>,
+   *   values?: Object<string, string>, variantSeed?: string, k?: number}} request
+   * @returns {{id: string, title: string, score: number, variant: number, text: string,
+   *   unfilled: {name: string, start: number, end: number}[],
+   *   reasons: {words: string[], triggers: string[], intents: string[], extracted: Object, usedBefore: boolean},
+   *   notes: string}[]}
+   */
+  suggest(request) {
+    if (!request || typeof request.message !== 'string') throw new TypeError('suggest: expected {message: string, …}');
+    return unwrap(this.#binding.suggest(toCoreJson(request, 'suggest')));
+  }
+
+  /** Notes that the team chose template `id` for `message`: it rises for similar messages. */
+  recordChoice(id, message) {
+    this.#binding.recordChoice(String(id), wellFormed(String(message)));
+  }
+
+  /** The recorded choices, as an object to store. */
+  usage() {
+    return JSON.parse(this.#binding.usageJson());
+  }
+
+  /** Restores choices saved with usage(); throws (changing nothing) on bad data. */
+  loadUsage(usage) {
+    const error = this.#binding.loadUsage(toCoreJson(usage, 'loadUsage'));
+    if (error) unwrap(error);
+  }
+
+  /** Frees the wasm memory behind this suggester. */
+  dispose() {
+    this.#binding.delete();
+  }
+}
+
 /** The loaded core. Create it with loadPronto(). */
 export class Pronto {
   #core;
@@ -105,6 +163,63 @@ export class Pronto {
   findPii(text) {
     if (typeof text !== 'string') throw new TypeError(`findPii: expected a string, got ${typeof text}`);
     return unwrap(this.#core.findPiiJson(encoder.encode(text))).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+  }
+
+  /**
+   * Parses and validates a template library.
+   * @param {string|object} input JSON text or object (schema 1), or CSV text with format 'csv'
+   * @param {'json'|'csv'} [format]
+   * @returns {{schema: 1, templates: object[]}} the library, normalised
+   * @throws {ProntoError} naming the template, field and position (or CSV line and column)
+   */
+  parseLibrary(input, format = 'json') {
+    if (format === 'csv') return unwrap(this.#core.libraryFromCsv(wellFormed(String(input))));
+    const text = typeof input === 'string' ? wellFormed(input) : toCoreJson(input, 'parseLibrary');
+    return unwrap(this.#core.libraryFromJson(text));
+  }
+
+  /** The library (object or JSON text) as CSV for a spreadsheet. */
+  libraryToCsv(library) {
+    const text = typeof library === 'string' ? library : toCoreJson(library, 'libraryToCsv');
+    const csv = this.#core.libraryToCsv(text);
+    if (csv.startsWith('{"error"')) unwrap(csv);
+    return csv;
+  }
+
+  /**
+   * Merges `incoming` into `current` by template id. All or nothing: when
+   * either is invalid this throws and nothing is merged.
+   * @returns {{library: object, report: {added: string[], updated: string[], unchanged: string[]}}}
+   */
+  mergeLibraries(current, incoming) {
+    return unwrap(this.#core.mergeLibraries(toCoreJson(current, 'mergeLibraries'), toCoreJson(incoming, 'mergeLibraries')));
+  }
+
+  /** Indexes `library` (object or JSON text) for suggestions. */
+  createSuggester(library) {
+    const binding = new this.#core.Suggester();
+    const error = binding.load(typeof library === 'string' ? wellFormed(library) : toCoreJson(library, 'createSuggester'));
+    if (error) {
+      binding.delete();
+      unwrap(error);
+    }
+    return new TemplateSuggester(binding);
+  }
+
+  /**
+   * Checks that a draft reply is personal: not the template unchanged, not a
+   * reply already sent, no unfilled placeholder, something about the customer.
+   * @param {{draft: string, templates?: string[], recentReplies?: string[],
+   *   customerMessage?: string, customerFirstName?: string, language?: 'it'|'en'}} input
+   * @returns {{status: 'ok'|'review'|'stop', findings: object[]}}
+   */
+  checkPersonalization(input) {
+    return unwrap(this.#core.checkPersonalizationJson(toCoreJson(input, 'checkPersonalization')));
+  }
+
+  /** The first name to greet from a display name: "dott.ssa ANNA Bianchi" → "Anna". */
+  firstName(displayName) {
+    return this.#core.firstNameFromDisplayName(wellFormed(String(displayName ?? '')));
   }
 
   /**

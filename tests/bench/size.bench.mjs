@@ -13,5 +13,5 @@ for (const f of files) {
   raw += bytes.length;
   gzipped += gzipSync(bytes, { level: 9 }).length;
 }
-const budget = 200 * 1024;
+const budget = 200 * 1000;  // 200 KB, counted strictly
 console.log(JSON.stringify({ name: 'core_wasm_gzip_bytes', unit: 'bytes', ours: gzipped, raw, budget, within_budget: gzipped <= budget }));
