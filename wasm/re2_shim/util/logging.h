@@ -45,7 +45,7 @@
 #endif
 
 #define LOG(severity) LOG_##severity.stream()
-#define VLOG(x) \
+#define VLOG(x)  \
   if ((x) > 0) { \
   } else         \
     LOG_INFO.stream()
