@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_writer.h"
 #include "pronto/politeness.h"
 
 namespace pronto {
@@ -24,30 +25,51 @@ void AppendReplyFindings(const TextFeatures& features, const Analysis& analysis,
   (void)findings;
 }
 
-json AnalysisToJsonObject(const Analysis& a, const AnalyzeOptions& options, const TextFeatures& features) {
-  json out = json::object();
-  out["lang"] = LanguageName(a.language);
-  out["lang_confidence"] = Round3(a.language_confidence);
-  out["sentiment"] = {{"label", SentimentLabelName(a.sentiment.label)},
-                      {"score", Round3(a.sentiment.score)},
-                      {"positive", Round3(a.sentiment.positive)},
-                      {"negative", Round3(a.sentiment.negative)},
-                      {"irony", a.sentiment.irony}};
-  json intents = json::array();
+// Writes the analysis fields (no braces) in the order of the CLI contract.
+void WriteAnalysis(const Analysis& a, const AnalyzeOptions& options, const TextFeatures& features,
+                   JsonWriter* w) {
+  w->Key("lang");
+  w->String(LanguageName(a.language));
+  w->Key("lang_confidence");
+  w->Double3(Round3(a.language_confidence));
+  w->Key("sentiment");
+  w->BeginObject();
+  w->Key("label");
+  w->String(SentimentLabelName(a.sentiment.label));
+  w->Key("score");
+  w->Double3(Round3(a.sentiment.score));
+  w->Key("positive");
+  w->Double3(Round3(a.sentiment.positive));
+  w->Key("negative");
+  w->Double3(Round3(a.sentiment.negative));
+  w->Key("irony");
+  w->Bool(a.sentiment.irony);
+  w->EndObject();
+  w->Key("intents");
+  w->BeginArray();
   for (const IntentScore& i : a.intents.Ranked(kIntentReportThreshold)) {
-    intents.push_back({{"name", IntentName(i.intent)}, {"confidence", Round3(i.confidence)}});
+    w->BeginObject();
+    w->Key("name");
+    w->String(IntentName(i.intent));
+    w->Key("confidence");
+    w->Double3(Round3(i.confidence));
+    w->EndObject();
   }
-  out["intents"] = std::move(intents);
-  out["toxicity"] = Round3(a.intents.toxicity);
-  out["urgency"] = Round3(a.intents.urgency);
-  out["priority"] = a.priority;
+  w->EndArray();
+  w->Key("toxicity");
+  w->Double3(Round3(a.intents.toxicity));
+  w->Key("urgency");
+  w->Double3(Round3(a.intents.urgency));
+  w->Key("priority");
+  w->Int(a.priority);
   if (options.role == Role::kReply) {
-    out["politeness"] = Round3(a.politeness);
+    w->Key("politeness");
+    w->Double3(Round3(a.politeness));
     json findings = json::array();
     AppendReplyFindings(features, a, &findings);
-    out["findings"] = std::move(findings);
+    w->Key("findings");
+    w->Raw(findings.dump());
   }
-  return out;
 }
 
 std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
@@ -91,7 +113,11 @@ std::string Analyzer::AnalyzeToJson(std::string_view text, const AnalyzeOptions&
     if (status.has_offset()) e["offset"] = status.offset();
     return Dump(json{{"error", e}});
   }
-  return Dump(AnalysisToJsonObject(a, options, features_));
+  JsonWriter w;
+  w.BeginObject();
+  WriteAnalysis(a, options, features_, &w);
+  w.EndObject();
+  return w.Take();
 }
 
 std::string Analyzer::AnalyzeJsonLine(std::string_view line, const AnalyzeOptions& defaults,
@@ -150,9 +176,13 @@ std::string Analyzer::AnalyzeJsonLine(std::string_view line, const AnalyzeOption
   Analysis a;
   const Status status = Analyze(text, options, &a);
   if (!status.ok()) return fail(status.code(), status.message());
-  json analysis = AnalysisToJsonObject(a, options, features_);
-  for (auto it = analysis.begin(); it != analysis.end(); ++it) out[it.key()] = std::move(it.value());
-  return Dump(out);
+  JsonWriter w;
+  w.BeginObject();
+  w.Key("id");
+  w.Raw(Dump(out["id"]));
+  WriteAnalysis(a, options, features_, &w);
+  w.EndObject();
+  return w.Take();
 }
 
 }  // namespace pronto

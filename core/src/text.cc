@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_writer.h"
 #include "unicode.h"
 
 namespace pronto {
@@ -65,21 +66,24 @@ class Scanner {
         ++i;
         continue;
       }
+      if (i >= run_end_) ScanRun(i);
       size_t end;
       TokenKind kind;
-      if ((end = MatchUrl(i)) > i) {
+      const char32_t first = cp(i);
+      // Cheap guards first: most positions start a plain word.
+      if ((first == 'h' || first == 'H' || first == 'w' || first == 'W') && (end = MatchUrl(i)) > i) {
         kind = TokenKind::kUrl;
-      } else if ((end = MatchEmail(i)) > i) {
+      } else if (last_at_ > i && (end = MatchEmail(i)) > i) {
         kind = TokenKind::kEmail;
-      } else if ((end = MatchEmoji(i)) > i) {
+      } else if (c != CharClass::kLetter && (end = MatchEmoji(i)) > i) {
         kind = TokenKind::kEmoji;
       } else if ((end = MatchTagged(i, '@', 0xFF20, /*need_letter=*/false)) > i) {
         kind = TokenKind::kMention;
       } else if ((end = MatchTagged(i, '#', 0xFF03, /*need_letter=*/true)) > i) {
         kind = TokenKind::kHashtag;
-      } else if ((end = MatchEmoticon(i)) > i) {
+      } else if (MayStartEmoticon(first) && (end = MatchEmoticon(i)) > i) {
         kind = TokenKind::kEmoticon;
-      } else if ((end = MatchBareDomain(i)) > i) {
+      } else if (last_dot_ > i && (end = MatchBareDomain(i)) > i) {
         kind = TokenKind::kUrl;
       } else if (IsWordStart(i)) {
         end = MatchWordOrNumber(i, &kind);
@@ -92,6 +96,43 @@ class Scanner {
   }
 
  private:
+  // Notes where the run of non-space characters starting at `i` ends and the
+  // last '@' and '.' in it, so that e-mail and bare-domain matching is only
+  // tried where it can succeed.
+  void ScanRun(size_t i) {
+    last_at_ = 0;
+    last_dot_ = 0;
+    size_t k = i;
+    for (; k < n_ && cps_[k].cls != CharClass::kSpace; ++k) {
+      if (cps_[k].cp == '@') last_at_ = k;
+      if (cps_[k].cp == '.') last_dot_ = k;
+    }
+    run_end_ = k;
+  }
+
+  static bool MayStartEmoticon(char32_t c) {
+    switch (c) {
+      case ':':
+      case ';':
+      case '=':
+      case 'x':
+      case 'X':
+      case 'B':
+      case '8':
+      case '<':
+      case '^':
+      case '-':
+      case 'T':
+      case 'o':
+      case 'O':
+      case '>':
+      case 0xAF:
+        return true;
+      default:
+        return false;
+    }
+  }
+
   char32_t cp(size_t i) const { return i < n_ ? cps_[i].cp : 0; }
   CharClass cls(size_t i) const { return i < n_ ? cps_[i].cls : CharClass::kSpace; }
   bool IsLetter(size_t i) const { return cls(i) == CharClass::kLetter || cls(i) == CharClass::kMark; }
@@ -298,6 +339,9 @@ class Scanner {
       }
       return i;
     }
+    // Letter-led emoticons are "xD", "XD", "x)", "X)", "B-)", "T_T", "T.T", "o_O", "o.O",
+    // "O_o", "O.o": a letter followed by another letter can only be "xD".
+    if (IsLetter(i) && IsLetter(i + 1) && !((cp(i) == 'x' || cp(i) == 'X') && cp(i + 1) == 'D')) return i;
     size_t best = 0;
     for (std::string_view e : kEmoticons) {
       if (e.size() <= best) continue;
@@ -391,6 +435,9 @@ class Scanner {
   const std::vector<CodePoint>& cps_;
   const size_t n_;  // code points, without the sentinel
   std::vector<Token>* out_;
+  size_t run_end_ = 0;   // see ScanRun()
+  size_t last_at_ = 0;   // last '@' in the current run (0: none after its start)
+  size_t last_dot_ = 0;  // last '.' in the current run
 };
 
 }  // namespace
@@ -430,6 +477,13 @@ Status Tokenize(std::string_view utf8, std::vector<Token>* tokens) {
   cps.reserve(utf8.size() + 1);
   uint32_t utf16 = 0;
   for (size_t i = 0; i < utf8.size();) {
+    const unsigned char byte = static_cast<unsigned char>(utf8[i]);
+    if (byte < 0x80) {  // ASCII: most of social text
+      cps.push_back({byte, static_cast<uint32_t>(i), utf16, unicode::AsciiClassOf(byte)});
+      ++utf16;
+      ++i;
+      continue;
+    }
     char32_t c;
     const int len = unicode::DecodeUtf8(utf8, i, &c);
     if (len == 0) {
@@ -458,16 +512,30 @@ size_t Utf16OffsetOf(std::string_view utf8, size_t byte) {
 }
 
 std::string TokensToJson(const std::vector<Token>& tokens) {
-  nlohmann::json list = nlohmann::json::array();
+  // Keys in nlohmann's (alphabetical) order, as this document always had.
+  JsonWriter w;
+  w.BeginObject();
+  w.Key("tokens");
+  w.BeginArray();
   for (const Token& t : tokens) {
-    list.push_back({{"kind", TokenKindName(t.kind)},
-                    {"text", t.text},
-                    {"start", t.utf16_begin},
-                    {"end", t.utf16_end},
-                    {"byteStart", t.byte_begin},
-                    {"byteEnd", t.byte_end}});
+    w.BeginObject();
+    w.Key("byteEnd");
+    w.Int(static_cast<int64_t>(t.byte_end));
+    w.Key("byteStart");
+    w.Int(static_cast<int64_t>(t.byte_begin));
+    w.Key("end");
+    w.Int(static_cast<int64_t>(t.utf16_end));
+    w.Key("kind");
+    w.String(TokenKindName(t.kind));
+    w.Key("start");
+    w.Int(static_cast<int64_t>(t.utf16_begin));
+    w.Key("text");
+    w.String(t.text);
+    w.EndObject();
   }
-  return nlohmann::json{{"tokens", std::move(list)}}.dump();
+  w.EndArray();
+  w.EndObject();
+  return w.Take();
 }
 
 std::string TokenizeToJson(std::string_view utf8) {

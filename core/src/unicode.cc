@@ -12,25 +12,38 @@ namespace {
 
 static_assert(std::size(kRunStart) == std::size(kRunClass), "generated tables disagree");
 
+// The class of the run holding `cp`: a binary search, usable at compile time.
+constexpr CharClass LookUp(char32_t cp) {
+  size_t lo = 0, hi = std::size(kRunStart);  // kRunStart[lo] <= cp < kRunStart[hi]
+  while (hi - lo > 1) {
+    const size_t mid = lo + (hi - lo) / 2;
+    if (kRunStart[mid] <= cp) {
+      lo = mid;
+    } else {
+      hi = mid;
+    }
+  }
+  return static_cast<CharClass>(kRunClass[lo]);
+}
+
 }  // namespace
 
+// Computed at compile time, so it is ready before any static initializer runs.
+constexpr CharClass kAsciiClasses[128] = {
+#define PRONTO_ASCII_ROW(base)                                                                       \
+  LookUp(base + 0), LookUp(base + 1), LookUp(base + 2), LookUp(base + 3), LookUp(base + 4),          \
+      LookUp(base + 5), LookUp(base + 6), LookUp(base + 7), LookUp(base + 8), LookUp(base + 9),      \
+      LookUp(base + 10), LookUp(base + 11), LookUp(base + 12), LookUp(base + 13), LookUp(base + 14), \
+      LookUp(base + 15)
+    PRONTO_ASCII_ROW(0x00), PRONTO_ASCII_ROW(0x10), PRONTO_ASCII_ROW(0x20), PRONTO_ASCII_ROW(0x30),
+    PRONTO_ASCII_ROW(0x40), PRONTO_ASCII_ROW(0x50), PRONTO_ASCII_ROW(0x60), PRONTO_ASCII_ROW(0x70),
+#undef PRONTO_ASCII_ROW
+};
+
 CharClass ClassOf(char32_t cp) {
-  if (cp < 0x80) {
-    // The ASCII fast path: most social text is ASCII.
-    static const CharClass* const ascii = [] {
-      static CharClass table[0x80];
-      for (char32_t c = 0; c < 0x80; ++c) {
-        const uint32_t* run = std::upper_bound(std::begin(kRunStart), std::end(kRunStart), c) - 1;
-        table[c] = static_cast<CharClass>(kRunClass[run - kRunStart]);
-      }
-      return table;
-    }();
-    return ascii[cp];
-  }
+  if (cp < 0x80) return kAsciiClasses[cp];
   if (cp > 0x10FFFF) return CharClass::kOther;
-  const uint32_t* run =
-      std::upper_bound(std::begin(kRunStart), std::end(kRunStart), static_cast<uint32_t>(cp)) - 1;
-  return static_cast<CharClass>(kRunClass[run - kRunStart]);
+  return LookUp(cp);
 }
 
 int DecodeUtf8(std::string_view s, size_t i, char32_t* cp) {

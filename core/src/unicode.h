@@ -25,8 +25,14 @@ enum class CharClass : uint8_t {
   kRegionalIndicator,  // U+1F1E6..U+1F1FF, the halves of a flag
 };
 
+// The classes of U+0000..U+007F, for the ASCII fast path.
+extern const CharClass kAsciiClasses[128];  // defined constexpr in unicode.cc
+
 // Returns the class of code point `cp` (kOther past U+10FFFF).
 CharClass ClassOf(char32_t cp);
+
+// Returns the class of an ASCII code point (`cp` < 0x80).
+inline CharClass AsciiClassOf(char32_t cp) { return kAsciiClasses[cp]; }
 
 // Decodes the code point starting at `s[i]` into `*cp` and returns its length
 // in bytes (1 to 4), or 0 when the bytes there are not valid UTF-8: a stray
