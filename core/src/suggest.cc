@@ -165,7 +165,7 @@ std::vector<Suggestion> Suggester::Suggest(const SuggestRequest& request) const 
       bool has_emoji = false;
       for (const Token& t : tokens)
         has_emoji = has_emoji || t.kind == TokenKind::kEmoji || t.kind == TokenKind::kEmoticon;
-      if (only_emoji && has_emoji) intents.emplace_back("emoji_only", 1.0);
+      if (only_emoji && has_emoji) intents.emplace_back("reaction", 1.0);
     }
   }
 

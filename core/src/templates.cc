@@ -223,8 +223,9 @@ bool SameContent(const Template& a, const Template& b) { return TemplateToJson(a
 }  // namespace
 
 const std::vector<std::string>& KnownIntents() {
-  static const std::vector<std::string> intents = {"complaint", "question",   "contact",
-                                                   "praise",    "emoji_only", "toxic"};
+  // The tone engine's intent names (pronto::IntentName).
+  static const std::vector<std::string> intents = {
+      "complaint", "question", "contact_request", "praise", "reaction", "spam", "toxic"};
   return intents;
 }
 
