@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}build/extension`;
 const dist = `${root}build/wasm/dist`;
 
-for (const file of ['pronto.mjs', 'pronto-core.mjs', 'pronto-core.wasm']) {
+for (const file of ['pronto.mjs', 'pronto-core.mjs', 'pronto-core.wasm', 'pronto-lexicon.txt']) {
   if (!existsSync(`${dist}/${file}`)) {
     console.error(`assemble-extension: ${dist}/${file} is missing; build the wasm first (scripts/build).`);
     process.exit(1);

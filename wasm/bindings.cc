@@ -14,8 +14,10 @@
 #include <string>
 #include <vector>
 
+#include "pronto/analyze.h"
 #include "pronto/personalization.h"
 #include "pronto/pii.h"
+#include "pronto/responsiveness.h"
 #include "pronto/suggest.h"
 #include "pronto/templates.h"
 #include "pronto/text.h"
@@ -205,6 +207,68 @@ std::string CheckPersonalizationJson(const std::string& input_json) {
          "\",\"findings\":" + pronto::FindingsToJson(findings) + "}";
 }
 
+// The tone engine, owned by JavaScript: loadLexicon() once, then analyze().
+class AnalyzerBinding {
+ public:
+  // Loads the lexicon asset's bytes; returns "" or an error naming the line.
+  std::string LoadLexicon(const std::string& bytes) {
+    const pronto::Status s = analyzer_.LoadLexicon(bytes);
+    return s.ok() ? "" : ErrorJson(s);
+  }
+
+  // Analyses UTF-8 `bytes` with options given as names ("customer"|"reply",
+  // "auto"|"it"|"en", "public"|"private"), which the facade has checked;
+  // returns the CLI's analysis object without the id.
+  std::string AnalyzeText(const std::string& bytes, const std::string& role, const std::string& lang,
+                          const std::string& visibility) {
+    pronto::AnalyzeOptions options;
+    options.role = role == "reply" ? pronto::Role::kReply : pronto::Role::kCustomer;
+    pronto::Language language;
+    if (lang != "auto" && pronto::ParseLanguage(lang, &language)) {
+      options.detect_language = false;
+      options.language = language;
+    }
+    options.visibility = visibility == "private" ? pronto::Visibility::kPrivate : pronto::Visibility::kPublic;
+    return analyzer_.AnalyzeToJson(bytes, options);
+  }
+
+  // One request of the `pronto analyze` protocol: {"id","text","role"?,"lang"?,"visibility"?};
+  // returns the same line the CLI prints for it.
+  std::string Analyze(const std::string& request_json) {
+    return analyzer_.AnalyzeJsonLine(request_json, pronto::AnalyzeOptions(), 1);
+  }
+
+ private:
+  pronto::Analyzer analyzer_;
+};
+
+// Timers, metrics and badge, owned by JavaScript.
+class TrackerBinding {
+ public:
+  std::string SetPolicy(const std::string& json) { return Result(tracker_.SetPolicyJson(json)); }
+  std::string SetZone(const std::string& json) { return Result(tracker_.SetZoneJson(json)); }
+  // Returns {"added":N} or an error; nothing is added on error.
+  std::string AddEvents(const std::string& json) {
+    size_t added = 0;
+    const pronto::Status s = tracker_.AddEventsJson(json, &added);
+    return s.ok() ? "{\"added\":" + std::to_string(added) + "}" : ErrorJson(s);
+  }
+  std::string Timers(double now_ms) const { return tracker_.TimersJson(static_cast<int64_t>(now_ms)); }
+  std::string Metrics(const std::string& options) const { return tracker_.MetricsJson(options); }
+  std::string Badge(const std::string& options) const { return tracker_.BadgeJson(options); }
+  // {"from":ms,"until":ms}: the span the zone table should cover.
+  std::string ZoneSpan(double now_ms) const {
+    int64_t from = 0, until = 0;
+    tracker_.ZoneSpanNeeded(static_cast<int64_t>(now_ms), &from, &until);
+    return "{\"from\":" + std::to_string(from) + ",\"until\":" + std::to_string(until) + "}";
+  }
+  std::string TimeZone() const { return tracker_.policy().time_zone; }
+
+ private:
+  static std::string Result(const pronto::Status& s) { return s.ok() ? "" : ErrorJson(s); }
+  pronto::ResponsivenessTracker tracker_;
+};
+
 std::string FirstNameFromDisplayName(const std::string& name) {
   return pronto::FirstNameFromDisplayName(name);
 }
@@ -231,5 +295,20 @@ EMSCRIPTEN_BINDINGS(pronto) {
       .function("recordChoice", &SuggesterBinding::RecordChoice)
       .function("usageJson", &SuggesterBinding::UsageJson)
       .function("loadUsage", &SuggesterBinding::LoadUsage);
+  emscripten::class_<AnalyzerBinding>("Analyzer")
+      .constructor<>()
+      .function("loadLexicon", &AnalyzerBinding::LoadLexicon)
+      .function("analyze", &AnalyzerBinding::Analyze)
+      .function("analyzeText", &AnalyzerBinding::AnalyzeText);
+  emscripten::class_<TrackerBinding>("Tracker")
+      .constructor<>()
+      .function("setPolicy", &TrackerBinding::SetPolicy)
+      .function("setZone", &TrackerBinding::SetZone)
+      .function("addEvents", &TrackerBinding::AddEvents)
+      .function("timers", &TrackerBinding::Timers)
+      .function("metrics", &TrackerBinding::Metrics)
+      .function("badge", &TrackerBinding::Badge)
+      .function("zoneSpan", &TrackerBinding::ZoneSpan)
+      .function("timeZone", &TrackerBinding::TimeZone);
   emscripten::function("version", &CoreVersion);
 }

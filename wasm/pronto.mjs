@@ -36,7 +36,8 @@ const decoder = new TextDecoder();
 function unwrap(json) {
   const value = JSON.parse(json);
   if (value && typeof value === 'object' && value.error) {
-    const { code, message, offset } = value.error;
+    const { code, message } = value.error;
+    const offset = value.error.offset;
     throw new ProntoError(code, message, offset);
   }
   return value;
@@ -111,10 +112,118 @@ export class TemplateSuggester {
   }
 }
 
+/**
+ * The zone table the core needs for `timeZone` over [fromMs, untilMs), built
+ * from the browser's own time-zone data (Intl) — the wasm has no tz database.
+ * Same JSON as `pronto zone NAME --from … --to …` prints natively.
+ */
+export function zoneOffsetsFromIntl(timeZone, fromMs, untilMs) {
+  let format;
+  try {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+  } catch {
+    throw new ProntoError('unknown_zone', `unknown time zone '${timeZone}'; use an IANA name such as Europe/Rome`);
+  }
+  const offsetAt = (ms) => {
+    const name = format.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+    const m = /^GMT(?:([+-])(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?)?$/.exec(name);
+    if (!m) throw new ProntoError('unknown_zone', `cannot read the offset '${name}' of ${timeZone}`);
+    if (!m[1]) return 0;
+    const seconds = Number(m[2]) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0);
+    return m[1] === '-' ? -seconds : seconds;
+  };
+  const step = 6 * 3600 * 1000;  // zones change offset months apart, never twice in 6 hours
+  const initial = offsetAt(fromMs);
+  const transitions = [];
+  let current = initial;
+  for (let t = fromMs; t < untilMs; t += step) {
+    const next = Math.min(t + step, untilMs);
+    if (offsetAt(next) === current) continue;
+    let lo = t;  // offset at lo is `current`, at hi it is not
+    let hi = next;
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (offsetAt(mid) === current) lo = mid;
+      else hi = mid;
+    }
+    current = offsetAt(hi);
+    transitions.push({ at: hi, offsetSeconds: current });
+  }
+  return { schema: 1, zone: timeZone, initialOffsetSeconds: initial, transitions };
+}
+
+/**
+ * Timers, metrics and the badge over a growing set of conversation events.
+ * Create it with pronto.createTracker(); call dispose() when done.
+ */
+export class ResponsivenessTracker {
+  #binding;
+  #zoneSpan = null;  // [from, until) the zone table covers
+
+  constructor(binding) {
+    this.#binding = binding;
+  }
+
+  /** Sets the SLA policy (object or JSON text); throws and keeps the old one on error. */
+  setPolicy(policy) {
+    const error = this.#binding.setPolicy(typeof policy === 'string' ? policy : toCoreJson(policy, 'setPolicy'));
+    if (error) unwrap(error);
+    this.#zoneSpan = null;
+  }
+
+  /** Sets an explicit zone table (see zoneOffsetsFromIntl); otherwise one is built from Intl as needed. */
+  setZone(zone) {
+    const error = this.#binding.setZone(typeof zone === 'string' ? zone : toCoreJson(zone, 'setZone'));
+    if (error) unwrap(error);
+    this.#zoneSpan = [-Infinity, Infinity];
+  }
+
+  /** Adds events (array or {schema, events}); returns how many were new. All or nothing. */
+  addEvents(events) {
+    const doc = Array.isArray(events) ? { schema: 1, events } : events;
+    return unwrap(this.#binding.addEvents(toCoreJson(doc, 'addEvents'))).added;
+  }
+
+  #ensureZone(now) {
+    const span = JSON.parse(this.#binding.zoneSpan(now));
+    if (this.#zoneSpan && this.#zoneSpan[0] <= span.from && span.until <= this.#zoneSpan[1]) return;
+    const zone = zoneOffsetsFromIntl(this.#binding.timeZone(), span.from, span.until);
+    const error = this.#binding.setZone(JSON.stringify(zone));
+    if (error) unwrap(error);
+    this.#zoneSpan = [span.from, span.until];
+  }
+
+  /** The waiting threads at `now` (UTC ms), most urgent first. */
+  timers(now = Date.now()) {
+    this.#ensureZone(now);
+    return unwrap(this.#binding.timers(now));
+  }
+
+  /** Metrics: {now?, window?: '7d'|'30d'|'90d', from?, until?, groupBy?}. */
+  metrics(options = {}) {
+    const request = { now: Date.now(), ...options };
+    this.#ensureZone(request.now);
+    return unwrap(this.#binding.metrics(JSON.stringify(request)));
+  }
+
+  /** The badge: {now?, lang?: 'it'|'en'} → {badge, text, headline, svg}. */
+  badge(options = {}) {
+    const request = { now: Date.now(), ...options };
+    this.#ensureZone(request.now);
+    return unwrap(this.#binding.badge(JSON.stringify(request)));
+  }
+
+  /** Frees the wasm memory behind this tracker. */
+  dispose() {
+    this.#binding.delete();
+  }
+}
+
 /** The loaded core. Create it with loadPronto(). */
 export class Pronto {
   #core;
   #kindNames;
+  #analyzer = null;
 
   constructor(core) {
     this.#core = core;
@@ -163,6 +272,50 @@ export class Pronto {
   findPii(text) {
     if (typeof text !== 'string') throw new TypeError(`findPii: expected a string, got ${typeof text}`);
     return unwrap(this.#core.findPiiJson(encoder.encode(text))).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+  }
+
+  /**
+   * Loads the tone engine's lexicon asset (pronto-lexicon.txt); loadPronto()
+   * does it unless told `lexicon: false`.
+   * @param {Uint8Array|string} bytes
+   */
+  loadLexicon(bytes) {
+    const analyzer = new this.#core.Analyzer();
+    const error = analyzer.loadLexicon(typeof bytes === 'string' ? encoder.encode(bytes) : bytes);
+    if (error) {
+      analyzer.delete();
+      unwrap(error);
+    }
+    this.#analyzer?.delete();
+    this.#analyzer = analyzer;
+  }
+
+  /**
+   * Analyses a customer message or a reply draft, exactly as `pronto analyze`:
+   * {lang, lang_confidence, sentiment: {label, score, …}, intents: [{name, confidence}],
+   *  toxicity, urgency, priority} plus, for role 'reply', politeness and findings.
+   * @param {string} text
+   * @param {{role?: 'customer'|'reply', lang?: 'auto'|'it'|'en', visibility?: 'public'|'private'}} [options]
+   */
+  analyze(text, options = {}) {
+    if (!this.#analyzer) throw new ProntoError('no_lexicon', 'load the lexicon first (loadLexicon)');
+    if (typeof text !== 'string') throw new TypeError(`analyze: expected a string, got ${typeof text}`);
+    const { role = 'customer', lang = 'auto', visibility = 'public' } = options;
+    if (role !== 'customer' && role !== 'reply') {
+      throw new ProntoError('bad_field', 'the field "role" must be "customer" or "reply"');
+    }
+    if (lang !== 'auto' && lang !== 'it' && lang !== 'en') {
+      throw new ProntoError('bad_field', 'the field "lang" must be "auto", "it" or "en"');
+    }
+    if (visibility !== 'public' && visibility !== 'private') {
+      throw new ProntoError('bad_field', 'the field "visibility" must be "public" or "private"');
+    }
+    return unwrap(this.#analyzer.analyzeText(encoder.encode(text), role, lang, visibility));
+  }
+
+  /** A tracker for timers, metrics and the badge. */
+  createTracker() {
+    return new ResponsivenessTracker(new this.#core.Tracker());
   }
 
   /**
@@ -235,10 +388,13 @@ export class Pronto {
 
 /**
  * Instantiates the wasm core.
- * @param {{wasmBinary?: ArrayBuffer|Uint8Array, wasmUrl?: string|URL}} [options]
+ * @param {{wasmBinary?: ArrayBuffer|Uint8Array, wasmUrl?: string|URL,
+ *   lexicon?: Uint8Array|string|false, lexiconUrl?: string|URL}} [options]
  *   wasmBinary: the module's bytes (required under Node, where fetch of a file
  *   path fails); wasmUrl: where to fetch it (defaults to pronto-core.wasm
- *   beside this file).
+ *   beside this file). lexicon: the tone engine's lexicon bytes, or false to
+ *   skip it; otherwise it is fetched from lexiconUrl (default
+ *   pronto-lexicon.txt beside this file).
  * @returns {Promise<Pronto>}
  */
 export async function loadPronto(options = {}) {
@@ -252,5 +408,16 @@ export async function loadPronto(options = {}) {
     wasmBinary = await response.arrayBuffer();
   }
   const core = await createProntoCore({ wasmBinary });
-  return new Pronto(core);
+  const pronto = new Pronto(core);
+  let { lexicon } = options;
+  if (lexicon === undefined) {
+    const url = options.lexiconUrl ?? new URL('./pronto-lexicon.txt', import.meta.url);
+    const response = await fetch(url);
+    if (!response.ok) {
+      throw new ProntoError('lexicon_unavailable', `cannot load the lexicon from ${url}: HTTP ${response.status}`);
+    }
+    lexicon = new Uint8Array(await response.arrayBuffer());
+  }
+  if (lexicon !== false) pronto.loadLexicon(lexicon);
+  return pronto;
 }

@@ -24,7 +24,7 @@ function bestOf(runs, fn) {
 }
 
 const { loadPronto } = await import(`${root}build/wasm/dist/pronto.mjs`);
-const pronto = await loadPronto({ wasmBinary: await readFile(`${root}build/wasm/dist/pronto-core.wasm`) });
+const pronto = await loadPronto({ wasmBinary: await readFile(`${root}build/wasm/dist/pronto-core.wasm`), lexicon: false });
 const wasm = bestOf(5, () => pronto.tokenize(text).length);
 
 const native = JSON.parse(execFileSync(`${root}build/native/bench_tokens`, [corpusPath], { encoding: 'utf8' }));

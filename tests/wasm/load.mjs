@@ -9,7 +9,8 @@ export const goldenDir = fileURLToPath(new URL('../golden/', import.meta.url));
 export async function loadBuiltPronto() {
   const { loadPronto } = await import(`${distDir}pronto.mjs`);
   const wasmBinary = await readFile(`${distDir}pronto-core.wasm`);
-  return loadPronto({ wasmBinary });
+  const lexicon = await readFile(`${distDir}pronto-lexicon.txt`);
+  return loadPronto({ wasmBinary, lexicon });
 }
 
 export async function readGolden(name) {

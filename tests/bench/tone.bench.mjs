@@ -1,0 +1,58 @@
+// The tone engine in wasm under Node, median µs per text, beside the npm
+// peers doing sentiment alone, in one run: customer-message analysis (language,
+// sentiment, intents, priority) and the full reply check on ~280-character
+// drafts. Texts are team-written (tests/bench/corpus.mjs phrases).
+import winkSentiment from 'wink-sentiment';
+import vader from 'vader-sentiment';
+
+import { loadBuiltPronto } from '../wasm/load.mjs';
+
+const pronto = await loadBuiltPronto();
+
+const customer = [
+  'Ciao @BrandIT_help, il mio ordine n. 12345 è in ritardo da 3 settimane!!!',
+  "Hi, where's my parcel?? It's been 2 weeks... #fail",
+  'Grazie mille ragazzi, servizio top 👏👏 #grazie',
+  'VERGOGNA!!! Nessuno risponde al telefono da giorni 😡',
+  'Thanks so much for the quick reply :-) <3',
+  "L'assistenza non mi ha ancora rimborsato, è uno schifo",
+  'Sono in attesa da 45 minuti... ma è normale? 🙄',
+  'Love the new app 😍😍 but the login keeps failing on iOS 17.2',
+  'Il pacco è arrivato rotto 📦💔 chi mi rimborsa?',
+  "Can't log in to my account, reset link never arrives @support",
+];
+const drafts = [
+  'Ciao Marta, ci dispiace davvero per il ritardo del tuo ordine. Abbiamo appena sentito il corriere: il pacco è fermo a ' +
+    'Bologna per un controllo e partirà domani mattina. Ti scrivo in privato il nuovo tracking. Grazie per la pazienza, Giulia',
+  'Hi Tom, thanks for flagging this and sorry for the trouble with the login. Our team found the bug on iOS 17.2 and a fix ' +
+    'ships this week. Meanwhile, signing in from the website works. I will DM you as soon as the update is out. Luca',
+];
+
+function medianMicros(texts, fn, rounds = 2000) {
+  for (let i = 0; i < 200; i++) fn(texts[i % texts.length]);  // warm-up (JIT, caches)
+  const samples = new Float64Array(rounds);
+  for (let i = 0; i < rounds; i++) {
+    const text = texts[i % texts.length];
+    const t0 = process.hrtime.bigint();
+    fn(text);
+    samples[i] = Number(process.hrtime.bigint() - t0) / 1000;
+  }
+  samples.sort();
+  return samples[Math.floor(rounds / 2)];
+}
+
+const round = (x) => Number(x.toFixed(2));
+const oursCustomer = medianMicros(customer, (t) => pronto.analyze(t));
+const oursReply = medianMicros(drafts, (t) => pronto.analyze(t, { role: 'reply' }));
+const winkUs = medianMicros(customer, (t) => winkSentiment(t));
+const vaderUs = medianMicros(customer, (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t));
+const winkDraftUs = medianMicros(drafts, (t) => winkSentiment(t));
+
+const line = (o) => console.log(JSON.stringify(o));
+line({ name: 'customer_analysis_wasm_median', unit: 'us', ours: round(oursCustomer), peer: 'wink-sentiment',
+  peer_value: round(winkUs), ratio: round(oursCustomer / winkUs), budget: 5, within_budget: oursCustomer <= 5 });
+line({ name: 'customer_analysis_wasm_median_vs_vader', unit: 'us', ours: round(oursCustomer), peer: 'vader-sentiment',
+  peer_value: round(vaderUs), ratio: round(oursCustomer / vaderUs) });
+line({ name: 'reply_check_280_wasm_median', unit: 'us', ours: round(oursReply), peer: 'wink-sentiment',
+  peer_value: round(winkDraftUs), ratio: round(oursReply / winkDraftUs), budget: 30, within_budget: oursReply <= 30,
+  speedup_vs_peer: round(winkDraftUs / oursReply) });
