@@ -17,6 +17,7 @@
 #include "pronto/analyze.h"
 #include "pronto/personalization.h"
 #include "pronto/pii.h"
+#include "pronto/reply_checks.h"
 #include "pronto/responsiveness.h"
 #include "pronto/suggest.h"
 #include "pronto/templates.h"
@@ -232,6 +233,47 @@ class AnalyzerBinding {
     return analyzer_.AnalyzeToJson(bytes, options);
   }
 
+  // Checks a reply draft. `context_json`: {message?, name?, channel?: "x"|"facebook",
+  // visibility?: "public"|"private", lang?: "auto"|"it"|"en", templates?: [], recent?: []}.
+  // Returns ReplyCheckToJson (what `pronto check --json` prints) or an error.
+  std::string CheckReply(const std::string& draft, const std::string& context_json) {
+    const nlohmann::json j = nlohmann::json::parse(context_json, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+      return ErrorJson(pronto::Status::Error("bad_request", "checkReply needs a context object"));
+    }
+    pronto::ReplyContext context;
+    context.customer_message = StringField(j, "message");
+    context.customer_name = StringField(j, "name");
+    if (StringField(j, "channel") == "x") context.channel = "x";
+    if (StringField(j, "visibility") == "private") context.visibility = pronto::Visibility::kPrivate;
+    const std::string lang = StringField(j, "lang");
+    if (lang == "it" || lang == "en") {
+      context.detect_language = false;
+      context.language = lang == "it" ? pronto::Language::kItalian : pronto::Language::kEnglish;
+    }
+    for (const char* list : {"templates", "recent"}) {
+      if (!j.contains(list) || !j[list].is_array()) continue;
+      for (const auto& item : j[list]) {
+        if (item.is_string()) {
+          (std::string(list) == "templates" ? context.templates : context.recent_replies).push_back(item);
+        }
+      }
+    }
+    pronto::ReplyCheck check;
+    const pronto::Status s = pronto::CheckReply(&analyzer_, *rules_, draft, context, &check);
+    return s.ok() ? pronto::ReplyCheckToJson(check, context) : ErrorJson(s);
+  }
+
+  // Replaces the team's rules; returns "" or an error naming the rule (old rules kept).
+  std::string SetRules(const std::string& rules_json) {
+    auto rules = std::make_shared<pronto::ReplyRules>();
+    const pronto::Status s = pronto::ReplyRules::FromJson(rules_json, rules.get());
+    if (!s.ok()) return ErrorJson(s);
+    rules_ = rules;
+    analyzer_.SetReplyRules(rules_);
+    return "";
+  }
+
   // One request of the `pronto analyze` protocol: {"id","text","role"?,"lang"?,"visibility"?};
   // returns the same line the CLI prints for it.
   std::string Analyze(const std::string& request_json) {
@@ -240,6 +282,7 @@ class AnalyzerBinding {
 
  private:
   pronto::Analyzer analyzer_;
+  std::shared_ptr<const pronto::ReplyRules> rules_ = std::make_shared<pronto::ReplyRules>();
 };
 
 // Timers, metrics and badge, owned by JavaScript.
@@ -299,7 +342,9 @@ EMSCRIPTEN_BINDINGS(pronto) {
       .constructor<>()
       .function("loadLexicon", &AnalyzerBinding::LoadLexicon)
       .function("analyze", &AnalyzerBinding::Analyze)
-      .function("analyzeText", &AnalyzerBinding::AnalyzeText);
+      .function("analyzeText", &AnalyzerBinding::AnalyzeText)
+      .function("checkReply", &AnalyzerBinding::CheckReply)
+      .function("setRules", &AnalyzerBinding::SetRules);
   emscripten::class_<TrackerBinding>("Tracker")
       .constructor<>()
       .function("setPolicy", &TrackerBinding::SetPolicy)

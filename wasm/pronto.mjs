@@ -313,6 +313,31 @@ export class Pronto {
     return unwrap(this.#analyzer.analyzeText(encoder.encode(text), role, lang, visibility));
   }
 
+  /**
+   * Tone checks on a reply draft, exactly as `pronto check --json`.
+   * @param {string} draft
+   * @param {{message?: string, name?: string, channel?: 'x'|'facebook', visibility?: 'public'|'private',
+   *   lang?: 'auto'|'it'|'en', templates?: string[], recent?: string[]}} [context]
+   * @returns {{status: 'ok'|'review'|'stop', lang: string, politeness: number, readability: number,
+   *   weightedLength: number, limit: number, findings: {rule: string, severity: 'info'|'warning'|'stop',
+   *   message: {en: string, it: string}, suggestion: {en: string, it: string}, start: number, end: number}[]}}
+   */
+  checkReply(draft, context = {}) {
+    if (!this.#analyzer) throw new ProntoError('no_lexicon', 'load the lexicon first (loadLexicon)');
+    if (typeof draft !== 'string') throw new TypeError(`checkReply: expected a string, got ${typeof draft}`);
+    return unwrap(this.#analyzer.checkReply(encoder.encode(wellFormed(draft)), toCoreJson(context, 'checkReply')));
+  }
+
+  /**
+   * Sets the team's own reply rules ({schema: 1, rules: [{id, phrases | pattern, severity, message, suggestion}]}).
+   * Throws, keeping the rules in force, when a rule is invalid (the message names it).
+   */
+  setReplyRules(rules) {
+    if (!this.#analyzer) throw new ProntoError('no_lexicon', 'load the lexicon first (loadLexicon)');
+    const error = this.#analyzer.setRules(typeof rules === 'string' ? rules : toCoreJson(rules, 'setReplyRules'));
+    if (error) unwrap(error);
+  }
+
   /** A tracker for timers, metrics and the badge. */
   createTracker() {
     return new ResponsivenessTracker(new this.#core.Tracker());

@@ -41,6 +41,9 @@ extern const Command kZoneCommand;
 // `pronto suggest`: ranked, filled template suggestions for a message.
 extern const Command kSuggestCommand;
 
+// `pronto check`: tone checks on a reply draft.
+extern const Command kCheckCommand;
+
 // `pronto templates validate|import|export`.
 extern const Command kTemplatesCommand;
 

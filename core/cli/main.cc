@@ -22,8 +22,9 @@ std::string ReadAll(std::istream& in) {
 
 namespace {
 
-const Command* const kCommands[] = {&kTokensCommand, &kAnalyzeCommand, &kStatsCommand,   &kBadgeCommand,
-                                    &kTimersCommand, &kZoneCommand,    &kSuggestCommand, &kTemplatesCommand};
+const Command* const kCommands[] = {&kTokensCommand,  &kAnalyzeCommand,   &kStatsCommand,
+                                    &kBadgeCommand,   &kTimersCommand,    &kZoneCommand,
+                                    &kSuggestCommand, &kTemplatesCommand, &kCheckCommand};
 
 void PrintHelp(std::ostream& out) {
   out << "pronto " << Version() << " — social customer-care copilot core\n\n"

@@ -6,7 +6,9 @@
 #include <nlohmann/json.hpp>
 
 #include "json_writer.h"
+#include "pronto/finding.h"
 #include "pronto/politeness.h"
+#include "pronto/reply_checks.h"
 
 namespace pronto {
 namespace {
@@ -15,19 +17,8 @@ using json = nlohmann::ordered_json;
 
 double Round3(float x) { return std::round(static_cast<double>(x) * 1000.0) / 1000.0 + 0.0; }
 
-// Extension point for reply findings (tone rules: what the draft does wrong,
-// the words that cause it, why it matters, a suggested fix, UTF-16 spans).
-// They belong to the reply checker, which is not written yet; it will read
-// `features` and `analysis` and append one object per finding to `findings`.
-void AppendReplyFindings(const TextFeatures& features, const Analysis& analysis, json* findings) {
-  (void)features;
-  (void)analysis;
-  (void)findings;
-}
-
 // Writes the analysis fields (no braces) in the order of the CLI contract.
-void WriteAnalysis(const Analysis& a, const AnalyzeOptions& options, const TextFeatures& features,
-                   JsonWriter* w) {
+void WriteAnalysis(const Analysis& a, const AnalyzeOptions& options, const ReplyCheck* reply, JsonWriter* w) {
   w->Key("lang");
   w->String(LanguageName(a.language));
   w->Key("lang_confidence");
@@ -62,13 +53,17 @@ void WriteAnalysis(const Analysis& a, const AnalyzeOptions& options, const TextF
   w->Double3(Round3(a.intents.urgency));
   w->Key("priority");
   w->Int(a.priority);
-  if (options.role == Role::kReply) {
+  if (options.role == Role::kReply && reply != nullptr) {
     w->Key("politeness");
     w->Double3(Round3(a.politeness));
-    json findings = json::array();
-    AppendReplyFindings(features, a, &findings);
     w->Key("findings");
-    w->Raw(findings.dump());
+    w->Raw(FindingsToJson(reply->findings));
+    w->Key("status");
+    w->String(reply->status);
+    w->Key("readability");
+    w->Double3(reply->readability);
+    w->Key("weightedLength");
+    w->Int(reply->weighted_length);
   }
 }
 
@@ -106,8 +101,25 @@ Status Analyzer::Analyze(std::string_view text, const AnalyzeOptions& options, A
 }
 
 std::string Analyzer::AnalyzeToJson(std::string_view text, const AnalyzeOptions& options) {
+  ReplyContext context;
+  context.visibility = options.visibility;
+  context.detect_language = options.detect_language;
+  context.language = options.language;
+  return AnalyzeReplyToJson(text, options, context);
+}
+
+std::string Analyzer::AnalyzeReplyToJson(std::string_view text, const AnalyzeOptions& options,
+                                         const ReplyContext& context) {
   Analysis a;
-  const Status status = Analyze(text, options, &a);
+  ReplyCheck reply;
+  Status status;
+  if (options.role == Role::kReply) {
+    static const ReplyRules* const kNoRules = new ReplyRules();
+    status = CheckReply(this, reply_rules_ ? *reply_rules_ : *kNoRules, text, context, &reply);
+    a = reply.analysis;
+  } else {
+    status = Analyze(text, options, &a);
+  }
   if (!status.ok()) {
     json e = ErrorObject(status.code(), status.message());
     if (status.has_offset()) e["offset"] = status.offset();
@@ -115,7 +127,7 @@ std::string Analyzer::AnalyzeToJson(std::string_view text, const AnalyzeOptions&
   }
   JsonWriter w;
   w.BeginObject();
-  WriteAnalysis(a, options, features_, &w);
+  WriteAnalysis(a, options, &reply, &w);
   w.EndObject();
   return w.Take();
 }
@@ -173,16 +185,43 @@ std::string Analyzer::AnalyzeJsonLine(std::string_view line, const AnalyzeOption
     }
   }
   const std::string& text = in["text"].get_ref<const std::string&>();
-  Analysis a;
-  const Status status = Analyze(text, options, &a);
-  if (!status.ok()) return fail(status.code(), status.message());
-  JsonWriter w;
-  w.BeginObject();
-  w.Key("id");
-  w.Raw(Dump(out["id"]));
-  WriteAnalysis(a, options, features_, &w);
-  w.EndObject();
-  return w.Take();
+  // A reply can carry what it answers: "message" (the customer's), "name",
+  // "channel" ("x"|"facebook"), "templates" and "recent" (arrays of texts).
+  ReplyContext context;
+  context.visibility = options.visibility;
+  context.detect_language = options.detect_language;
+  context.language = options.language;
+  for (const char* field : {"message", "name", "channel"}) {
+    if (!in.contains(field)) continue;
+    if (!in[field].is_string())
+      return fail("bad_field", std::string("the field \"") + field + "\" must be a string");
+    const std::string value = in[field].get<std::string>();
+    if (std::string(field) == "message") context.customer_message = value;
+    if (std::string(field) == "name") context.customer_name = value;
+    if (std::string(field) == "channel") {
+      if (value != "x" && value != "facebook")
+        return fail("bad_field", "the field \"channel\" must be \"x\" or \"facebook\"");
+      context.channel = value;
+    }
+  }
+  for (const char* field : {"templates", "recent"}) {
+    if (!in.contains(field)) continue;
+    if (!in[field].is_array())
+      return fail("bad_field", std::string("the field \"") + field + "\" must be an array of strings");
+    for (const json& item : in[field]) {
+      if (!item.is_string())
+        return fail("bad_field", std::string("the field \"") + field + "\" must be an array of strings");
+      (std::string(field) == "templates" ? context.templates : context.recent_replies)
+          .push_back(item.get<std::string>());
+    }
+  }
+  const std::string analysis = AnalyzeReplyToJson(text, options, context);
+  if (analysis.compare(0, 9, "{\"error\":") == 0) {
+    const json e = json::parse(analysis, nullptr, false);
+    return fail(e["error"]["code"].get<std::string>(), e["error"]["message"].get<std::string>());
+  }
+  // Splice the id in front of the analysis object.
+  return "{\"id\":" + Dump(out["id"]) + "," + analysis.substr(1);
 }
 
 }  // namespace pronto

@@ -1,7 +1,9 @@
 // Copyright 2026 The Pronto Authors.
 #include "pronto/finding.h"
 
-#include <nlohmann/json.hpp>
+#include <algorithm>
+
+#include "json_writer.h"
 
 namespace pronto {
 
@@ -18,16 +20,36 @@ const char* SeverityName(Severity severity) {
 }
 
 std::string FindingsToJson(const std::vector<Finding>& findings) {
-  nlohmann::json list = nlohmann::json::array();
+  JsonWriter w;
+  w.BeginArray();
   for (const Finding& f : findings) {
-    list.push_back({{"rule", f.rule},
-                    {"severity", SeverityName(f.severity)},
-                    {"message", {{"en", f.message_en}, {"it", f.message_it}}},
-                    {"suggestion", {{"en", f.suggestion_en}, {"it", f.suggestion_it}}},
-                    {"start", f.utf16_begin},
-                    {"end", f.utf16_end}});
+    w.BeginObject();
+    w.Key("rule");
+    w.String(f.rule);
+    w.Key("severity");
+    w.String(SeverityName(f.severity));
+    w.Key("message");
+    w.BeginObject();
+    w.Key("en");
+    w.String(f.message_en);
+    w.Key("it");
+    w.String(f.message_it);
+    w.EndObject();
+    w.Key("suggestion");
+    w.BeginObject();
+    w.Key("en");
+    w.String(f.suggestion_en);
+    w.Key("it");
+    w.String(f.suggestion_it);
+    w.EndObject();
+    w.Key("start");
+    w.Int(static_cast<int64_t>(f.utf16_begin));
+    w.Key("end");
+    w.Int(static_cast<int64_t>(f.utf16_end));
+    w.EndObject();
   }
-  return list.dump();
+  w.EndArray();
+  return w.Take();
 }
 
 const char* DraftStatus(const std::vector<Finding>& findings) {

@@ -133,7 +133,9 @@ TEST(AnalyzeCli, OptionsRoleLangAndLexicon) {
   json j = json::parse(r.out);
   EXPECT_EQ(j["lang"], "it");
   EXPECT_TRUE(j.contains("politeness"));
-  EXPECT_EQ(j["findings"], json::array());
+  ASSERT_EQ(j["findings"].size(), 1u);  // "ok" alone: no greeting
+  EXPECT_EQ(j["findings"][0]["rule"], "missing_greeting");
+  EXPECT_EQ(j["status"], "review");
   EXPECT_EQ(RunCli("analyze --role boss", "").exit_code, 2);
   EXPECT_EQ(RunCli("analyze --lang fr", "").exit_code, 2);
   r = RunCli("analyze --lexicon /nonexistent/lexicon.txt", "");

@@ -19,6 +19,7 @@
 #define PRONTO_ANALYZE_H_
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,9 @@
 #include "pronto/text.h"
 
 namespace pronto {
+
+class ReplyRules;
+struct ReplyContext;
 
 // Who wrote the text.
 enum class Role : uint8_t {
@@ -82,6 +86,12 @@ class Analyzer {
   // On failure returns {"error":{"code":…,"message":…}}.
   std::string AnalyzeToJson(std::string_view text, const AnalyzeOptions& options);
 
+  // Like AnalyzeToJson, for a reply draft checked against `context` (what it
+  // answers, the channel, templates and recent replies): adds "findings",
+  // "status", "readability" and "weightedLength" (see reply_checks.h).
+  std::string AnalyzeReplyToJson(std::string_view text, const AnalyzeOptions& options,
+                                 const ReplyContext& context);
+
   // One step of the `pronto analyze` JSON Lines protocol: `line` is an object
   // {"id":…,"text":…} with optional "role" ("customer"|"reply"), "lang"
   // ("auto"|"it"|"en") and "visibility" ("public"|"private") overriding
@@ -90,10 +100,15 @@ class Analyzer {
   // and field. A blank line returns an empty string.
   std::string AnalyzeJsonLine(std::string_view line, const AnalyzeOptions& defaults, size_t line_number);
 
+  // Sets the team's own reply rules (see reply_checks.h), used by every
+  // reply analysed from now on; nullptr for none.
+  void SetReplyRules(std::shared_ptr<const ReplyRules> rules) { reply_rules_ = std::move(rules); }
+
  private:
   Lexicon lexicon_;
   std::vector<Token> tokens_;
   TextFeatures features_;
+  std::shared_ptr<const ReplyRules> reply_rules_;
 };
 
 }  // namespace pronto

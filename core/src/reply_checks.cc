@@ -1,0 +1,689 @@
+// Copyright 2026 The Pronto Authors.
+#include "pronto/reply_checks.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "json_writer.h"
+#include "pronto/personalization.h"
+#include "pronto/pii.h"
+#include "pronto/search_text.h"
+#include "pronto/text.h"
+
+namespace pronto {
+
+struct ReplyRules::Rule {
+  std::string id;
+  std::vector<std::vector<std::string>> phrases;  // folded words
+  std::unique_ptr<RE2> pattern;
+  Severity severity = Severity::kWarning;
+  std::string message_en, message_it, suggestion_en, suggestion_it;
+};
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// Word lists the team writes. Phrases are matched on folded words (case and
+// accents ignored); "*" at the end of a word matches any ending.
+
+constexpr std::string_view kGreetings[] = {
+    "hi",           "hello",        "hey",
+    "dear",         "good morning", "good afternoon",
+    "good evening", "greetings",    "thanks",
+    "thank you",    "ciao",         "salve",
+    "buongiorno",   "buonasera",    "buon pomeriggio",
+    "gentile",      "gentilissim*", "caro",
+    "cara",         "grazie",       "hola",
+};
+
+constexpr std::string_view kThanks[] = {"thank*", "thx", "grateful", "appreciat*", "grazie", "ringrazi*"};
+
+constexpr std::string_view kApologies[] = {"sorry", "apolog*",  "regret*",   "scusa*",    "scuse",
+                                           "scusi", "dispiac*", "spiacent*", "rammaric*", "perdona*"};
+
+constexpr std::string_view kBlame[] = {
+    "you should have",
+    "you should've",
+    "you shouldve",
+    "as i said",
+    "as i already said",
+    "as already said",
+    "as already mentioned",
+    "as previously stated",
+    "as we told you",
+    "like i said",
+    "it's your fault",
+    "your fault",
+    "you didn't read",
+    "you did not read",
+    "read the faq",
+    "learn to read",
+    "you need to read",
+    "if you had read",
+    "avresti dovuto",
+    "avreste dovuto",
+    "dovevi",
+    "dovevate",
+    "come gia detto",
+    "come ho gia detto",
+    "come ti ho gia detto",
+    "come gia scritto",
+    "come gia spiegato",
+    "te l'avevamo detto",
+    "te l'avevo detto",
+    "e colpa tua",
+    "colpa tua",
+    "non hai letto",
+    "bastava leggere",
+    "leggi bene",
+    "leggete bene",
+    "sei tu che",
+    "se avessi letto",
+};
+
+constexpr std::string_view kRobotic[] = {
+    "we apologize for any inconvenience",
+    "we apologise for any inconvenience",
+    "sorry for any inconvenience",
+    "your call is important",
+    "your request has been received",
+    "dear customer",
+    "valued customer",
+    "we have received your message",
+    "please be advised",
+    "kindly note",
+    "ci scusiamo per il disagio",
+    "ci scusiamo per l'inconveniente",
+    "gentile cliente",
+    "caro cliente",
+    "la sua richiesta e stata presa in carico",
+    "la tua richiesta e stata presa in carico",
+    "abbiamo ricevuto la sua segnalazione",
+    "la informiamo che",
+    "si prega di",
+};
+
+constexpr std::string_view kPromises[] = {
+    "never again",
+    "won't happen again",
+    "will never happen",
+    "always",
+    "guarantee*",
+    "forever",
+    "100%",
+    "sempre",
+    "mai piu",
+    "non succedera piu",
+    "garanti*",
+    "per sempre",
+};
+
+// Sarcasm a reply should never carry. Only unambiguous markers: "che bello"
+// or "thanks a lot" are sarcastic in a complaint but warm in a reply.
+constexpr std::string_view kSarcasm[] = {
+    "yeah right",   "good luck with that",   "well done genius", "slow clap", "sarcasm", "certo come no",
+    "grazie tante", "complimenti vivissimi", "bravo furbo",      "sarcasmo",  "come no",
+};
+// Emoji that read as eye-rolling or smug: 🙄 🙃 😒 😏.
+constexpr std::string_view kSarcasmEmoji[] = {"\xF0\x9F\x99\x84", "\xF0\x9F\x99\x83", "\xF0\x9F\x98\x92",
+                                              "\xF0\x9F\x98\x8F"};
+
+// Upper-case words that are names of things, not shouting.
+constexpr std::string_view kAcronyms[] = {"dm", "faq", "iban", "pin",  "ok", "sms", "pdf",  "usa",    "eu",
+                                          "ue", "iva", "cap",  "gdpr", "cf", "id",  "url",  "iphone", "ios",
+                                          "tv", "pc",  "spid", "pec",  "nb", "ps",  "asap", "usb",    "wifi"};
+
+// ---------------------------------------------------------------------------
+
+// The draft as words (folded) with their UTF-16 spans.
+struct DraftWords {
+  std::vector<std::string> folded;
+  std::vector<std::pair<size_t, size_t>> spans;
+  std::vector<const Token*> tokens;
+};
+
+DraftWords WordsOf(const std::vector<Token>& tokens) {
+  DraftWords w;
+  for (const Token& t : tokens) {
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber && t.kind != TokenKind::kHashtag &&
+        !(t.kind == TokenKind::kSymbol && t.text == "%")) {
+      continue;
+    }
+    std::string f = Fold(t.kind == TokenKind::kHashtag ? std::string_view(t.text).substr(1) : t.text);
+    w.folded.push_back(std::move(f));
+    w.spans.emplace_back(t.utf16_begin, t.utf16_end);
+    w.tokens.push_back(&t);
+  }
+  return w;
+}
+
+std::vector<std::string> PhraseWords(std::string_view phrase) {
+  std::vector<Token> tokens;
+  std::vector<std::string> words;
+  if (!Tokenize(phrase, &tokens).ok()) return words;
+  for (const Token& t : tokens) {
+    if (t.kind == TokenKind::kPunctuation && t.text == "*" && !words.empty()) {
+      words.back() += '*';
+    } else if (t.kind == TokenKind::kSymbol && t.text == "%" && !words.empty()) {
+      words.push_back("%");
+    } else if (t.kind != TokenKind::kPunctuation) {
+      words.push_back(Fold(t.text));
+    }
+  }
+  return words;
+}
+
+bool WordMatches(const std::string& pattern, const std::string& word) {
+  if (!pattern.empty() && pattern.back() == '*') {
+    return word.compare(0, pattern.size() - 1, pattern, 0, pattern.size() - 1) == 0 &&
+           word.size() >= pattern.size() - 1;
+  }
+  return pattern == word;
+}
+
+// A word list tokenized and folded once.
+class PhraseList {
+ public:
+  template <size_t N>
+  explicit PhraseList(const std::string_view (&phrases)[N]) {
+    for (std::string_view p : phrases) {
+      std::vector<std::string> words = PhraseWords(p);
+      if (!words.empty()) phrases_.push_back(std::move(words));
+    }
+  }
+
+  // Every occurrence of every phrase in `w`: UTF-16 spans, in order.
+  std::vector<std::pair<size_t, size_t>> Find(const DraftWords& w) const {
+    std::vector<std::pair<size_t, size_t>> hits;
+    for (const std::vector<std::string>& words : phrases_) {
+      for (size_t i = 0; i + words.size() <= w.folded.size(); ++i) {
+        if (MatchesAt(words, w, i)) hits.emplace_back(w.spans[i].first, w.spans[i + words.size() - 1].second);
+      }
+    }
+    std::sort(hits.begin(), hits.end());
+    return hits;
+  }
+
+  // True when some phrase starts at one of the first `within` words.
+  bool StartsWithin(const DraftWords& w, size_t within) const {
+    for (const std::vector<std::string>& words : phrases_) {
+      for (size_t i = 0; i < within && i + words.size() <= w.folded.size(); ++i) {
+        if (MatchesAt(words, w, i)) return true;
+      }
+    }
+    return false;
+  }
+
+  // True when any phrase occurs anywhere.
+  bool Any(const DraftWords& w) const { return StartsWithin(w, w.folded.size()); }
+
+  static bool MatchesAt(const std::vector<std::string>& words, const DraftWords& w, size_t i) {
+    for (size_t k = 0; k < words.size(); ++k) {
+      if (!WordMatches(words[k], w.folded[i + k])) return false;
+    }
+    return true;
+  }
+
+ private:
+  std::vector<std::vector<std::string>> phrases_;
+};
+
+Finding Make(const char* rule, Severity severity, size_t begin, size_t end, const char* en, const char* it,
+             const char* fix_en, const char* fix_it) {
+  Finding f;
+  f.rule = rule;
+  f.severity = severity;
+  f.utf16_begin = begin;
+  f.utf16_end = end;
+  f.message_en = en;
+  f.message_it = it;
+  f.suggestion_en = fix_en;
+  f.suggestion_it = fix_it;
+  return f;
+}
+
+// X counts most characters once and some twice; a URL is always 23.
+int WeightedLength(const std::vector<Token>& tokens, std::string_view text, size_t* cut_utf16, int limit) {
+  int weight = 0;
+  *cut_utf16 = std::string_view::npos;
+  size_t token_index = 0;
+  size_t utf16 = 0;
+  for (size_t i = 0; i < text.size();) {
+    while (token_index < tokens.size() && tokens[token_index].byte_end <= i) ++token_index;
+    const Token* t =
+        token_index < tokens.size() && tokens[token_index].byte_begin == i ? &tokens[token_index] : nullptr;
+    int w;
+    size_t bytes;
+    size_t units;
+    if (t && (t->kind == TokenKind::kUrl || t->kind == TokenKind::kEmoji)) {
+      w = t->kind == TokenKind::kUrl ? 23 : 2;
+      bytes = t->byte_end - t->byte_begin;
+      units = t->utf16_end - t->utf16_begin;
+    } else {
+      const unsigned char b = static_cast<unsigned char>(text[i]);
+      bytes = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+      char32_t c = b;
+      if (bytes == 2) c = ((b & 0x1F) << 6) | (text[i + 1] & 0x3F);
+      if (bytes == 3) c = ((b & 0x0F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F);
+      if (bytes == 4) c = 0x10000;
+      units = bytes == 4 ? 2 : 1;
+      const bool light =
+          c <= 4351 || (c >= 8192 && c <= 8205) || (c >= 8208 && c <= 8223) || (c >= 8242 && c <= 8247);
+      w = light ? 1 : 2;
+    }
+    if (weight + w > limit && *cut_utf16 == std::string_view::npos) *cut_utf16 = utf16;
+    weight += w;
+    i += bytes;
+    utf16 += units;
+  }
+  return weight;
+}
+
+int CountSyllablesEn(const std::string& word) {
+  int count = 0;
+  bool previous_vowel = false;
+  for (char c : word) {
+    const bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    if (vowel && !previous_vowel) ++count;
+    previous_vowel = vowel;
+  }
+  if (word.size() > 2 && word.back() == 'e' && count > 1) --count;
+  return std::max(1, count);
+}
+
+// Gulpease for Italian, Flesch reading ease for English; clamped to 0..100.
+double Readability(const std::vector<Token>& tokens, const DraftWords& w, Language language) {
+  size_t sentences = 0;
+  size_t letters = 0;
+  size_t syllables = 0;
+  const size_t words = w.folded.size();
+  if (words == 0) return 100;
+  for (const Token& t : tokens) {
+    if (t.kind == TokenKind::kPunctuation && (t.text.find_first_of(".!?") != std::string::npos ||
+                                              t.text.find("\xE2\x80\xA6") != std::string::npos)) {
+      ++sentences;
+    }
+  }
+  if (sentences == 0 || (!tokens.empty() && tokens.back().kind != TokenKind::kPunctuation)) ++sentences;
+  for (const std::string& word : w.folded) {
+    letters += word.size();
+    syllables += CountSyllablesEn(word);
+  }
+  double score;
+  if (language == Language::kItalian) {
+    score = 89.0 + (300.0 * sentences - 10.0 * letters) / words;
+  } else {
+    score = 206.835 - 1.015 * (static_cast<double>(words) / sentences) -
+            84.6 * (static_cast<double>(syllables) / words);
+  }
+  return std::round(std::clamp(score, 0.0, 100.0) * 10) / 10;
+}
+
+}  // namespace
+
+ReplyRules::ReplyRules() : rules_(std::make_unique<std::vector<Rule>>()) {}
+ReplyRules::~ReplyRules() = default;
+ReplyRules::ReplyRules(ReplyRules&&) noexcept = default;
+ReplyRules& ReplyRules::operator=(ReplyRules&&) noexcept = default;
+size_t ReplyRules::size() const { return rules_->size(); }
+const std::vector<ReplyRules::Rule>& ReplyRules::rules() const { return *rules_; }
+
+Status ReplyRules::FromJson(std::string_view text, ReplyRules* out) {
+  const nlohmann::json doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+  if (doc.is_discarded() || !doc.is_object() || !doc.contains("rules") || !doc["rules"].is_array()) {
+    return Status::Error("invalid_rules", "custom rules must be {\"schema\":1,\"rules\":[…]}");
+  }
+  auto rules = std::make_unique<std::vector<Rule>>();
+  for (size_t i = 0; i < doc["rules"].size(); ++i) {
+    const nlohmann::json& r = doc["rules"][i];
+    const std::string where =
+        "rule #" + std::to_string(i + 1) +
+        (r.is_object() && r.contains("id") && r["id"].is_string() ? " ('" + r["id"].get<std::string>() + "')"
+                                                                  : std::string());
+    const auto fail = [&](const std::string& what) {
+      return Status::Error("invalid_rule", where + ": " + what);
+    };
+    if (!r.is_object()) return fail("must be an object");
+    Rule rule;
+    if (!r.contains("id") || !r["id"].is_string() || r["id"].get<std::string>().empty()) {
+      return fail("needs an \"id\"");
+    }
+    rule.id = r["id"].get<std::string>();
+    const std::string severity =
+        r.contains("severity") && r["severity"].is_string() ? r["severity"].get<std::string>() : "warning";
+    if (severity == "info") {
+      rule.severity = Severity::kInfo;
+    } else if (severity == "warning") {
+      rule.severity = Severity::kWarning;
+    } else if (severity == "stop") {
+      rule.severity = Severity::kStop;
+    } else {
+      return fail("\"severity\" must be info, warning or stop");
+    }
+    if (r.contains("phrases")) {
+      if (!r["phrases"].is_array()) return fail("\"phrases\" must be an array of strings");
+      for (const auto& p : r["phrases"]) {
+        if (!p.is_string()) return fail("\"phrases\" must be an array of strings");
+        std::vector<std::string> words = PhraseWords(p.get<std::string>());
+        if (!words.empty()) rule.phrases.push_back(std::move(words));
+      }
+    }
+    if (r.contains("pattern")) {
+      if (!r["pattern"].is_string()) return fail("\"pattern\" must be a string (RE2 syntax)");
+      RE2::Options options;
+      options.set_log_errors(false);
+      options.set_max_mem(1 << 20);
+      rule.pattern = std::make_unique<RE2>(r["pattern"].get<std::string>(), options);
+      if (!rule.pattern->ok()) return fail("\"pattern\" is not valid RE2 syntax: " + rule.pattern->error());
+    }
+    if (rule.phrases.empty() && !rule.pattern) return fail("needs \"phrases\" or a \"pattern\"");
+    const auto text_pair = [&](const char* field, std::string* en, std::string* it) -> Status {
+      if (!r.contains(field)) return Status::Ok();
+      const nlohmann::json& m = r[field];
+      if (m.is_string()) {
+        *en = *it = m.get<std::string>();
+      } else if (m.is_object()) {
+        if (m.contains("en") && m["en"].is_string()) *en = m["en"].get<std::string>();
+        if (m.contains("it") && m["it"].is_string()) *it = m["it"].get<std::string>();
+      } else {
+        return fail(std::string("\"") + field + "\" must be a string or {\"en\":…,\"it\":…}");
+      }
+      return Status::Ok();
+    };
+    if (Status s = text_pair("message", &rule.message_en, &rule.message_it); !s.ok()) return s;
+    if (Status s = text_pair("suggestion", &rule.suggestion_en, &rule.suggestion_it); !s.ok()) return s;
+    if (rule.message_en.empty()) rule.message_en = "Team rule '" + rule.id + "'.";
+    if (rule.message_it.empty()) rule.message_it = "Regola del team '" + rule.id + "'.";
+    rules->push_back(std::move(rule));
+  }
+  out->rules_ = std::move(rules);
+  return Status::Ok();
+}
+
+Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view draft,
+                  const ReplyContext& context, ReplyCheck* check) {
+  *check = ReplyCheck();
+  AnalyzeOptions options;
+  options.visibility = context.visibility;
+  if (!context.customer_message.empty()) {
+    options.role = Role::kCustomer;
+    if (Status s = analyzer->Analyze(context.customer_message, options, &check->message_analysis); !s.ok()) {
+      return Status::Error(s.code(), "customer message: " + s.message(), s.offset());
+    }
+    check->has_message = true;
+  }
+  options.role = Role::kReply;
+  options.detect_language = context.detect_language;
+  options.language = context.language;
+  if (Status s = analyzer->Analyze(draft, options, &check->analysis); !s.ok()) return s;
+  const Language language = check->analysis.language == Language::kOther && check->has_message
+                                ? check->message_analysis.language
+                                : check->analysis.language;
+
+  std::vector<Token> tokens;
+  Tokenize(draft, &tokens);  // valid: Analyze succeeded
+  const DraftWords w = WordsOf(tokens);
+  std::vector<Finding>& out = check->findings;
+  if (w.folded.empty() && tokens.empty()) {
+    check->status = "ok";
+    return Status::Ok();
+  }
+
+  // Greeting and name: the first words after any @mentions.
+  size_t first_word = 0;
+  while (first_word < tokens.size() && tokens[first_word].kind == TokenKind::kMention) ++first_word;
+  const size_t opening_begin = first_word < tokens.size() ? tokens[first_word].utf16_begin : 0;
+  size_t opening_end = opening_begin;
+  for (size_t k = first_word; k < tokens.size() && k < first_word + 3; ++k) opening_end = tokens[k].utf16_end;
+  static const PhraseList* const greetings = new PhraseList(kGreetings);
+  const bool greeted = greetings->StartsWithin(w, 2);
+  if (!greeted) {
+    out.push_back(Make("missing_greeting", Severity::kWarning, opening_begin, opening_end,
+                       "The reply starts without a greeting.", "La risposta comincia senza un saluto.",
+                       "Open with a greeting: \"Hi Anna,\".", "Apri con un saluto: \"Ciao Anna,\"."));
+  }
+  if (!context.customer_name.empty()) {
+    const std::string name = Fold(context.customer_name);
+    if (std::find(w.folded.begin(), w.folded.end(), name) == w.folded.end()) {
+      Finding f = Make("missing_name", Severity::kInfo, opening_begin, opening_end,
+                       "The customer's name is missing.", "Manca il nome del cliente.", "", "");
+      f.suggestion_en = "Use their name: \"Hi " + context.customer_name + ",\".";
+      f.suggestion_it = "Usa il suo nome: \"Ciao " + context.customer_name + ",\".";
+      out.push_back(std::move(f));
+    }
+  }
+
+  // Thanks for praise, an apology for a complaint.
+  if (check->has_message) {
+    const Intents& intents = check->message_analysis.intents;
+    const bool complaint = intents.of(Intent::kComplaint) >= kIntentReportThreshold;
+    const bool praise = intents.of(Intent::kPraise) >= kIntentReportThreshold;
+    static const PhraseList* const thanks = new PhraseList(kThanks);
+    static const PhraseList* const apologies = new PhraseList(kApologies);
+    if (praise && !thanks->Any(w)) {
+      out.push_back(Make("missing_thanks", Severity::kWarning, opening_begin, opening_end,
+                         "The customer praised you and the reply does not thank them.",
+                         "Il cliente vi ha fatto i complimenti e la risposta non lo ringrazia.",
+                         "Say thank you, and say what for.", "Ringrazia, e di' per che cosa."));
+    }
+    if (complaint && !apologies->Any(w)) {
+      out.push_back(Make("missing_apology", Severity::kWarning, opening_begin, opening_end,
+                         "The customer is complaining and the reply does not apologise.",
+                         "Il cliente si lamenta e la risposta non si scusa.",
+                         "Apologise for what went wrong before explaining.",
+                         "Scusati per quello che è andato storto, prima di spiegare."));
+    }
+  }
+
+  static const PhraseList* const blame = new PhraseList(kBlame);
+  for (const auto& [begin, end] : blame->Find(w)) {
+    out.push_back(Make("blaming", Severity::kWarning, begin, end, "This blames or lectures the customer.",
+                       "Questo dà la colpa al cliente o gli fa la lezione.",
+                       "Say what you will do, not what they should have done.",
+                       "Di' cosa farai tu, non cosa avrebbe dovuto fare lui."));
+  }
+
+  // Answering in kind: insults and profanity stop the reply; sarcasm is a warning.
+  const TextFeatures& features = analyzer->features();
+  for (const FeatureToken& t : features.tokens()) {
+    if (t.entry && t.entry->Has(LexiconEntry::kToxic)) {
+      out.push_back(Make("answering_in_kind", Severity::kStop, t.utf16_begin, t.utf16_end,
+                         "Insults or profanity: never answer in kind.",
+                         "Insulti o volgarità: mai rispondere a tono.",
+                         "Remove it; stay calm and factual, even with a troll.",
+                         "Toglilo; resta calmo e sui fatti, anche con un troll."));
+    }
+  }
+  static const PhraseList* const sarcasm = new PhraseList(kSarcasm);
+  std::vector<std::pair<size_t, size_t>> sarcastic = sarcasm->Find(w);
+  for (const Token& t : tokens) {
+    if (t.kind != TokenKind::kEmoji) continue;
+    for (std::string_view e : kSarcasmEmoji) {
+      if (t.text.compare(0, e.size(), e) == 0) sarcastic.emplace_back(t.utf16_begin, t.utf16_end);
+    }
+  }
+  for (const auto& [begin, end] : sarcastic) {
+    out.push_back(Make("sarcasm", Severity::kWarning, begin, end, "This reads as sarcastic.",
+                       "Questo suona sarcastico.", "Say it plainly; sarcasm reads as contempt in writing.",
+                       "Dillo in modo semplice; per iscritto il sarcasmo sembra disprezzo."));
+  }
+
+  // Shouting: upper-case words and runs of exclamation marks.
+  std::vector<size_t> caps;
+  for (size_t i = 0; i < w.tokens.size(); ++i) {
+    const std::string& text = w.tokens[i]->text;
+    size_t upper = 0, lower = 0;
+    for (char c : text) {
+      upper += c >= 'A' && c <= 'Z';
+      lower += c >= 'a' && c <= 'z';
+    }
+    if (upper < 2 || lower > 0) continue;
+    if (std::find(std::begin(kAcronyms), std::end(kAcronyms), w.folded[i]) != std::end(kAcronyms)) continue;
+    if (upper >= 3) caps.push_back(i);
+  }
+  const bool shouting = caps.size() >= 2 || std::any_of(caps.begin(), caps.end(), [&](size_t i) {
+                          return w.tokens[i]->text.size() >= 5;
+                        });
+  if (shouting) {
+    for (size_t i : caps) {
+      out.push_back(Make("shouting", Severity::kWarning, w.spans[i].first, w.spans[i].second,
+                         "Upper case reads as shouting.", "Il maiuscolo sembra un urlo.",
+                         "Write it in lower case.", "Scrivilo in minuscolo."));
+    }
+  }
+  for (const Token& t : tokens) {
+    if (t.kind == TokenKind::kPunctuation && std::count(t.text.begin(), t.text.end(), '!') >= 2) {
+      out.push_back(Make("exclamations", Severity::kWarning, t.utf16_begin, t.utf16_end,
+                         "Several exclamation marks read as agitated.",
+                         "Più punti esclamativi sembrano agitazione.", "One at most.", "Al massimo uno."));
+    }
+  }
+
+  // Length and readability.
+  const int limit = context.channel == "x" ? 280 : 1000;
+  size_t cut = std::string_view::npos;
+  check->weighted_length = WeightedLength(tokens, draft, &cut, limit);
+  const size_t total_utf16 = tokens.empty() ? 0 : Utf16OffsetOf(draft, draft.size());
+  if (cut != std::string_view::npos) {
+    if (context.channel == "x") {
+      out.push_back(Make("too_long", Severity::kWarning, cut, total_utf16, "Longer than X's 280 characters.",
+                         "Più lungo dei 280 caratteri di X.",
+                         "Cut it down, or move the details to a private message.",
+                         "Accorcia, o sposta i dettagli in un messaggio privato."));
+    } else {
+      out.push_back(Make("too_long", Severity::kInfo, cut, total_utf16, "A long reply for a social comment.",
+                         "Una risposta lunga per un commento social.",
+                         "Keep public replies brief; details go in a private message.",
+                         "Tieni brevi le risposte pubbliche; i dettagli vanno in privato."));
+    }
+  }
+  check->readability = Readability(tokens, w, language);
+  const bool hard = language == Language::kItalian ? check->readability < 40 : check->readability < 30;
+  if (hard && w.folded.size() >= 12) {
+    out.push_back(
+        Make("hard_to_read", Severity::kInfo, 0, total_utf16, "Long sentences and long words: hard to read.",
+             "Frasi lunghe e parole lunghe: difficile da leggere.",
+             "Use shorter sentences and everyday words.", "Usa frasi più corte e parole di tutti i giorni."));
+  }
+
+  static const PhraseList* const robotic = new PhraseList(kRobotic);
+  for (const auto& [begin, end] : robotic->Find(w)) {
+    out.push_back(Make("robotic", Severity::kWarning, begin, end, "A stock phrase: this sounds automatic.",
+                       "Una frase fatta: sembra una risposta automatica.",
+                       "Say it in your own words, about this customer's case.",
+                       "Dillo con parole tue, sul caso di questo cliente."));
+  }
+  static const PhraseList* const promises = new PhraseList(kPromises);
+  for (const auto& [begin, end] : promises->Find(w)) {
+    out.push_back(Make("unverifiable_promise", Severity::kWarning, begin, end,
+                       "A promise nobody can check or keep.",
+                       "Una promessa che nessuno può verificare o mantenere.",
+                       "Promise what you will do and when.", "Prometti cosa farai e quando."));
+  }
+
+  // Sensitive data: in public it must never be written; move to a private message.
+  static const PiiDetector* const detector = new PiiDetector();
+  for (const PiiMatch& m : detector->Find(draft)) {
+    if (context.visibility == Visibility::kPublic) {
+      Finding f =
+          Make("sensitive_data_public", Severity::kStop, m.utf16_begin, m.utf16_end, "", "",
+               "Remove it and continue in a private message.", "Toglilo e continua in un messaggio privato.");
+      f.message_en = std::string("Sensitive data in a public reply (") + PiiKindName(m.kind) + ").";
+      f.message_it = std::string("Dati personali in una risposta pubblica (") + PiiKindName(m.kind) + ").";
+      out.push_back(std::move(f));
+    } else if (m.kind == PiiKind::kPaymentCard) {
+      out.push_back(Make("sensitive_data_private", Severity::kWarning, m.utf16_begin, m.utf16_end,
+                         "A full card number, even in a private message.",
+                         "Un numero di carta completo, anche in privato.",
+                         "Never write card numbers; use the last 4 digits.",
+                         "Non scrivere mai il numero di carta; usa le ultime 4 cifre."));
+    }
+  }
+  for (const Token& t : tokens) {
+    if (t.kind == TokenKind::kUrl && t.text.size() >= 7 && Fold(t.text.substr(0, 7)) == "http://") {
+      out.push_back(Make("insecure_link", Severity::kWarning, t.utf16_begin, t.utf16_end,
+                         "This link is not https.", "Questo link non è https.", "Link the https address.",
+                         "Usa l'indirizzo https."));
+    }
+  }
+
+  // Personalisation, when there is something to compare with.
+  if (!context.templates.empty() || !context.recent_replies.empty() || !context.customer_name.empty() ||
+      check->has_message) {
+    PersonalizationInput p;
+    p.draft.assign(draft);
+    p.templates = context.templates;
+    p.recent_replies = context.recent_replies;
+    p.customer_message = context.customer_message;
+    p.customer_first_name = context.customer_name;
+    p.language = language == Language::kItalian ? "it" : "en";
+    for (Finding& f : CheckPersonalization(p)) {
+      out.push_back(std::move(f));
+    }
+  }
+
+  // The team's own rules.
+  for (const ReplyRules::Rule& rule : rules.rules()) {
+    std::vector<std::pair<size_t, size_t>> spans;
+    for (const std::vector<std::string>& words : rule.phrases) {
+      for (size_t i = 0; i + words.size() <= w.folded.size(); ++i) {
+        if (PhraseList::MatchesAt(words, w, i))
+          spans.emplace_back(w.spans[i].first, w.spans[i + words.size() - 1].second);
+      }
+    }
+    if (rule.pattern) {
+      re2::StringPiece input(draft.data(), draft.size());
+      re2::StringPiece match;
+      size_t pos = 0;
+      while (pos <= draft.size() &&
+             rule.pattern->Match(input, pos, draft.size(), RE2::UNANCHORED, &match, 1)) {
+        const size_t begin = static_cast<size_t>(match.data() - draft.data());
+        spans.emplace_back(Utf16OffsetOf(draft, begin), Utf16OffsetOf(draft, begin + match.size()));
+        pos = begin + std::max<size_t>(match.size(), 1);
+      }
+    }
+    for (const auto& [begin, end] : spans) {
+      Finding f;
+      f.rule = "custom:" + rule.id;
+      f.severity = rule.severity;
+      f.utf16_begin = begin;
+      f.utf16_end = end;
+      f.message_en = rule.message_en;
+      f.message_it = rule.message_it;
+      f.suggestion_en = rule.suggestion_en;
+      f.suggestion_it = rule.suggestion_it;
+      out.push_back(std::move(f));
+    }
+  }
+
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Finding& a, const Finding& b) { return a.utf16_begin < b.utf16_begin; });
+  check->status = DraftStatus(out);
+  return Status::Ok();
+}
+
+std::string ReplyCheckToJson(const ReplyCheck& check, const ReplyContext& context) {
+  JsonWriter w;
+  w.BeginObject();
+  w.Key("status");
+  w.String(check.status);
+  w.Key("lang");
+  w.String(LanguageName(check.analysis.language));
+  w.Key("politeness");
+  w.Double3(std::round(check.analysis.politeness * 1000.0) / 1000.0);
+  w.Key("readability");
+  w.Double3(check.readability);
+  w.Key("weightedLength");
+  w.Int(check.weighted_length);
+  w.Key("limit");
+  w.Int(context.channel == "x" ? 280 : 1000);
+  w.Key("findings");
+  w.Raw(FindingsToJson(check.findings));
+  w.EndObject();
+  return w.Take();
+}
+
+}  // namespace pronto

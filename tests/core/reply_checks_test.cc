@@ -1,0 +1,242 @@
+// Copyright 2026 The Pronto Authors.
+#include "pronto/reply_checks.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+
+namespace pronto {
+namespace {
+
+class ReplyChecksTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::ifstream in(PRONTO_LEXICON_ASSET, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    analyzer_ = new Analyzer();
+    ASSERT_TRUE(analyzer_->LoadLexicon(buffer.str()).ok());
+  }
+  static void TearDownTestSuite() { delete analyzer_; }
+
+  ReplyCheck Check(const std::string& draft, const ReplyContext& context = ReplyContext(),
+                   const ReplyRules& rules = ReplyRules()) {
+    ReplyCheck check;
+    const Status s = CheckReply(analyzer_, rules, draft, context, &check);
+    EXPECT_TRUE(s.ok()) << s.message();
+    return check;
+  }
+
+  // "rule@start-end" for each finding.
+  static std::vector<std::string> Rules(const ReplyCheck& check) {
+    std::vector<std::string> out;
+    for (const Finding& f : check.findings) out.push_back(f.rule);
+    return out;
+  }
+  static bool Has(const ReplyCheck& check, const std::string& rule) {
+    for (const Finding& f : check.findings) {
+      if (f.rule == rule) return true;
+    }
+    return false;
+  }
+  static std::string SpanText(const std::string& draft, const Finding& f) {
+    // Drafts in these tests are ASCII or BMP-only, so UTF-16 offsets map to code points.
+    std::u16string u16;
+    for (size_t i = 0; i < draft.size();) {
+      const unsigned char b = draft[i];
+      char32_t c = b;
+      size_t n = 1;
+      if (b >= 0xE0) {
+        c = ((b & 0x0F) << 12) | ((draft[i + 1] & 0x3F) << 6) | (draft[i + 2] & 0x3F), n = 3;
+      } else if (b >= 0xC0) {
+        c = ((b & 0x1F) << 6) | (draft[i + 1] & 0x3F), n = 2;
+      }
+      u16.push_back(static_cast<char16_t>(c));
+      i += n;
+    }
+    std::string out;
+    for (char16_t c : u16.substr(f.utf16_begin, f.utf16_end - f.utf16_begin)) {
+      if (c < 0x80) {
+        out.push_back(static_cast<char>(c));
+      } else if (c < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+      } else {
+        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+      }
+    }
+    return out;
+  }
+
+  static Analyzer* analyzer_;
+};
+Analyzer* ReplyChecksTest::analyzer_ = nullptr;
+
+TEST_F(ReplyChecksTest, AGoodReplyPasses) {
+  ReplyContext context;
+  context.customer_message = "Il mio ordine 12345 è in ritardo di una settimana, nessuno risponde!";
+  context.customer_name = "Anna";
+  const ReplyCheck check = Check(
+      "Ciao Anna, ci dispiace per il ritardo dell'ordine 12345. Ho sentito ora il corriere: arriva domani. "
+      "Ti scrivo in privato il tracking.",
+      context);
+  EXPECT_TRUE(check.findings.empty()) << FindingsToJson(check.findings);
+  EXPECT_EQ(check.status, "ok");
+}
+
+TEST_F(ReplyChecksTest, GreetingNameApologyAndThanks) {
+  ReplyContext complaint;
+  complaint.customer_message = "Il pacco è arrivato rotto, vergogna!";
+  complaint.customer_name = "Luca";
+  ReplyCheck check = Check("Mandaci una foto del pacco e lo sostituiamo.", complaint);
+  EXPECT_TRUE(Has(check, "missing_greeting"));
+  EXPECT_TRUE(Has(check, "missing_name"));
+  EXPECT_TRUE(Has(check, "missing_apology"));
+  EXPECT_EQ(check.status, "review");
+
+  ReplyContext praise;
+  praise.customer_message = "Great service, thank you so much for the quick help!";
+  check = Check("Hi there, glad it worked out for you.", praise);
+  EXPECT_TRUE(Has(check, "missing_thanks"));
+  EXPECT_FALSE(Has(check, "missing_greeting"));
+  check = Check("Hi there, thanks a lot for the kind words!", praise);
+  EXPECT_FALSE(Has(check, "missing_thanks"));
+}
+
+TEST_F(ReplyChecksTest, BlamingAndLecturingWithSpans) {
+  const std::string draft = "Ciao Marco, come già detto avresti dovuto leggere le FAQ.";
+  const ReplyCheck check = Check(draft);
+  std::vector<std::string> spans;
+  for (const Finding& f : check.findings) {
+    if (f.rule == "blaming") spans.push_back(SpanText(draft, f));
+  }
+  EXPECT_EQ(spans, (std::vector<std::string>{"come già detto", "avresti dovuto"}));
+  EXPECT_TRUE(Has(Check("Hi Jo, as I said, you should have read the FAQ."), "blaming"));
+}
+
+TEST_F(ReplyChecksTest, AnsweringInKindStops) {
+  const ReplyCheck check = Check("Hi, you are an idiot.");
+  ASSERT_TRUE(Has(check, "answering_in_kind"));
+  EXPECT_EQ(check.status, "stop");
+  EXPECT_EQ(Check("Ciao, sei proprio un coglione.").status, "stop");
+}
+
+TEST_F(ReplyChecksTest, SarcasmOnlyOnClearMarkers) {
+  EXPECT_TRUE(Has(Check("Ciao Anna, certo come no, arriverà 🙄"), "sarcasm"));
+  EXPECT_TRUE(Has(Check("Hi Jo, yeah right."), "sarcasm"));
+  EXPECT_FALSE(Has(Check("Ciao Anna, che bello leggerti, grazie."), "sarcasm"));
+}
+
+TEST_F(ReplyChecksTest, ShoutingAndExclamations) {
+  ReplyCheck check = Check("Ciao Anna, NON È POSSIBILE!!!");
+  EXPECT_TRUE(Has(check, "shouting"));
+  EXPECT_TRUE(Has(check, "exclamations"));
+  // Acronyms are not shouting.
+  check = Check("Ciao Anna, scrivici in DM con il tuo IBAN oscurato, trovi tutto nelle FAQ.");
+  EXPECT_FALSE(Has(check, "shouting"));
+}
+
+TEST_F(ReplyChecksTest, TooLongForXMarksTheOverflow) {
+  ReplyContext x;
+  x.channel = "x";
+  std::string draft = "Hi Jo, ";
+  while (draft.size() < 300) draft += "we are looking into it. ";
+  const ReplyCheck check = Check(draft, x);
+  ASSERT_TRUE(Has(check, "too_long"));
+  for (const Finding& f : check.findings) {
+    if (f.rule == "too_long") {
+      EXPECT_EQ(f.utf16_begin, 280u);
+      EXPECT_EQ(f.utf16_end, draft.size());
+    }
+  }
+  EXPECT_GT(check.weighted_length, 280);
+  // A URL counts 23 whatever its length; an emoji counts 2.
+  const ReplyCheck short_one =
+      Check("Hi Jo 😊 https://help.example.com/a/very/long/path/that/goes/on/and/on/and/on/forever", x);
+  EXPECT_EQ(short_one.weighted_length, 6 + 2 + 1 + 23);
+}
+
+TEST_F(ReplyChecksTest, RoboticPromisesAndInsecureLinks) {
+  ReplyCheck check = Check("Gentile cliente, ci scusiamo per il disagio. Non succederà mai più.");
+  EXPECT_TRUE(Has(check, "robotic"));
+  EXPECT_TRUE(Has(check, "unverifiable_promise"));
+  check = Check("Hi Jo, see http://example.com/help for the steps.");
+  EXPECT_TRUE(Has(check, "insecure_link"));
+  EXPECT_FALSE(Has(Check("Hi Jo, see https://example.com/help for the steps."), "insecure_link"));
+}
+
+TEST_F(ReplyChecksTest, SensitiveDataInPublicStops) {
+  ReplyContext context;
+  context.visibility = Visibility::kPublic;
+  const std::string draft = "Ciao Anna, la carta 4111 1111 1111 1111 risulta bloccata.";
+  ReplyCheck check = Check(draft, context);
+  ASSERT_TRUE(Has(check, "sensitive_data_public"));
+  EXPECT_EQ(check.status, "stop");
+  for (const Finding& f : check.findings) {
+    if (f.rule == "sensitive_data_public") EXPECT_EQ(SpanText(draft, f), "4111 1111 1111 1111");
+  }
+  context.visibility = Visibility::kPrivate;
+  check = Check("Ciao Anna, ti ho scritto a anna@example.com.", context);
+  EXPECT_FALSE(Has(check, "sensitive_data_public"));
+}
+
+TEST_F(ReplyChecksTest, TeamRulesAndTheirErrors) {
+  ReplyRules rules;
+  ASSERT_TRUE(ReplyRules::FromJson(R"({"schema":1,"rules":[
+      {"id":"competitor","phrases":["acme corp"],"severity":"stop","message":{"en":"Never name competitors.","it":"Mai nominare i concorrenti."}},
+      {"id":"ticket","pattern":"(?i)ticket\\s*#?\\d+","severity":"info","message":"Link the ticket in the CRM."}]})",
+                                   &rules)
+                  .ok());
+  const std::string draft = "Hi Jo, unlike ACME Corp we reply fast. Ticket #123 is open.";
+  const ReplyCheck check = Check(draft, ReplyContext(), rules);
+  std::vector<std::string> custom;
+  for (const Finding& f : check.findings) {
+    if (f.rule.rfind("custom:", 0) == 0) custom.push_back(f.rule + "=" + SpanText(draft, f));
+  }
+  EXPECT_EQ(custom, (std::vector<std::string>{"custom:competitor=ACME Corp", "custom:ticket=Ticket #123"}));
+  EXPECT_EQ(check.status, "stop");
+
+  ReplyRules kept = std::move(rules);
+  Status s = ReplyRules::FromJson(R"({"schema":1,"rules":[{"id":"bad","pattern":"(unclosed"}]})", &kept);
+  EXPECT_NE(s.message().find("rule #1 ('bad'): \"pattern\" is not valid RE2 syntax"), std::string::npos)
+      << s.message();
+  EXPECT_EQ(kept.size(), 2u);  // a failed load keeps the rules in force
+  s = ReplyRules::FromJson(R"({"schema":1,"rules":[{"id":"x","severity":"fatal","phrases":["a"]}]})", &kept);
+  EXPECT_NE(s.message().find("\"severity\" must be info, warning or stop"), std::string::npos);
+  s = ReplyRules::FromJson(R"({"schema":1,"rules":[{"id":"x"}]})", &kept);
+  EXPECT_NE(s.message().find("needs \"phrases\" or a \"pattern\""), std::string::npos);
+}
+
+TEST_F(ReplyChecksTest, PathologicalPatternsStayLinear) {
+  ReplyRules rules;
+  ASSERT_TRUE(
+      ReplyRules::FromJson(R"({"schema":1,"rules":[{"id":"evil","pattern":"(a+)+$"}]})", &rules).ok());
+  const std::string draft = "Hi " + std::string(20000, 'a') + "!";
+  const auto t0 = std::chrono::steady_clock::now();
+  Check(draft, ReplyContext(), rules);
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), 2.0);
+}
+
+TEST_F(ReplyChecksTest, ReadabilityAndJson) {
+  const ReplyCheck check = Check("Ciao Anna, ti scrivo subito. Grazie.");
+  EXPECT_GT(check.readability, 60);
+  ReplyContext x;
+  x.channel = "x";
+  const std::string json = ReplyCheckToJson(check, x);
+  EXPECT_NE(json.find("\"status\":\"ok\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"limit\":280"), std::string::npos) << json;
+}
+
+TEST_F(ReplyChecksTest, InvalidUtf8IsAnError) {
+  ReplyCheck check;
+  const Status s = CheckReply(analyzer_, ReplyRules(), "ok \xFF", ReplyContext(), &check);
+  EXPECT_EQ(s.code(), "invalid_utf8");
+  EXPECT_EQ(s.offset(), 3u);
+}
+
+}  // namespace
+}  // namespace pronto

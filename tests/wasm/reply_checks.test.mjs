@@ -1,0 +1,66 @@
+// Reply checks through the wasm build equal `pronto check --json`, draft for
+// draft: the extension, trainer mode and the CLI show the same findings.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+import { loadBuiltPronto, distDir } from './load.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pronto = await loadBuiltPronto();
+const { ProntoError } = await import(`${distDir}pronto.mjs`);
+
+const cases = [
+  { draft: 'Gentile cliente, come già detto avresti dovuto leggere le FAQ!!! Carta 4111 1111 1111 1111',
+    context: { message: 'il pacco è in ritardo, vergogna', name: 'Anna', channel: 'facebook', visibility: 'public' } },
+  { draft: 'Ciao Anna 😊 ci dispiace per il ritardo: ti scrivo in privato con il tracking.',
+    context: { message: 'il mio ordine è in ritardo', name: 'Anna', channel: 'x', visibility: 'public', lang: 'it' } },
+  { draft: 'YOU ARE WRONG, read http://example.com/faq 🙄',
+    context: { channel: 'x', visibility: 'private', lang: 'en' } },
+  { draft: 'Hi Jo, thanks so much for the kind words about the new app!',
+    context: { message: 'Love the new app, great job team', name: 'Jo', templates: ['Hi Jo, thanks so much for the kind words about the new app!'] } },
+];
+
+function cliArgs({ draft, context }) {
+  const args = ['check', '--reply', draft, '--json'];
+  if (context.message) args.push('--message', context.message);
+  if (context.name) args.push('--name', context.name);
+  if (context.channel) args.push('--channel', context.channel);
+  if (context.visibility) args.push('--visibility', context.visibility);
+  if (context.lang) args.push('--lang', context.lang);
+  for (const t of context.templates ?? []) args.push('--template', t);
+  return args;
+}
+
+for (const c of cases) {
+  test(`wasm checkReply equals pronto check: ${c.draft.slice(0, 40)}…`, () => {
+    const native = JSON.parse(execFileSync(`${root}build/native/pronto`, cliArgs(c), { encoding: 'utf8' }));
+    const ours = pronto.checkReply(c.draft, c.context);
+    assert.deepEqual(ours, native);
+    for (const f of ours.findings) {
+      assert.ok(f.start < f.end && f.end <= c.draft.length, `${f.rule} span inside the draft`);
+      assert.ok(f.message.en && f.message.it, `${f.rule} explained in both languages`);
+    }
+  });
+}
+
+test('findings name the exact words (UTF-16 spans of the JS string)', () => {
+  const draft = 'Ciao 😊 Anna, come già detto trovi tutto online.';
+  const { findings } = pronto.checkReply(draft, { lang: 'it' });
+  const blaming = findings.find((f) => f.rule === 'blaming');
+  assert.equal(draft.slice(blaming.start, blaming.end), 'come già detto');
+});
+
+test('team rules: added, applied, and a bad pattern names the rule and keeps the old rules', () => {
+  pronto.setReplyRules({ schema: 1, rules: [{ id: 'competitor', phrases: ['acme corp'], severity: 'stop',
+    message: { en: 'Never name competitors.', it: 'Mai nominare i concorrenti.' } }] });
+  const check = pronto.checkReply('Hi Jo, unlike Acme Corp we answer fast.', { lang: 'en' });
+  assert.equal(check.status, 'stop');
+  assert.ok(check.findings.some((f) => f.rule === 'custom:competitor'));
+  assert.throws(() => pronto.setReplyRules({ schema: 1, rules: [{ id: 'bad', pattern: '(a' }] }),
+    (err) => err instanceof ProntoError && /rule #1 \('bad'\)/.test(err.message));
+  assert.ok(pronto.checkReply('Hi Jo, unlike Acme Corp we answer fast.', { lang: 'en' })
+    .findings.some((f) => f.rule === 'custom:competitor'));
+  pronto.setReplyRules({ schema: 1, rules: [] });
+});
