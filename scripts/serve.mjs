@@ -24,6 +24,16 @@ const types = {
 
 export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
 const defaultRoot = fileURLToPath(new URL('../tests/fixtures/', import.meta.url));
+const repo = fileURLToPath(new URL('..', import.meta.url));
+// Other parts of the demo site, by URL prefix: the built wasm core (and the
+// badge build under /core/badge/), trainer mode, the assembled widget and the
+// shipped assets (decks, template libraries).
+const mounts = [
+  ['/core/', `${repo}build/wasm/dist/`],
+  ['/trainer/', `${repo}extension/trainer/`],
+  ['/widget/', `${repo}build/widget/`],
+  ['/assets/', `${repo}assets/`],
+];
 
 /** Starts the server; resolves with {server, port, url, close()}. */
 export function startServer({ root = defaultRoot, port = 8080, host = '127.0.0.1' } = {}) {
@@ -31,8 +41,11 @@ export function startServer({ root = defaultRoot, port = 8080, host = '127.0.0.1
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const strict = path.startsWith('/strict/');
-    let file = normalize(join(base, strict ? path.slice('/strict'.length) : path));
-    if (file !== base && !file.startsWith(base + sep)) {
+    const sitePath = strict ? path.slice('/strict'.length) : path;
+    const mount = root === defaultRoot ? mounts.find(([prefix]) => sitePath.startsWith(prefix)) : undefined;
+    const dir = mount ? resolve(mount[1]) : base;
+    let file = normalize(join(dir, mount ? sitePath.slice(mount[0].length) : sitePath));
+    if (file !== dir && !file.startsWith(dir + sep)) {
       res.writeHead(403).end('forbidden');
       return;
     }

@@ -321,6 +321,20 @@ std::string CoreVersion() { return pronto::Version(); }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(pronto) {
+  // Both builds: the responsiveness tracker (timers, metrics, badge).
+  emscripten::class_<TrackerBinding>("Tracker")
+      .constructor<>()
+      .function("setPolicy", &TrackerBinding::SetPolicy)
+      .function("setZone", &TrackerBinding::SetZone)
+      .function("addEvents", &TrackerBinding::AddEvents)
+      .function("timers", &TrackerBinding::Timers)
+      .function("metrics", &TrackerBinding::Metrics)
+      .function("badge", &TrackerBinding::Badge)
+      .function("zoneSpan", &TrackerBinding::ZoneSpan)
+      .function("timeZone", &TrackerBinding::TimeZone);
+  emscripten::function("version", &CoreVersion);
+#ifndef PRONTO_BADGE_BUILD
+  // The full core only: text, tone, templates (RE2 stays out of the badge).
   emscripten::function("tokenizePacked", &TokenizePacked);
   emscripten::function("tokenizeJson", &TokenizeJson);
   emscripten::function("tokenKindNames", &TokenKindNames);
@@ -345,15 +359,5 @@ EMSCRIPTEN_BINDINGS(pronto) {
       .function("analyzeText", &AnalyzerBinding::AnalyzeText)
       .function("checkReply", &AnalyzerBinding::CheckReply)
       .function("setRules", &AnalyzerBinding::SetRules);
-  emscripten::class_<TrackerBinding>("Tracker")
-      .constructor<>()
-      .function("setPolicy", &TrackerBinding::SetPolicy)
-      .function("setZone", &TrackerBinding::SetZone)
-      .function("addEvents", &TrackerBinding::AddEvents)
-      .function("timers", &TrackerBinding::Timers)
-      .function("metrics", &TrackerBinding::Metrics)
-      .function("badge", &TrackerBinding::Badge)
-      .function("zoneSpan", &TrackerBinding::ZoneSpan)
-      .function("timeZone", &TrackerBinding::TimeZone);
-  emscripten::function("version", &CoreVersion);
+#endif
 }
