@@ -20,5 +20,6 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 cpSync(`${root}extension`, out, { recursive: true });
 cpSync(`${root}assets/_locales`, `${out}/_locales`, { recursive: true });
-cpSync(dist, `${out}/core`, { recursive: true });
+cpSync(dist, `${out}/core`, { recursive: true, filter: (src) => !src.includes('/badge') });
+cpSync(`${root}assets/templates`, `${out}/templates`, { recursive: true, filter: (src) => !src.endsWith('.md') });
 console.log(`unpacked extension: ${out}`);
