@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include "json_writer.h"
 #include "pronto/personalization.h"
@@ -32,17 +33,19 @@ namespace {
 constexpr std::string_view kGreetings[] = {
     "hi",           "hello",        "hey",
     "dear",         "good morning", "good afternoon",
-    "good evening", "greetings",    "thanks",
+    "good evening", "morning",      "evening",
+    "afternoon",    "greetings",    "thanks",
     "thank you",    "ciao",         "salve",
-    "buongiorno",   "buonasera",    "buon pomeriggio",
+    "buongiorno",   "buon giorno",  "buonasera",
+    "buona sera",   "buondi",       "buon pomeriggio",
     "gentile",      "gentilissim*", "caro",
     "cara",         "grazie",       "hola",
 };
 
 constexpr std::string_view kThanks[] = {"thank*", "thx", "grateful", "appreciat*", "grazie", "ringrazi*"};
 
-constexpr std::string_view kApologies[] = {"sorry", "apolog*",  "regret*",   "scusa*",    "scuse",
-                                           "scusi", "dispiac*", "spiacent*", "rammaric*", "perdona*"};
+constexpr std::string_view kApologies[] = {"sorry",    "apolog*",   "regret*",   "scus*",
+                                           "dispiac*", "spiacent*", "rammaric*", "perdona*"};
 
 constexpr std::string_view kBlame[] = {
     "you should have",
@@ -184,43 +187,48 @@ bool WordMatches(const std::string& pattern, const std::string& word) {
   return pattern == word;
 }
 
-// A word list tokenized and folded once.
+// A word list tokenized and folded once, indexed by its first word so that a
+// draft is scanned once whatever the number of phrases.
 class PhraseList {
  public:
   template <size_t N>
   explicit PhraseList(const std::string_view (&phrases)[N]) {
     for (std::string_view p : phrases) {
       std::vector<std::string> words = PhraseWords(p);
-      if (!words.empty()) phrases_.push_back(std::move(words));
+      if (words.empty()) continue;
+      const std::string& first = words.front();
+      if (!first.empty() && first.back() == '*') {
+        by_prefix_.push_back(phrases_.size());
+      } else {
+        by_first_word_[first].push_back(phrases_.size());
+      }
+      phrases_.push_back(std::move(words));
     }
   }
 
   // Every occurrence of every phrase in `w`: UTF-16 spans, in order.
   std::vector<std::pair<size_t, size_t>> Find(const DraftWords& w) const {
     std::vector<std::pair<size_t, size_t>> hits;
-    for (const std::vector<std::string>& words : phrases_) {
-      for (size_t i = 0; i + words.size() <= w.folded.size(); ++i) {
-        if (MatchesAt(words, w, i)) hits.emplace_back(w.spans[i].first, w.spans[i + words.size() - 1].second);
-      }
-    }
+    ForEachMatch(w, w.folded.size(), [&](size_t i, size_t length) {
+      hits.emplace_back(w.spans[i].first, w.spans[i + length - 1].second);
+      return false;
+    });
     std::sort(hits.begin(), hits.end());
     return hits;
   }
 
   // True when some phrase starts at one of the first `within` words.
   bool StartsWithin(const DraftWords& w, size_t within) const {
-    for (const std::vector<std::string>& words : phrases_) {
-      for (size_t i = 0; i < within && i + words.size() <= w.folded.size(); ++i) {
-        if (MatchesAt(words, w, i)) return true;
-      }
-    }
-    return false;
+    bool found = false;
+    ForEachMatch(w, within, [&](size_t, size_t) { return found = true; });
+    return found;
   }
 
   // True when any phrase occurs anywhere.
   bool Any(const DraftWords& w) const { return StartsWithin(w, w.folded.size()); }
 
   static bool MatchesAt(const std::vector<std::string>& words, const DraftWords& w, size_t i) {
+    if (i + words.size() > w.folded.size()) return false;
     for (size_t k = 0; k < words.size(); ++k) {
       if (!WordMatches(words[k], w.folded[i + k])) return false;
     }
@@ -228,7 +236,26 @@ class PhraseList {
   }
 
  private:
+  // Calls found(start, length) for each match starting before `within`;
+  // stops when it returns true.
+  template <typename Found>
+  void ForEachMatch(const DraftWords& w, size_t within, Found found) const {
+    for (size_t i = 0; i < within && i < w.folded.size(); ++i) {
+      const auto it = by_first_word_.find(w.folded[i]);
+      if (it != by_first_word_.end()) {
+        for (size_t p : it->second) {
+          if (MatchesAt(phrases_[p], w, i) && found(i, phrases_[p].size())) return;
+        }
+      }
+      for (size_t p : by_prefix_) {
+        if (MatchesAt(phrases_[p], w, i) && found(i, phrases_[p].size())) return;
+      }
+    }
+  }
+
   std::vector<std::vector<std::string>> phrases_;
+  std::unordered_map<std::string, std::vector<size_t>> by_first_word_;
+  std::vector<size_t> by_prefix_;  // phrases whose first word ends in '*'
 };
 
 Finding Make(const char* rule, Severity severity, size_t begin, size_t end, const char* en, const char* it,
@@ -423,8 +450,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                                 ? check->message_analysis.language
                                 : check->analysis.language;
 
-  std::vector<Token> tokens;
-  Tokenize(draft, &tokens);  // valid: Analyze succeeded
+  const std::vector<Token>& tokens = analyzer->tokens();  // the draft's, from Analyze
   const DraftWords w = WordsOf(tokens);
   std::vector<Finding>& out = check->findings;
   if (w.folded.empty() && tokens.empty()) {

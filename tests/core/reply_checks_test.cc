@@ -98,6 +98,11 @@ TEST_F(ReplyChecksTest, GreetingNameApologyAndThanks) {
   EXPECT_TRUE(Has(check, "missing_apology"));
   EXPECT_EQ(check.status, "review");
 
+  // The usual Italian brand apology and a bare "Morning" count.
+  check = Check("Ciao Luca, ci scusiamo per il pacco rotto: mandaci una foto e lo sostituiamo.", complaint);
+  EXPECT_FALSE(Has(check, "missing_apology"));
+  EXPECT_FALSE(Has(Check("Morning George, the refund left today."), "missing_greeting"));
+
   ReplyContext praise;
   praise.customer_message = "Great service, thank you so much for the quick help!";
   check = Check("Hi there, glad it worked out for you.", praise);

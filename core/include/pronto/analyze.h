@@ -75,6 +75,9 @@ class Analyzer {
   // or when no lexicon is loaded.
   Status Analyze(std::string_view text, const AnalyzeOptions& options, Analysis* analysis);
 
+  // The tokens of the last message analysed.
+  const std::vector<Token>& tokens() const { return tokens_; }
+
   // The features of the last message analysed (tokens matched against the
   // lexicon), for callers that add their own checks.
   const TextFeatures& features() const { return features_; }
