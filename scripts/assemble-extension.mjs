@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Assembles the unpacked extension in build/extension from extension/ (code),
-// assets/ (locales) and build/wasm/dist (the wasm core and its facade).
+// assets/ (locales, trainer decks) and build/wasm/dist (the wasm core and its facade).
 //
 //   node scripts/assemble-extension.mjs
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -20,6 +20,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 cpSync(`${root}extension`, out, { recursive: true });
 cpSync(`${root}assets/_locales`, `${out}/_locales`, { recursive: true });
+cpSync(`${root}assets/decks`, `${out}/decks`, { recursive: true });  // trainer/ loads ../decks/
 cpSync(dist, `${out}/core`, { recursive: true, filter: (src) => !src.includes('/badge') });
 cpSync(`${root}assets/templates`, `${out}/templates`, { recursive: true, filter: (src) => !src.endsWith('.md') });
 console.log(`unpacked extension: ${out}`);
