@@ -5,6 +5,228 @@
 // ({"error":{code,message,offset}} JSON) and the facade throws them; bulk
 // results travel as typed-array views into wasm memory, which the facade
 // copies before its next call.
+//
+// The slim badge build (PRONTO_BADGE_BUILD, target pronto_badge_wasm) is the
+// exception: to stay inside the widget's 60 KB budget it links neither Embind
+// nor a JSON parser, and exposes a plain C API over typed arrays instead (see
+// the first half of this file and widget/pronto-badge.js).
+#ifdef PRONTO_BADGE_BUILD
+#include <emscripten/emscripten.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "pronto/badge.h"
+#include "pronto/business_hours.h"
+#include "pronto/conversations.h"
+#include "pronto/metrics.h"
+#include "pronto/sla_policy.h"
+#include "pronto/zone_offsets.h"
+
+// The badge's C API. The widget writes one Float64Array into the buffer that
+// pronto_badge_input() returns, laid out as follows (counts before lists):
+//   now_ms, window_ms, min_sample,
+//   level_count, then per level: min_rate, max_typical_ms, id_length, id bytes (UTF-8)…,
+//   always_open (1|0), shift_count, then per shift: weekday (0 = Sunday), open_minute, close_minute,
+//   holiday_count, then days since 1970-01-01 (sorted),
+//   away_count, then per period: from_ms, until_ms (sorted),
+//   initial_offset_seconds, transition_count, then per transition: at_ms, offset_seconds,
+//   event_count, then per event: at_ms, kind (0 customer, 1 brand), thread (0, 1, …).
+// pronto_badge_compute() builds the SlaPolicy, ZoneOffsets, BadgeConfig and
+// the events from it and runs the same ConversationLedger, ComputeMetrics and
+// ComputeBadge as `pronto badge`. It returns 0 and fills the result:
+//   level (index into the levels, -1 none, -2 insufficient data), response_rate,
+//   typical_ms, sample, min_sample, answered, from_ms, until_ms, now_ms,
+//   bound_count, bounds…, counts… (bound_count + 1 histogram buckets)
+// or returns non-zero with pronto_badge_error() saying what was wrong.
+// pronto_badge_words(italian) returns the core's wording of the last badge:
+// headline, rate, typical, window and sample, separated by U+001F.
+namespace {
+
+std::vector<double> badge_input;
+std::vector<double> badge_result;
+std::string badge_error;
+std::string badge_words[2];
+
+// Reads the input buffer front to back; every read is bounds-checked.
+class InputReader {
+ public:
+  explicit InputReader(const std::vector<double>& in) : in_(in) {}
+  bool Number(double* v) {
+    if (pos_ >= in_.size()) return false;
+    *v = in_[pos_++];
+    return true;
+  }
+  bool Int(int64_t min, int64_t max, int64_t* v) {
+    double d;
+    if (!Number(&d) || !(d >= static_cast<double>(min) && d <= static_cast<double>(max))) return false;
+    *v = static_cast<int64_t>(d);
+    return static_cast<double>(*v) == d;
+  }
+  bool done() const { return pos_ == in_.size(); }
+
+ private:
+  const std::vector<double>& in_;
+  size_t pos_ = 0;
+};
+
+constexpr int64_t kMaxMs = int64_t{1} << 52;
+constexpr int64_t kMaxCount = int64_t{1} << 26;
+
+int Fail(const std::string& what) {
+  badge_error = what;
+  return 1;
+}
+
+int ComputeBadgeFromInput() {
+  InputReader r(badge_input);
+  int64_t now = 0, count = 0;
+  pronto::BadgeConfig config;
+  int64_t min_sample = 0;
+  if (!r.Int(-kMaxMs, kMaxMs, &now) || !r.Int(1, kMaxMs, &config.window_ms) ||
+      !r.Int(1, kMaxCount, &min_sample))
+    return Fail("bad now, window or minimum sample");
+  config.min_sample = static_cast<uint64_t>(min_sample);
+  if (!r.Int(1, 64, &count)) return Fail("bad level count");
+  config.levels.assign(static_cast<size_t>(count), pronto::BadgeLevelRule());
+  for (pronto::BadgeLevelRule& level : config.levels) {
+    int64_t length = 0, byte = 0;
+    if (!r.Number(&level.min_rate) || !(level.min_rate >= 0 && level.min_rate <= 1) ||
+        !r.Int(1, kMaxMs, &level.max_typical_ms) || !r.Int(1, 64, &length))
+      return Fail("bad level");
+    for (int64_t i = 0; i < length; ++i) {
+      if (!r.Int(1, 255, &byte)) return Fail("bad level id");
+      level.id += static_cast<char>(byte);
+    }
+  }
+  pronto::SlaPolicy policy;
+  policy.time_zone = "badge";
+  int64_t flag = 0;
+  if (!r.Int(0, 1, &flag) || !r.Int(0, 7 * 8, &count)) return Fail("bad hours");
+  policy.always_open = flag == 1;
+  for (int64_t i = 0; i < count; ++i) {
+    int64_t day = 0, open = 0, close = 0;
+    if (!r.Int(0, 6, &day) || !r.Int(0, 1440, &open) || !r.Int(0, 1440, &close)) return Fail("bad shift");
+    policy.hours[static_cast<size_t>(day)].push_back({static_cast<int>(open), static_cast<int>(close)});
+  }
+  if (!r.Int(0, 100000, &count)) return Fail("bad holidays");
+  for (int64_t i = 0; i < count; ++i) {
+    int64_t day = 0;
+    if (!r.Int(-kMaxCount, kMaxCount, &day) || (i > 0 && day <= policy.holidays.back()))
+      return Fail("bad holiday");
+    policy.holidays.push_back(day);
+  }
+  if (!r.Int(0, 100000, &count)) return Fail("bad away periods");
+  for (int64_t i = 0; i < count; ++i) {
+    pronto::AwayPeriod away;
+    if (!r.Int(-kMaxMs, kMaxMs, &away.from_ms) || !r.Int(away.from_ms, kMaxMs, &away.until_ms) ||
+        (i > 0 && away.from_ms < policy.away.back().from_ms))
+      return Fail("bad away period");
+    policy.away.push_back(away);
+  }
+  int64_t initial = 0;
+  std::vector<pronto::OffsetTransition> transitions;
+  if (!r.Int(-18 * 3600, 18 * 3600, &initial) || !r.Int(0, 100000, &count)) return Fail("bad zone");
+  for (int64_t i = 0; i < count; ++i) {
+    int64_t at = 0, offset = 0;
+    if (!r.Int(-kMaxMs, kMaxMs, &at) || !r.Int(-18 * 3600, 18 * 3600, &offset))
+      return Fail("bad zone transition");
+    transitions.push_back({at, static_cast<int32_t>(offset)});
+  }
+  pronto::ZoneOffsets zone;
+  if (pronto::Status s = pronto::ZoneOffsets::FromTransitions("badge", static_cast<int32_t>(initial),
+                                                              std::move(transitions), &zone);
+      !s.ok())
+    return Fail(s.message());
+  if (!r.Int(0, kMaxCount, &count)) return Fail("bad event count");
+  std::vector<pronto::Event> events(static_cast<size_t>(count));
+  for (pronto::Event& e : events) {
+    int64_t kind = 0, thread = 0;
+    if (!r.Int(-kMaxMs, kMaxMs, &e.at_ms) || !r.Int(0, 1, &kind) || !r.Int(0, kMaxCount, &thread))
+      return Fail("bad event");
+    e.kind = kind == 0 ? pronto::EventKind::kCustomer : pronto::EventKind::kBrand;
+    e.channel = "badge";
+    e.thread = std::to_string(thread);
+  }
+  if (!r.done()) return Fail("unexpected data after the events");
+
+  pronto::ConversationLedger ledger;
+  if (pronto::Status s = ledger.AddAll(events); !s.ok()) return Fail(s.message());
+  pronto::MetricsOptions options;
+  options.now_ms = now;
+  options.until_ms = now;
+  options.from_ms = now - config.window_ms;
+  const int64_t earliest = ledger.earliest_ms() == pronto::kNoTime
+                               ? options.from_ms
+                               : std::min(options.from_ms, ledger.earliest_ms());
+  const int64_t latest = std::max(now, ledger.latest_ms());
+  pronto::BusinessCalendar calendar;
+  if (pronto::Status s = pronto::BuildCalendarCovering(policy, zone, earliest, latest, &calendar); !s.ok())
+    return Fail(s.message());
+  pronto::Metrics metrics;
+  if (pronto::Status s = pronto::ComputeMetrics(ledger, policy, calendar, options, &metrics); !s.ok())
+    return Fail(s.message());
+  const pronto::Badge badge = pronto::ComputeBadge(metrics, config);
+
+  double level = badge.level == "insufficient_data" ? -2 : -1;
+  for (size_t i = 0; i < config.levels.size(); ++i) {
+    if (config.levels[i].id == badge.level) level = static_cast<double>(i);
+  }
+  badge_result = {level,
+                  badge.response_rate,
+                  static_cast<double>(badge.typical_ms),
+                  static_cast<double>(badge.sample),
+                  static_cast<double>(badge.min_sample),
+                  static_cast<double>(badge.answered),
+                  static_cast<double>(badge.from_ms),
+                  static_cast<double>(badge.until_ms),
+                  static_cast<double>(metrics.now_ms),
+                  static_cast<double>(metrics.histogram_bounds_ms.size())};
+  for (int64_t bound : metrics.histogram_bounds_ms) badge_result.push_back(static_cast<double>(bound));
+  for (uint64_t n : metrics.overall.histogram) badge_result.push_back(static_cast<double>(n));
+  for (int italian = 0; italian < 2; ++italian) {
+    const pronto::BadgeWords w = pronto::BadgeWording(badge, italian ? "it" : "en");
+    badge_words[italian] =
+        w.headline + '\x1f' + w.rate + '\x1f' + w.typical + '\x1f' + w.window + '\x1f' + w.sample;
+  }
+  return 0;
+}
+
+}  // namespace
+
+extern "C" {
+
+// Returns room for `count` doubles of input (see the layout above).
+EMSCRIPTEN_KEEPALIVE double* pronto_badge_input(uint32_t count) {
+  badge_input.assign(count, 0);
+  return badge_input.data();
+}
+
+// Computes the badge from the input; 0 on success.
+EMSCRIPTEN_KEEPALIVE int pronto_badge_compute() {
+  badge_error.clear();
+  return ComputeBadgeFromInput();
+}
+
+// The result of the last successful pronto_badge_compute(), and its length.
+EMSCRIPTEN_KEEPALIVE const double* pronto_badge_result() { return badge_result.data(); }
+EMSCRIPTEN_KEEPALIVE uint32_t pronto_badge_result_length() {
+  return static_cast<uint32_t>(badge_result.size());
+}
+
+// The wording of the last badge (UTF-8, NUL-terminated), Italian when `italian` is 1.
+EMSCRIPTEN_KEEPALIVE const char* pronto_badge_words(int italian) {
+  return badge_words[italian ? 1 : 0].c_str();
+}
+
+// What was wrong with the last failed pronto_badge_compute() (UTF-8, NUL-terminated).
+EMSCRIPTEN_KEEPALIVE const char* pronto_badge_error() { return badge_error.c_str(); }
+
+}  // extern "C"
+
+#else  // the full core: Embind
+
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
@@ -321,7 +543,7 @@ std::string CoreVersion() { return pronto::Version(); }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(pronto) {
-  // Both builds: the responsiveness tracker (timers, metrics, badge).
+  // The responsiveness tracker (timers, metrics, badge).
   emscripten::class_<TrackerBinding>("Tracker")
       .constructor<>()
       .function("setPolicy", &TrackerBinding::SetPolicy)
@@ -333,8 +555,7 @@ EMSCRIPTEN_BINDINGS(pronto) {
       .function("zoneSpan", &TrackerBinding::ZoneSpan)
       .function("timeZone", &TrackerBinding::TimeZone);
   emscripten::function("version", &CoreVersion);
-#ifndef PRONTO_BADGE_BUILD
-  // The full core only: text, tone, templates (RE2 stays out of the badge).
+  // Text, tone, templates.
   emscripten::function("tokenizePacked", &TokenizePacked);
   emscripten::function("tokenizeJson", &TokenizeJson);
   emscripten::function("tokenKindNames", &TokenKindNames);
@@ -359,5 +580,6 @@ EMSCRIPTEN_BINDINGS(pronto) {
       .function("analyzeText", &AnalyzerBinding::AnalyzeText)
       .function("checkReply", &AnalyzerBinding::CheckReply)
       .function("setRules", &AnalyzerBinding::SetRules);
-#endif
 }
+
+#endif  // PRONTO_BADGE_BUILD

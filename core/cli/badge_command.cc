@@ -16,7 +16,7 @@ int RunBadge(const std::vector<std::string>& args, std::istream&, std::ostream& 
   const int usage =
       ParseResponsivenessArgs(args,
                               {"--events", "--format", "--map", "--channel", "--policy", "--zone", "--window",
-                               "--from", "--to", "--now", "--svg", "--lang", "--json"},
+                               "--from", "--to", "--now", "--svg", "--lang", "--json", "--brand"},
                               "badge", kBadgeCommand.usage, err, &a);
   if (usage != 0) return usage;
   LoadedInput in;
@@ -43,7 +43,9 @@ int RunBadge(const std::vector<std::string>& args, std::istream&, std::ostream& 
       return 1;
     }
   }
-  if (a.json) {
+  if (a.json && !a.brand.empty()) {
+    out << BadgeExportToJson(a.brand, in.ledger, in.policy, in.badge, in.zone, metrics, badge) << "\n";
+  } else if (a.json) {
     out << BadgeToJson(badge) << "\n";
   } else {
     out << BadgeText(badge, a.lang) << "\n";
@@ -57,13 +59,17 @@ int RunBadge(const std::vector<std::string>& args, std::istream&, std::ostream& 
 const Command kBadgeCommand = {
     "badge",
     "the responsiveness badge level, as text, JSON or an accessible SVG (it/en)",
-    "usage: pronto badge --events FILE [--policy FILE] [--svg OUT.svg] [--lang it|en] [--json]\n"
+    "usage: pronto badge --events FILE [--policy FILE] [--svg OUT.svg] [--lang it|en] [--json [--brand "
+    "NAME]]\n"
     "                    [--format …] [--map …] [--zone FILE] [--window 7d | --from T --to T] [--now T]\n"
     "  Computes the badge over the policy's badge window (default 7 days, Meta's): \"very responsive\"\n"
     "  when the response rate is at least 90% and the typical time (mean of the fastest 90% of first\n"
     "  responses) at most 15 min, else Pronto's levels (within an hour / a few hours / a day). Below\n"
     "  the minimum sample (default 20 conversations) it shows no level and says so.\n"
-    "  --svg   writes a badge with role=\"img\", aria-label and <title>, stating window and sample size\n",
+    "  --svg   writes a badge with role=\"img\", aria-label and <title>, stating window and sample size\n"
+    "  --json  prints the badge as JSON; with --brand NAME, the pronto-badge.json the <pronto-badge>\n"
+    "          widget reads: brand, channels, window, policy, zone, anonymised events (times and kinds\n"
+    "          only, threads renumbered) and the summary with computedAt (see widget/README.md)\n",
     RunBadge,
 };
 

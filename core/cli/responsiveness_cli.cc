@@ -78,6 +78,8 @@ int ParseResponsivenessArgs(const std::vector<std::string>& args, const std::vec
         err << "pronto " << command << ": --by must be channel, agent or brand, not '" << v << "'\n";
         return 2;
       }
+    } else if (a == "--brand") {
+      out->brand = v;
     } else if (a == "--svg") {
       out->svg_path = v;
     } else if (a == "--lang") {

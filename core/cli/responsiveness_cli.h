@@ -33,6 +33,7 @@ struct ResponsivenessArgs {
   GroupBy group_by = GroupBy::kNone;
   bool json = false;
   std::string svg_path;
+  std::string brand;  // `pronto badge --brand`: the name a pronto-badge.json export shows
   std::string lang = "en";
   size_t limit = 50;
 };

@@ -75,25 +75,24 @@ std::string Conversations(uint64_t n, bool it) {
 
 const char* LevelColor(const std::string& level) {
   if (level == "very_responsive") return "#1a7f37";
-  if (level == "within_an_hour") return "#2da44e";
+  if (level == "within_an_hour") return "#0969da";
   if (level == "within_a_few_hours") return "#9a6700";
   if (level == "within_a_day") return "#bc4c00";
-  if (level == "insufficient_data") return "#6e7781";
+  if (level == "insufficient_data") return "#59636e";
   return "#57606a";
 }
 
-std::string Detail(const Badge& b, std::string_view lang) {
-  const bool it = IsItalian(lang);
-  const std::string dot = " · ";
-  if (b.level == "insufficient_data") {
-    const std::string count =
-        it ? std::to_string(b.sample) + " delle " + std::to_string(b.min_sample) + " necessarie"
-           : std::to_string(b.sample) + " of the " + std::to_string(b.min_sample) + " needed";
-    return count + dot + WindowText(b, it);
-  }
-  std::string d = Percent(b.response_rate) + (it ? " con risposta" : " answered");
-  if (b.answered > 0) d += dot + (it ? "di solito " : "typically ") + FormatDuration(b.typical_ms, lang);
-  return d + dot + WindowText(b, it) + dot + Conversations(b.sample, it);
+// "19 of the 20 needed": how far the sample is from the minimum.
+std::string NeededText(const Badge& b, bool it) {
+  return it ? std::to_string(b.sample) + " delle " + std::to_string(b.min_sample) + " necessarie"
+            : std::to_string(b.sample) + " of the " + std::to_string(b.min_sample) + " needed";
+}
+
+// "15 minuti", "un'ora", "3 giorni": `n` units in Italian or English.
+std::string Count(int64_t n, bool it, const char* one_it, const char* many_it, const char* one_en,
+                  const char* many_en) {
+  if (n == 1) return it ? one_it : one_en;
+  return std::to_string(n) + " " + (it ? many_it : many_en);
 }
 
 }  // namespace
@@ -194,7 +193,7 @@ std::string FormatDuration(int64_t ms, std::string_view lang) {
 
 std::string BadgeHeadline(const Badge& b, std::string_view lang) {
   const bool it = IsItalian(lang);
-  if (b.level == "very_responsive") return it ? "Molto reattiva ai messaggi" : "Very responsive to messages";
+  if (b.level == "very_responsive") return it ? "Risponde molto rapidamente" : "Very responsive";
   if (b.level == "within_an_hour")
     return it ? "Di solito risponde entro un'ora" : "Typically replies within an hour";
   if (b.level == "within_a_few_hours") {
@@ -216,14 +215,54 @@ std::string BadgeHeadline(const Badge& b, std::string_view lang) {
   return custom;
 }
 
+std::string TypicalTimeWords(int64_t ms, std::string_view lang) {
+  const bool it = IsItalian(lang);
+  const std::string usually = it ? "di solito entro " : "usually within ";
+  const int64_t minutes = std::max<int64_t>(1, (ms + kMsPerMinute - 1) / kMsPerMinute);
+  if (minutes < 60) {
+    // Up to 10 minutes to the minute, then in steps of 5: "within 15 minutes".
+    const int64_t shown = minutes <= 10 ? minutes : (minutes + 4) / 5 * 5;
+    if (shown < 60) return usually + Count(shown, it, "un minuto", "minuti", "a minute", "minutes");
+  }
+  const int64_t hours = (ms + kMsPerHour - 1) / kMsPerHour;
+  if (hours < 24) return usually + Count(hours, it, "un'ora", "ore", "an hour", "hours");
+  const int64_t days = (ms + kMsPerDay - 1) / kMsPerDay;
+  return usually + Count(days, it, "un giorno", "giorni", "a day", "days");
+}
+
+BadgeWords BadgeWording(const Badge& b, std::string_view lang) {
+  const bool it = IsItalian(lang);
+  BadgeWords w;
+  w.headline = BadgeHeadline(b, lang);
+  w.window = WindowText(b, it);
+  if (b.level == "insufficient_data") {
+    w.sample = NeededText(b, it);
+    return w;
+  }
+  w.rate = Percent(b.response_rate) + (it ? " con risposta" : " answered");
+  if (b.answered > 0) w.typical = TypicalTimeWords(b.typical_ms, lang);
+  w.sample = Conversations(b.sample, it);
+  return w;
+}
+
 std::string BadgeText(const Badge& b, std::string_view lang) {
-  return BadgeHeadline(b, lang) + " · " + Detail(b, lang);
+  const BadgeWords w = BadgeWording(b, lang);
+  std::string text = w.headline;
+  // Below the minimum sample the count of conversations needed comes first.
+  const bool needed = b.level == "insufficient_data";
+  for (const std::string* part :
+       needed ? std::vector<const std::string*>{&w.sample, &w.window}
+              : std::vector<const std::string*>{&w.rate, &w.typical, &w.window, &w.sample}) {
+    if (!part->empty()) text += " · " + *part;
+  }
+  return text;
 }
 
 std::string RenderBadgeSvg(const Badge& b, std::string_view lang) {
   const std::string headline = BadgeHeadline(b, lang);
-  const std::string detail = Detail(b, lang);
-  const std::string label = XmlEscape(headline + " · " + detail);
+  const std::string text = BadgeText(b, lang);
+  const std::string detail = text.substr(std::min(text.size(), headline.size() + std::string(" · ").size()));
+  const std::string label = XmlEscape(text);
   const size_t width =
       24 + static_cast<size_t>(std::max(CodePoints(headline) * 8.0, CodePoints(detail) * 6.4));
   const std::string w = std::to_string(width);
@@ -245,17 +284,104 @@ std::string RenderBadgeSvg(const Badge& b, std::string_view lang) {
   return svg;
 }
 
-std::string BadgeToJson(const Badge& b) {
-  nlohmann::json doc = {{"schema", 1},
-                        {"level", b.level},
-                        {"responseRate", b.response_rate},
-                        {"typicalMs", b.typical_ms},
-                        {"sample", b.sample},
-                        {"minSample", b.min_sample},
-                        {"answered", b.answered},
-                        {"window", {{"from", b.from_ms}, {"until", b.until_ms}}},
-                        {"text", {{"en", BadgeText(b, "en")}, {"it", BadgeText(b, "it")}}}};
-  return doc.dump();
+namespace {
+
+nlohmann::json WordsJson(const Badge& b, std::string_view lang) {
+  const BadgeWords w = BadgeWording(b, lang);
+  return {{"headline", w.headline},
+          {"rate", w.rate},
+          {"typical", w.typical},
+          {"window", w.window},
+          {"sample", w.sample}};
+}
+
+nlohmann::json BadgeJsonValue(const Badge& b) {
+  return {{"schema", 1},
+          {"level", b.level},
+          {"responseRate", b.response_rate},
+          {"typicalMs", b.typical_ms},
+          {"sample", b.sample},
+          {"minSample", b.min_sample},
+          {"answered", b.answered},
+          {"window", {{"from", b.from_ms}, {"until", b.until_ms}}},
+          {"text", {{"en", BadgeText(b, "en")}, {"it", BadgeText(b, "it")}}},
+          {"words", {{"en", WordsJson(b, "en")}, {"it", WordsJson(b, "it")}}}};
+}
+
+// The policy document with its "badge" section, as ParsePolicyJson and
+// ParseBadgeConfigJson read it back.
+nlohmann::json PolicyWithBadgeJson(const SlaPolicy& policy, const BadgeConfig& config) {
+  nlohmann::json doc = nlohmann::json::parse(PolicyToJson(policy));
+  nlohmann::json levels = nlohmann::json::array();
+  for (const BadgeLevelRule& l : config.levels) {
+    levels.push_back({{"id", l.id},
+                      {"minRate", l.min_rate},
+                      {"maxTypicalMinutes", static_cast<double>(l.max_typical_ms) / kMsPerMinute}});
+  }
+  doc["badge"] = {{"windowDays", static_cast<double>(config.window_ms) / kMsPerDay},
+                  {"minSample", config.min_sample},
+                  {"levels", std::move(levels)}};
+  return doc;
+}
+
+}  // namespace
+
+std::string BadgeToJson(const Badge& b) { return BadgeJsonValue(b).dump(); }
+
+std::string BadgeExportToJson(std::string_view brand, const ConversationLedger& ledger,
+                              const SlaPolicy& policy, const BadgeConfig& config, const ZoneOffsets& zone,
+                              const Metrics& metrics, const Badge& badge) {
+  // Threads with a human message at most 24 h before the window: a
+  // conversation in this or any later window can only start in one of them.
+  struct Exported {
+    int64_t at_ms;
+    EventKind kind;
+    uint32_t thread;  // index into ledger.threads() until renumbered
+  };
+  std::vector<Exported> events;
+  std::vector<bool> channel_used(ledger.channel_count(), false);
+  const int64_t since = metrics.from_ms - kNewConversationSilenceMs;
+  const std::vector<ThreadRecord>& threads = ledger.threads();
+  for (uint32_t t = 0; t < threads.size(); ++t) {
+    const std::vector<StoredEvent>& stored = threads[t].events;
+    const bool recent = std::any_of(stored.begin(), stored.end(),
+                                    [&](const StoredEvent& e) { return !e.automated && e.at_ms >= since; });
+    if (!recent) continue;
+    if (threads[t].channel < channel_used.size()) channel_used[threads[t].channel] = true;
+    for (const StoredEvent& e : stored) {
+      if (!e.automated) events.push_back({e.at_ms, e.kind, t});
+    }
+  }
+  std::stable_sort(events.begin(), events.end(),
+                   [](const Exported& a, const Exported& b) { return a.at_ms < b.at_ms; });
+  std::vector<uint32_t> renumbered(threads.size(), kNoName);
+  uint32_t next = 0;
+  nlohmann::json rows = nlohmann::json::array();
+  for (const Exported& e : events) {
+    if (renumbered[e.thread] == kNoName) renumbered[e.thread] = next++;
+    rows.push_back({e.at_ms, EventKindName(e.kind), renumbered[e.thread]});
+  }
+  nlohmann::json channels = nlohmann::json::array();
+  for (size_t c = 0; c < channel_used.size(); ++c) {
+    if (channel_used[c] || events.empty()) channels.push_back(ledger.channel_name(static_cast<uint32_t>(c)));
+  }
+  nlohmann::json summary = BadgeJsonValue(badge);
+  summary["computedAt"] = metrics.now_ms;
+  summary["histogram"] = {{"boundsMs", metrics.histogram_bounds_ms}, {"counts", metrics.overall.histogram}};
+  const int64_t span = metrics.until_ms - metrics.from_ms;
+  return nlohmann::json{{"schema", 1},
+                        {"brand", std::string(brand)},
+                        {"channels", std::move(channels)},
+                        {"window",
+                         {{"days", static_cast<double>(span) / kMsPerDay},
+                          {"from", metrics.from_ms},
+                          {"until", metrics.until_ms}}},
+                        {"computedAt", metrics.now_ms},
+                        {"policy", PolicyWithBadgeJson(policy, config)},
+                        {"zone", nlohmann::json::parse(ZoneOffsetsToJson(zone))},
+                        {"events", std::move(rows)},
+                        {"summary", std::move(summary)}}
+      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace pronto

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ledger_helpers.h"
+
 namespace pronto {
 namespace {
 
@@ -67,12 +69,12 @@ TEST(Badge, ConfigFromThePolicy) {
 TEST(Badge, TextsInBothLanguages) {
   const Badge b = ComputeBadge(Make(152, 0.968, 8), BadgeConfig());
   EXPECT_EQ(BadgeText(b, "en"),
-            "Very responsive to messages · 96% answered · typically 8 min · last 7 days (to 2026-03-21) · "
+            "Very responsive · 96% answered · usually within 8 minutes · last 7 days (to 2026-03-21) · "
             "152 conversations");
-  EXPECT_EQ(
-      BadgeText(b, "it"),
-      "Molto reattiva ai messaggi · 96% con risposta · di solito 8 min · ultimi 7 giorni (al 2026-03-21) · "
-      "152 conversazioni");
+  EXPECT_EQ(BadgeText(b, "it"),
+            "Risponde molto rapidamente · 96% con risposta · di solito entro 8 minuti · ultimi 7 giorni (al "
+            "2026-03-21) · "
+            "152 conversazioni");
   EXPECT_EQ(FormatDuration(30 * kMsPerSecond, "en"), "< 1 min");
   EXPECT_EQ(FormatDuration(135 * kMsPerMinute, "en"), "2 h 15 min");
   EXPECT_EQ(FormatDuration(3 * kMsPerDay, "it"), "3 g");
@@ -104,6 +106,79 @@ TEST(Badge, Json) {
   EXPECT_EQ(doc["sample"], 3);
   EXPECT_EQ(doc["minSample"], 20);
   EXPECT_TRUE(doc["text"]["it"].is_string());
+}
+
+TEST(Badge, TypicalTimeInWords) {
+  EXPECT_EQ(TypicalTimeWords(20 * kMsPerSecond, "en"), "usually within a minute");
+  EXPECT_EQ(TypicalTimeWords(7 * kMsPerMinute + 1, "en"), "usually within 8 minutes");
+  EXPECT_EQ(TypicalTimeWords(12 * kMsPerMinute, "it"), "di solito entro 15 minuti");
+  EXPECT_EQ(TypicalTimeWords(15 * kMsPerMinute, "en"), "usually within 15 minutes");
+  EXPECT_EQ(TypicalTimeWords(56 * kMsPerMinute, "it"), "di solito entro un'ora");
+  EXPECT_EQ(TypicalTimeWords(150 * kMsPerMinute, "en"), "usually within 3 hours");
+  EXPECT_EQ(TypicalTimeWords(30 * kMsPerHour, "it"), "di solito entro 2 giorni");
+  EXPECT_EQ(TypicalTimeWords(kMsPerDay, "en"), "usually within a day");
+}
+
+TEST(Badge, WordsAreThePiecesOfTheText) {
+  const Badge b = ComputeBadge(Make(40, 0.8, 50), BadgeConfig());
+  const BadgeWords w = BadgeWording(b, "en");
+  EXPECT_EQ(w.headline, "Typically replies within an hour");
+  EXPECT_EQ(w.rate, "80% answered");
+  EXPECT_EQ(w.typical, "usually within 50 minutes");
+  EXPECT_EQ(w.sample, "40 conversations");
+  EXPECT_EQ(BadgeText(b, "en"),
+            w.headline + " · " + w.rate + " · " + w.typical + " · " + w.window + " · " + w.sample);
+  const BadgeWords few = BadgeWording(ComputeBadge(Make(3, 1, 1), BadgeConfig()), "it");
+  EXPECT_EQ(few.rate, "");
+  EXPECT_EQ(few.typical, "");
+  EXPECT_EQ(few.sample, "3 delle 20 necessarie");
+}
+
+TEST(Badge, ExportIsAnonymisedAndComplete) {
+  using namespace testing_events;
+  ConversationLedger ledger;
+  ASSERT_TRUE(
+      ledger
+          .AddAll({Customer("old-thread", Min(-20 * 24 * 60)), Brand("old-thread", Min(-20 * 24 * 60 + 5)),
+                   Customer("secret-customer-id", Min(10)),
+                   Brand("secret-customer-id", Min(11), "", "facebook", true),
+                   Brand("secret-customer-id", Min(30), "giulia"), Customer("t2", Min(60), "x")})
+          .ok());
+  SlaPolicy policy;
+  BadgeConfig config;
+  BusinessCalendar calendar;
+  ASSERT_TRUE(BuildCalendarCovering(policy, ZoneOffsets(), ledger.earliest_ms(), Min(3000), &calendar).ok());
+  MetricsOptions options;
+  options.now_ms = options.until_ms = Min(3000);
+  options.from_ms = options.until_ms - config.window_ms;
+  Metrics metrics;
+  ASSERT_TRUE(ComputeMetrics(ledger, policy, calendar, options, &metrics).ok());
+  const Badge badge = ComputeBadge(metrics, config);
+  const std::string json =
+      BadgeExportToJson("Caffè \"Aurora\"", ledger, policy, config, ZoneOffsets(), metrics, badge);
+  EXPECT_EQ(json.find("secret"), std::string::npos) << json;
+  EXPECT_EQ(json.find("giulia"), std::string::npos) << json;
+  const nlohmann::json doc = nlohmann::json::parse(json);
+  EXPECT_EQ(doc["schema"], 1);
+  EXPECT_EQ(doc["brand"], "Caffè \"Aurora\"");
+  EXPECT_EQ(doc["channels"], nlohmann::json({"facebook", "x"}));
+  EXPECT_EQ(doc["window"]["days"], 7);
+  EXPECT_EQ(doc["computedAt"], Min(3000));
+  // The thread silent for 20 days stays out; the automated reply is dropped;
+  // threads are renumbered in order of first message.
+  EXPECT_EQ(doc["events"], nlohmann::json::parse("[[" + std::to_string(Min(10)) + ",\"customer\",0],[" +
+                                                 std::to_string(Min(30)) + ",\"brand\",0],[" +
+                                                 std::to_string(Min(60)) + ",\"customer\",1]]"));
+  EXPECT_EQ(doc["summary"]["level"], "insufficient_data");
+  EXPECT_EQ(doc["summary"]["computedAt"], Min(3000));
+  EXPECT_EQ(doc["summary"]["histogram"]["counts"].size(), doc["summary"]["histogram"]["boundsMs"].size() + 1);
+  EXPECT_EQ(doc["summary"]["words"]["it"]["sample"], "2 delle 20 necessarie");
+  // The policy reads back, badge section included.
+  BadgeConfig read;
+  ASSERT_TRUE(ParseBadgeConfigJson(doc["policy"].dump(), &read).ok());
+  EXPECT_EQ(read.levels.size(), config.levels.size());
+  SlaPolicy read_policy;
+  EXPECT_TRUE(ParsePolicyJson(doc["policy"].dump(), &read_policy).ok());
 }
 
 }  // namespace

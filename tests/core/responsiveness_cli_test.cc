@@ -124,6 +124,37 @@ TEST(ResponsivenessCli, BadgeJsonUsesThePolicyAndTheRomeZoneTable) {
   EXPECT_NE(doc["text"]["en"].get<std::string>().find("100% answered"), std::string::npos) << r.out;
 }
 
+TEST(ResponsivenessCli, BadgeJsonWithBrandIsTheWidgetsFile) {
+  const CliRun r =
+      RunPronto("badge --events " + Data("twcs_mini.csv") + " --policy " + Data("policy_rome.json") +
+                " --zone " + Data("zone_rome_2026.json") + " --json --brand 'Caffè Aurora'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const nlohmann::json doc = nlohmann::json::parse(r.out, nullptr, false);
+  ASSERT_FALSE(doc.is_discarded()) << r.out;
+  EXPECT_EQ(doc["schema"], 1);
+  EXPECT_EQ(doc["brand"], "Caffè Aurora");
+  EXPECT_TRUE(doc["channels"].is_array());
+  EXPECT_EQ(doc["policy"]["timeZone"], "Europe/Rome");
+  EXPECT_EQ(doc["policy"]["badge"]["minSample"], 2);
+  EXPECT_EQ(doc["zone"]["zone"], "Europe/Rome");
+  // The summary is the badge `--json` prints, plus when and the histogram.
+  const CliRun plain =
+      RunPronto("badge --events " + Data("twcs_mini.csv") + " --policy " + Data("policy_rome.json") +
+                " --zone " + Data("zone_rome_2026.json") + " --json");
+  nlohmann::json summary = doc["summary"];
+  EXPECT_EQ(summary["computedAt"], doc["computedAt"]);
+  summary.erase("computedAt");
+  summary.erase("histogram");
+  EXPECT_EQ(summary, nlohmann::json::parse(plain.out));
+  // Times and kinds only: no text, agents or thread ids.
+  for (const auto& e : doc["events"]) {
+    ASSERT_EQ(e.size(), 3u);
+    EXPECT_TRUE(e[0].is_number_integer());
+    EXPECT_TRUE(e[1] == "customer" || e[1] == "brand");
+    EXPECT_TRUE(e[2].is_number_unsigned());
+  }
+}
+
 TEST(ResponsivenessCli, SystemZoneMatchesTheHandWrittenTables) {
   CliRun r = RunPronto("zone Europe/Rome --from 2026-01-01 --to 2027-01-01");
   ASSERT_EQ(r.exit_code, 0) << r.err;

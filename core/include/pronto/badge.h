@@ -75,13 +75,30 @@ Status ParseBadgeConfigJson(std::string_view policy_json, BadgeConfig* config);
 // Computes the badge from the overall group of `metrics`.
 Badge ComputeBadge(const Metrics& metrics, const BadgeConfig& config);
 
-// Returns the badge's one-line text in `lang` ("it" or "en"; anything else is
-// English), e.g. "Very responsive to messages · 96% answered · typically 8 min
-// · last 7 days · 152 conversations".
+// The badge's wording in one language, piece by piece: the static SVG, the
+// one-line text and the <pronto-badge> widget all show these same strings.
+struct BadgeWords {
+  std::string headline;  // the level, e.g. "Very responsive"
+  std::string rate;      // "96% answered"; empty below the minimum sample
+  std::string typical;   // "usually within 15 minutes"; empty when no level can be shown or none answered
+  std::string window;    // "last 7 days (to 2026-03-21)"
+  std::string sample;    // "152 conversations", or "19 of the 20 needed" below the minimum
+};
+
+// Returns the wording of `badge` in `lang` ("it" or "en"; anything else is English).
+BadgeWords BadgeWording(const Badge& badge, std::string_view lang);
+
+// Returns the badge's one-line text in `lang`, the non-empty words joined by
+// " · ", e.g. "Very responsive · 96% answered · usually within 8 minutes ·
+// last 7 days (to 2026-03-21) · 152 conversations".
 std::string BadgeText(const Badge& badge, std::string_view lang);
 
-// Returns the headline only, e.g. "Risponde entro un'ora".
+// Returns the headline only, e.g. "Di solito risponde entro un'ora".
 std::string BadgeHeadline(const Badge& badge, std::string_view lang);
+
+// Says a typical response time in words, rounded up to a figure people use:
+// "usually within 15 minutes", "di solito entro un'ora", "usually within 3 hours".
+std::string TypicalTimeWords(int64_t ms, std::string_view lang);
 
 // Formats a duration for people: "< 1 min", "8 min", "2 h 15 min", "3 d" ("3 g" in Italian).
 std::string FormatDuration(int64_t ms, std::string_view lang);
@@ -91,8 +108,23 @@ std::string FormatDuration(int64_t ms, std::string_view lang);
 // and sample size.
 std::string RenderBadgeSvg(const Badge& badge, std::string_view lang);
 
-// Serialises the badge as {"schema":1,"level",…,"text":{"it":…,"en":…}}.
+// Serialises the badge as {"schema":1,"level",…,"text":{"it":…,"en":…},
+// "words":{"it":{headline,rate,typical,window,sample},"en":{…}}}.
 std::string BadgeToJson(const Badge& badge);
+
+// Writes the pronto-badge.json document the <pronto-badge> widget reads (see
+// widget/README.md): {"schema":1,"brand","channels","window":{days,from,until},
+// "computedAt","policy" (with its "badge" section),"zone","events":[[at,
+// "customer"|"brand",thread],…],"summary"}. Events are anonymised: no text,
+// agent, brand or id leaves, threads are renumbered 0, 1, … in order of first
+// message, and automated messages (which never count) are dropped. Every
+// thread with a message at most 24 h before the window's start is exported
+// whole, so the widget's live figures for any later "now" equal the CLI's.
+// `summary` is BadgeToJson(badge) plus "computedAt" (= metrics.now_ms) and the
+// "histogram" {boundsMs, counts} of first-response times.
+std::string BadgeExportToJson(std::string_view brand, const ConversationLedger& ledger,
+                              const SlaPolicy& policy, const BadgeConfig& config, const ZoneOffsets& zone,
+                              const Metrics& metrics, const Badge& badge);
 
 }  // namespace pronto
 
