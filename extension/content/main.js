@@ -1,17 +1,27 @@
 // Copyright 2026 The Pronto Authors.
 //
-// Starts every content feature on the elements it applies to, now and as the
-// page adds them. Nothing here may throw into the page: a feature that fails
-// is reported on the console and the others go on.
+// Starts every content feature, and never lets one throw into the page: a
+// feature that fails is reported on the console and the others go on.
+//
+// Two kinds of feature (extension/content/features/*.js):
+//   {id, selector, attach(node, signal)}  — attached to every matching node,
+//                                           now and as the page adds them;
+//   {id, site: true, start({adapter, app, signal})}
+//                                         — started once on a page that a site
+//                                           adapter (content/sites/*.js) matches
+//                                           and that the settings leave switched
+//                                           on (settings.sites[adapter.id]).
 'use strict';
 
 (() => {
-  const { features } = globalThis.prontoContent;
+  const { features, sites = [], app } = globalThis.prontoContent;
   const controller = new AbortController();
   const attached = new WeakSet();
+  const nodeFeatures = features.filter((feature) => feature.selector);
+  const siteFeatures = features.filter((feature) => feature.site);
 
   function scan(rootNode) {
-    for (const feature of features) {
+    for (const feature of nodeFeatures) {
       let nodes;
       try {
         nodes = rootNode.querySelectorAll(feature.selector);
@@ -39,4 +49,36 @@
       }
     }
   }).observe(document.documentElement, { childList: true, subtree: true });
+
+  // Site features: on the first adapter that claims this page, if switched on.
+  let adapter = null;
+  try {
+    adapter = sites.find((site) => site.matches(location)) ?? null;
+  } catch (err) {
+    console.warn('Pronto: site detection failed', err);
+  }
+  if (!adapter || !app || !siteFeatures.length) return;
+
+  let siteController = null;
+  async function startSite() {
+    const settings = await app.settings();
+    const enabled = settings.sites?.[adapter.id] !== false;
+    if (enabled && siteController) return;
+    if (!enabled) {
+      siteController?.abort();
+      siteController = null;
+      return;
+    }
+    siteController = new AbortController();
+    for (const feature of siteFeatures) {
+      try {
+        const started = feature.start({ adapter, app, signal: siteController.signal });
+        started?.catch?.((err) => console.warn(`Pronto: ${feature.id} could not start`, err));
+      } catch (err) {
+        console.warn(`Pronto: ${feature.id} could not start`, err);
+      }
+    }
+  }
+  startSite().catch((err) => console.warn('Pronto: site features could not start', err));
+  app.onSettingsChange(() => startSite().catch(() => {}));
 })();

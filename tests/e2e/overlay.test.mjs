@@ -1,0 +1,268 @@
+// The overlay on the X and Facebook fixtures, with the real extension and its
+// worker: tone findings underlined with the CSS Custom Highlight API at the
+// draft's exact words and a one-glance status; template suggestions for the
+// conversation's customer message, inserted with Enter into the fixture
+// editor's own model; timer chips with the right values for a pinned clock
+// (?pronto-now=, honoured on the loopback fixture server only); the strict-CSP
+// variant; the "layout changed" notice when the thread list goes away.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { launchWithExtension } from './browser.mjs';
+
+const NOW = Date.UTC(2026, 10, 14, 12, 0);  // Saturday 14 November 2026, 13:00 in Rome
+const CARD = '4111 1111 1111 1111';
+
+let browser;
+let extensionOrigin;
+before(async () => {
+  browser = await launchWithExtension();
+  extensionOrigin = `chrome-extension://${new URL(browser.worker.url()).host}`;
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Sends a request to the worker from an extension page, as the options page does. */
+async function ask(channel, payload = {}) {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`${extensionOrigin}/popup/popup.html`);
+    const response = await page.evaluate(([c, p]) => chrome.runtime.sendMessage({ ...p, channel: c }), [channel, payload]);
+    if (!response.ok) throw new Error(response.error.message);
+    return response.result;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Policy with Saturday hours too, so a Saturday clock is inside business hours. */
+async function setPolicy(hours) {
+  const settings = await ask('settings.get');
+  settings.policy = { ...settings.policy, timeZone: 'Europe/Rome', firstResponseMinutes: 60, warningFraction: 0.75, hours };
+  await ask('settings.set', { settings });
+}
+const weekdays = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, [['09:00', '18:00']]]));
+
+async function open(path) {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err));
+  await page.goto(`${browser.baseUrl}${path}${path.includes('?') ? '&' : '?'}pronto-now=${NOW}`);
+  return { page, errors };
+}
+
+/** The text of each range of a highlight, read in the page's own world. */
+function highlighted(page, name) {
+  return page.evaluate((n) => {
+    const highlight = CSS.highlights.get(n);
+    if (!highlight) return [];
+    return [...highlight].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    });
+  }, name);
+}
+
+const panelSelector = 'pronto-overlay[data-pronto="composer-panel"]';
+function inPanel(page, css) {
+  return page.evaluate(([host, c]) => {
+    const root = document.querySelector(host)?.shadowRoot;
+    return root ? [...root.querySelectorAll(c)].map((node) => ({ text: node.textContent, data: { ...node.dataset } })) : [];
+  }, [panelSelector, css]);
+}
+async function waitForStatus(page, status) {
+  await page.waitForFunction(([host, s]) =>
+    document.querySelector(host)?.shadowRoot.querySelector('.status')?.dataset.status === s, [panelSelector, status],
+  { timeout: 15000 });
+}
+
+for (const prefix of ['', '/strict']) {
+  test(`${prefix}/x/thread.en.html: a card number in a public reply is underlined and stops the reply`, async () => {
+    const { page, errors } = await open(`${prefix}/x/thread.en.html`);
+    await page.locator('[data-testid="tweetTextarea_0"]').click();
+    const draft = `Hi Anna, sorry! Pay again with ${CARD} please!!!`;
+    await page.keyboard.type(draft);
+    await waitForStatus(page, 'stop');
+    // The editor's own state has the draft; nothing of Pronto's is inside it.
+    const model = await page.locator('[data-testid="tweetTextarea_0"]').getAttribute('data-model-text');
+    assert.equal(model, draft);
+    assert.equal(await page.locator('[data-testid="tweetTextarea_0"] pronto-overlay').count(), 0);
+    assert.deepEqual(await highlighted(page, 'pronto-stop'), [CARD]);
+    assert.ok((await highlighted(page, 'pronto-warning')).includes('!!!'));
+    const findings = await inPanel(page, '.finding');
+    const card = findings.find((f) => f.data.rule === 'sensitive_data_public');
+    assert.equal(card.data.severity, 'stop');
+    assert.equal(draft.slice(Number(card.data.start), Number(card.data.end)), CARD);
+    assert.match(card.text, /private message/);
+    // The status says it in words and with an icon, not colour alone.
+    const [status] = await inPanel(page, '.status');
+    assert.match(status.text, /Stop/);
+
+    // Fixing the draft clears the stop.
+    for (let i = 0; i < draft.length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('Hi Anna, I am so sorry your order #12345 is late. Could you DM us so we can check it?');
+    await page.waitForFunction((host) =>
+      document.querySelector(host)?.shadowRoot.querySelector('.status')?.dataset.status !== 'stop', panelSelector);
+    assert.deepEqual(await highlighted(page, 'pronto-stop'), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('facebook/comments.en.html: the reply box to a comment is checked in public', async () => {
+  const { page, errors } = await open('/facebook/comments.en.html');
+  await page.locator('[aria-label="Reply to Tom Smith…"]').click();
+  await page.keyboard.type(`Tom, we refunded the card ${CARD}`);
+  await waitForStatus(page, 'stop');
+  assert.deepEqual(await highlighted(page, 'pronto-stop'), [CARD]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('suggestions for the customer message; Alt+Shift+S, arrows and Enter insert into the editor model', async () => {
+  const { page, errors } = await open('/x/thread.en.html');
+  const editor = page.locator('[data-testid="tweetTextarea_0"]');
+  await editor.click();
+  await page.waitForFunction((host) => Number(document.querySelector(host)?.getAttribute('data-suggestions')) > 0,
+    panelSelector, { timeout: 15000 });
+  const options = await inPanel(page, '[role="option"]');
+  assert.ok(options.length >= 2);
+  // The customer's message is about a late order: that template ranks first, greeting Anna by first name.
+  assert.match(options[0].text, /late/i);
+  assert.match(options[0].text, /Hi Anna\b/);
+  assert.match(options[0].text, /Why:/);
+
+  await page.keyboard.press('Alt+Shift+KeyS');
+  await page.waitForFunction((host) =>
+    document.querySelector(host)?.shadowRoot.activeElement?.getAttribute('role') === 'option', panelSelector);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  const chosen = await page.evaluate((host) => document.querySelector(host).shadowRoot.activeElement.querySelector('.body').textContent, panelSelector);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => (document.querySelector('[data-testid="tweetTextarea_0"]').getAttribute('data-model-text') ?? '').length > 0);
+  const model = await editor.getAttribute('data-model-text');
+  assert.equal(model, chosen);
+  assert.doesNotMatch(model, /\{\{/);
+  // Then the inserted reply is checked like typed text.
+  await page.waitForFunction((host) => document.querySelector(host)?.shadowRoot.querySelector('.status')?.dataset.status !== 'pending', panelSelector);
+  // Escape closes the panel and gives the focus back to the editor.
+  await page.keyboard.press('Alt+Shift+KeyS');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate((host) => document.querySelector(host).style.display, panelSelector), 'none');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-testid')), 'tweetTextarea_0');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** Each chip: [thread id, state, waited text]. */
+function chips(page) {
+  return page.evaluate(() => [...document.querySelectorAll('pronto-overlay[data-pronto="timer-chip"]')]
+    .map((host) => [host.dataset.thread, host.dataset.state, host.shadowRoot.querySelector('.time').textContent,
+      host.shadowRoot.querySelector('.chip').getAttribute('aria-label')]));
+}
+async function waitForChips(page, count) {
+  await page.waitForFunction((n) => document.querySelectorAll('pronto-overlay[data-pronto="timer-chip"][data-state]').length === n,
+    count, { timeout: 15000 });
+}
+
+test('timer chips on X notifications, pinned clock: outside hours paused, inside hours on time or overdue', async () => {
+  await setPolicy(weekdays);
+  let { page } = await open('/x/notifications.en.html');
+  await waitForChips(page, 3);
+  assert.deepEqual((await chips(page)).map(([id, state]) => [id, state]), [
+    ['x:status:1857000000000000001', 'paused'],
+    ['x:status:1857000000000000002', 'paused'],
+    ['x:status:1857000000000000003', 'paused'],
+  ]);
+  await page.close();
+
+  await setPolicy({ ...weekdays, sat: [['09:00', '18:00']] });
+  ({ page } = await open('/x/notifications.en.html'));
+  await waitForChips(page, 3);
+  await page.waitForFunction(() => !document.querySelector('pronto-overlay[data-pronto="timer-chip"][data-state="paused"]'));
+  const shown = await chips(page);
+  assert.deepEqual(shown.map(([id, state, time]) => [id, state, time]), [
+    ['x:status:1857000000000000001', 'breached', '1h 30m'],   // 11:30 → 13:00, threshold 60 min
+    ['x:status:1857000000000000002', 'ok', '15m 00s'],        // 12:45 → 13:00
+    ['x:status:1857000000000000003', 'breached', '17h 55m'],  // Friday 19:05, after hours
+  ]);
+  assert.match(shown[0][3], /Waiting for 1h 30m · overdue · overdue by 30m 00s/);
+  assert.match(shown[1][3], /on time · reply due in 45m 00s/);
+
+  // The waiting panel: most urgent first, click to open.
+  await page.evaluate(() => document.querySelector('pronto-overlay[data-pronto="launcher"]').shadowRoot.querySelector('.launch').click());
+  const listed = await page.evaluate(() => [...document.querySelector('pronto-overlay[data-pronto="launcher"]').shadowRoot
+    .querySelectorAll('li button')].map((b) => b.dataset.thread));
+  assert.equal(listed.length, 3);
+  assert.equal(listed.at(-1), 'x:status:1857000000000000002');
+  await page.evaluate(() => {
+    const root = document.querySelector('pronto-overlay[data-pronto="launcher"]').shadowRoot;
+    root.querySelector('select').value = 'oldest';
+    root.querySelector('select').dispatchEvent(new Event('change'));
+  });
+  const oldest = await page.evaluate(() => [...document.querySelector('pronto-overlay[data-pronto="launcher"]').shadowRoot
+    .querySelectorAll('li button')].map((b) => b.dataset.thread));
+  assert.deepEqual(oldest, ['x:status:1857000000000000003', 'x:status:1857000000000000001', 'x:status:1857000000000000002']);
+  const clicked = await page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener('click', (event) => {
+      if (event.target.localName === 'pronto-overlay') return;  // the panel's own button
+      event.preventDefault();
+      resolve(event.target.closest('a')?.getAttribute('href'));
+    }, { capture: true });
+    document.querySelector('pronto-overlay[data-pronto="launcher"]').shadowRoot.querySelector('li button').click();
+  }));
+  assert.equal(clicked, '/giulia_dev/status/1857000000000000003');
+  await page.close();
+});
+
+test('timer chips on the Business Suite inbox, from visible times', async () => {
+  await setPolicy({ ...weekdays, sat: [['09:00', '18:00']] });
+  const { page, errors } = await open('/facebook/business-inbox.en.html');
+  await waitForChips(page, 3);
+  await page.waitForFunction(() => !document.querySelector('pronto-overlay[data-pronto="timer-chip"][data-state="paused"]'));
+  assert.deepEqual((await chips(page)).map(([id, state, time]) => [id, state, time]), [
+    ['fb:thread:5001', 'breached', '2h 18m'],  // 10:42 AM
+    ['fb:thread:5003', 'breached', '2d 13h'],  // Nov 12
+    ['fb:thread:5004', 'breached', '3h 00m'],  // 3h
+  ]);
+  // The chips sit in the rows, not in the editor.
+  assert.equal(await page.locator('[role="row"] > pronto-overlay[data-pronto="timer-chip"]').count(), 3);
+  assert.deepEqual(errors, []);
+  await page.close();
+  await setPolicy(weekdays);
+});
+
+test('the layout-changed notice appears when the thread list is removed', async () => {
+  const { page, errors } = await open('/x/notifications.en.html');
+  await waitForChips(page, 3);
+  const notice = () => page.evaluate(() => {
+    const node = document.querySelector('pronto-overlay[data-pronto="launcher"]')?.shadowRoot.querySelector('.notice');
+    return node && !node.hidden ? { missing: node.dataset.missing, text: node.textContent } : null;
+  });
+  assert.equal(await notice(), null);
+  await page.evaluate(() => document.querySelector('[data-testid="primaryColumn"]').remove());
+  await page.waitForFunction(() => {
+    const node = document.querySelector('pronto-overlay[data-pronto="launcher"]')?.shadowRoot.querySelector('.notice');
+    return node && !node.hidden;
+  }, null, { timeout: 10000 });
+  const shown = await notice();
+  assert.equal(shown.missing, 'primaryColumn');
+  assert.match(shown.text, /layout has changed/);
+  // The chips went with their rows; nothing threw.
+  assert.equal(await page.locator('pronto-overlay[data-pronto="timer-chip"]').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a site switched off in the settings gets no overlay', async () => {
+  const settings = await ask('settings.get');
+  await ask('settings.set', { settings: { ...settings, sites: { x: false, facebook: true } } });
+  const { page } = await open('/x/notifications.en.html');
+  await page.waitForTimeout(800);
+  assert.equal(await page.locator('pronto-overlay[data-pronto="timer-chip"]').count(), 0);
+  await page.close();
+  await ask('settings.set', { settings: { ...settings, sites: { x: true, facebook: true } } });
+});
