@@ -9,17 +9,13 @@
 #include "commands.h"
 #include "pronto/analyze.h"
 
-#ifndef PRONTO_DEFAULT_LEXICON
-#define PRONTO_DEFAULT_LEXICON "lexicon.txt"
-#endif
-
 namespace pronto {
 namespace cli {
 namespace {
 
 int RunAnalyze(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
   AnalyzeOptions options;
-  std::string lexicon_path = PRONTO_DEFAULT_LEXICON;
+  std::string lexicon_path = DefaultLexiconPath();
   bool timing = false;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -64,20 +60,8 @@ int RunAnalyze(const std::vector<std::string>& args, std::istream& in, std::ostr
       return 2;
     }
   }
-  std::ifstream file(lexicon_path, std::ios::binary);
-  if (!file) {
-    err << "pronto analyze: cannot read the lexicon '" << lexicon_path
-        << "'; build it with 'cmake --build' or pass --lexicon FILE\n";
-    return 2;
-  }
-  std::ostringstream data;
-  data << file.rdbuf();
   Analyzer analyzer;
-  const Status status = analyzer.LoadLexicon(data.str());
-  if (!status.ok()) {
-    err << "pronto analyze: " << lexicon_path << ": " << status.message() << "\n";
-    return 2;
-  }
+  if (!LoadLexiconFile(lexicon_path, "analyze", err, &analyzer)) return 2;
   std::string line;
   size_t line_number = 0;
   int exit_code = 0;

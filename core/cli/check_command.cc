@@ -8,10 +8,6 @@
 #include "pronto/reply_checks.h"
 #include "pronto/text.h"
 
-#ifndef PRONTO_DEFAULT_LEXICON
-#define PRONTO_DEFAULT_LEXICON "lexicon.txt"
-#endif
-
 namespace pronto {
 namespace cli {
 namespace {
@@ -41,7 +37,7 @@ std::string Slice(const std::string& text, size_t begin16, size_t end16) {
 }
 
 int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
-  std::string reply, lexicon_path = PRONTO_DEFAULT_LEXICON, rules_path, ui = "en";
+  std::string reply, lexicon_path = DefaultLexiconPath(), rules_path, ui = "en";
   bool json = false, reply_from_stdin = false;
   ReplyContext context;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -86,17 +82,8 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
     err << "pronto check: give the draft with --reply TEXT (or --reply-stdin)\n" << kCheckCommand.usage;
     return 2;
   }
-  std::string lexicon;
-  if (!ReadFileTo(lexicon_path, &lexicon)) {
-    err << "pronto check: cannot read the lexicon '" << lexicon_path
-        << "'; build it or pass --lexicon FILE\n";
-    return 2;
-  }
   Analyzer analyzer;
-  if (Status s = analyzer.LoadLexicon(lexicon); !s.ok()) {
-    err << "pronto check: " << lexicon_path << ": " << s.message() << "\n";
-    return 2;
-  }
+  if (!LoadLexiconFile(lexicon_path, "check", err, &analyzer)) return 2;
   ReplyRules rules;
   if (!rules_path.empty()) {
     std::string text;

@@ -11,6 +11,9 @@
 #include <vector>
 
 namespace pronto {
+
+class Analyzer;
+
 namespace cli {
 
 struct Command {
@@ -46,6 +49,13 @@ extern const Command kCheckCommand;
 
 // `pronto templates validate|import|export`.
 extern const Command kTemplatesCommand;
+
+// The lexicon asset the build made (PRONTO_DEFAULT_LEXICON), for --lexicon's default.
+const char* DefaultLexiconPath();
+
+// Loads the lexicon file at `path` into `*analyzer`; on failure prints
+// "pronto COMMAND: …" with what to do to `err` and returns false.
+bool LoadLexiconFile(const std::string& path, const char* command, std::ostream& err, Analyzer* analyzer);
 
 // Reads all of `in` into a string.
 std::string ReadAll(std::istream& in);

@@ -2,6 +2,7 @@
 //
 // The native `pronto` command-line tool: the same core as the extension and
 // the badge, for scripts, evaluation and benchmarks.
+#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <sstream>
@@ -9,10 +10,36 @@
 #include <vector>
 
 #include "commands.h"
+#include "pronto/analyze.h"
 #include "pronto/version.h"
 
 namespace pronto {
 namespace cli {
+
+const char* DefaultLexiconPath() {
+#ifdef PRONTO_DEFAULT_LEXICON
+  return PRONTO_DEFAULT_LEXICON;
+#else
+  return "pronto-lexicon.txt";
+#endif
+}
+
+bool LoadLexiconFile(const std::string& path, const char* command, std::ostream& err, Analyzer* analyzer) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) {
+    err << "pronto " << command << ": cannot read the lexicon '" << path
+        << "'; build it with 'cmake --build' or pass --lexicon FILE\n";
+    return false;
+  }
+  std::ostringstream data;
+  data << file.rdbuf();
+  const Status status = analyzer->LoadLexicon(data.str());
+  if (!status.ok()) {
+    err << "pronto " << command << ": " << path << ": " << status.message() << "\n";
+    return false;
+  }
+  return true;
+}
 
 std::string ReadAll(std::istream& in) {
   std::ostringstream buffer;

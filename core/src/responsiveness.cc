@@ -115,17 +115,20 @@ std::string ResponsivenessTracker::TimersJson(int64_t now_ms) const {
   return pronto::TimersToJson(ledger_, timers, now_ms);
 }
 
-std::string ResponsivenessTracker::MetricsJson(std::string_view options_json) const {
-  MetricsOptions options;
-  if (Status s = ParseWindow(options_json, 30 * kMsPerDay, &options, nullptr); !s.ok()) return ErrorJson(s);
+Status ResponsivenessTracker::ComputeWindow(const MetricsOptions& options, Metrics* metrics) const {
   const int64_t earliest =
       ledger_.earliest_ms() == kNoTime ? options.from_ms : std::min(options.from_ms, ledger_.earliest_ms());
   const int64_t latest = std::max({options.until_ms, options.now_ms, ledger_.latest_ms()});
   BusinessCalendar calendar;
-  if (Status s = BuildCalendarCovering(policy_, zone_, earliest, latest, &calendar); !s.ok())
-    return ErrorJson(s);
+  if (Status s = BuildCalendarCovering(policy_, zone_, earliest, latest, &calendar); !s.ok()) return s;
+  return ComputeMetrics(ledger_, policy_, calendar, options, metrics);
+}
+
+std::string ResponsivenessTracker::MetricsJson(std::string_view options_json) const {
+  MetricsOptions options;
   Metrics metrics;
-  if (Status s = ComputeMetrics(ledger_, policy_, calendar, options, &metrics); !s.ok()) return ErrorJson(s);
+  if (Status s = ParseWindow(options_json, 30 * kMsPerDay, &options, nullptr); !s.ok()) return ErrorJson(s);
+  if (Status s = ComputeWindow(options, &metrics); !s.ok()) return ErrorJson(s);
   json doc = json::parse(MetricsToJson(metrics), nullptr, false);
   doc["timeZone"] = policy_.time_zone;  // as `pronto stats --json` prints
   return doc.dump();
@@ -133,16 +136,10 @@ std::string ResponsivenessTracker::MetricsJson(std::string_view options_json) co
 
 std::string ResponsivenessTracker::BadgeJson(std::string_view options_json) const {
   MetricsOptions options;
+  Metrics metrics;
   std::string lang;
   if (Status s = ParseWindow(options_json, badge_.window_ms, &options, &lang); !s.ok()) return ErrorJson(s);
-  const int64_t earliest =
-      ledger_.earliest_ms() == kNoTime ? options.from_ms : std::min(options.from_ms, ledger_.earliest_ms());
-  const int64_t latest = std::max({options.until_ms, options.now_ms, ledger_.latest_ms()});
-  BusinessCalendar calendar;
-  if (Status s = BuildCalendarCovering(policy_, zone_, earliest, latest, &calendar); !s.ok())
-    return ErrorJson(s);
-  Metrics metrics;
-  if (Status s = ComputeMetrics(ledger_, policy_, calendar, options, &metrics); !s.ok()) return ErrorJson(s);
+  if (Status s = ComputeWindow(options, &metrics); !s.ok()) return ErrorJson(s);
   const Badge badge = ComputeBadge(metrics, badge_);
   json out = json::parse(pronto::BadgeToJson(badge), nullptr, false);
   return json{{"badge", std::move(out)},

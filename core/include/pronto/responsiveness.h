@@ -26,6 +26,7 @@
 #include "pronto/badge.h"
 #include "pronto/conversations.h"
 #include "pronto/events.h"
+#include "pronto/metrics.h"
 #include "pronto/sla_policy.h"
 #include "pronto/status.h"
 #include "pronto/zone_offsets.h"
@@ -71,6 +72,9 @@ class ResponsivenessTracker {
   const SlaPolicy& policy() const { return policy_; }
 
  private:
+  // Metrics over `options`' window, with a calendar covering it and the data.
+  Status ComputeWindow(const MetricsOptions& options, Metrics* metrics) const;
+
   ConversationLedger ledger_;
   SlaPolicy policy_;
   BadgeConfig badge_;
