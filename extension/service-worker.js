@@ -292,6 +292,18 @@ const channels = {
     };
   },
 
+  // badge.export — popup and options: {now?} → {text}: the pronto-badge.json a brand publishes
+  // for the <pronto-badge> widget (times and kinds only; no text, no ids).
+  async 'badge.export'(message) {
+    const pronto = await ready();
+    const now = Number.isFinite(message.now) ? message.now : Date.now();
+    if (!state.settings.brand) {
+      throw new ProntoError('invalid_settings', 'settings.brand: set the brand name in Options before exporting the badge');
+    }
+    const doc = getTracker(pronto).exportBadge({ brand: state.settings.brand, now });
+    return { text: JSON.stringify(doc) };
+  },
+
   // settings.get — extension pages and content scripts: {} → settings.
   async 'settings.get'() {
     await ready();

@@ -521,6 +521,9 @@ class TrackerBinding {
   std::string Timers(double now_ms) const { return tracker_.TimersJson(static_cast<int64_t>(now_ms)); }
   std::string Metrics(const std::string& options) const { return tracker_.MetricsJson(options); }
   std::string Badge(const std::string& options) const { return tracker_.BadgeJson(options); }
+  std::string ExportBadge(const std::string& brand, const std::string& options) const {
+    return tracker_.BadgeExportJson(brand, options);
+  }
   // {"from":ms,"until":ms}: the span the zone table should cover.
   std::string ZoneSpan(double now_ms) const {
     int64_t from = 0, until = 0;
@@ -552,6 +555,7 @@ EMSCRIPTEN_BINDINGS(pronto) {
       .function("timers", &TrackerBinding::Timers)
       .function("metrics", &TrackerBinding::Metrics)
       .function("badge", &TrackerBinding::Badge)
+      .function("exportBadge", &TrackerBinding::ExportBadge)
       .function("zoneSpan", &TrackerBinding::ZoneSpan)
       .function("timeZone", &TrackerBinding::TimeZone);
   emscripten::function("version", &CoreVersion);

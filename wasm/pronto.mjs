@@ -213,6 +213,15 @@ export class ResponsivenessTracker {
     return unwrap(this.#binding.badge(JSON.stringify(request)));
   }
 
+  /**
+   * The pronto-badge.json document the <pronto-badge> widget reads:
+   * {brand, now?} → the document (anonymised events, policy, zone, summary).
+   */
+  exportBadge({ brand, now = Date.now() } = {}) {
+    this.#ensureZone(now);
+    return unwrap(this.#binding.exportBadge(String(brand ?? ''), JSON.stringify({ now })));
+  }
+
   /** Frees the wasm memory behind this tracker. */
   dispose() {
     this.#binding.delete();

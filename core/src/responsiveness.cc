@@ -149,4 +149,15 @@ std::string ResponsivenessTracker::BadgeJson(std::string_view options_json) cons
       .dump();
 }
 
+std::string ResponsivenessTracker::BadgeExportJson(std::string_view brand,
+                                                   std::string_view options_json) const {
+  MetricsOptions options;
+  Metrics metrics;
+  if (Status s = ParseWindow(options_json, badge_.window_ms, &options, nullptr); !s.ok()) return ErrorJson(s);
+  if (Status s = ComputeWindow(options, &metrics); !s.ok()) return ErrorJson(s);
+  if (brand.empty())
+    return ErrorJson(Status::Error("bad_options", "the badge export needs the brand's name"));
+  return BadgeExportToJson(brand, ledger_, policy_, badge_, zone_, metrics, ComputeBadge(metrics, badge_));
+}
+
 }  // namespace pronto

@@ -314,6 +314,17 @@
       showError(err, 'data-error');
     }
   });
+  // The file a brand publishes for the <pronto-badge> widget on its site.
+  $('badge-export').addEventListener('click', async () => {
+    clearErrors();
+    try {
+      const { text } = await ask('badge.export');
+      download('pronto-badge.json', text, 'application/json');
+      say(t('optionsExported'));
+    } catch (err) {
+      showError(err, 'data-error');
+    }
+  });
   $('data-file').addEventListener('change', async () => {
     const file = $('data-file').files[0];
     if (!file) return;

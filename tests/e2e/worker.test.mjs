@@ -151,3 +151,23 @@ test('state survives the worker being stopped and restarted', async () => {
   assert.ok(oldWorker);
   await page.close();
 });
+
+test('the badge export is the widget\'s pronto-badge.json, anonymised', async () => {
+  const now = Date.parse('2026-11-18T12:00:00Z');
+  const { result: settings } = await call('settings.get');
+  const noBrand = await call('badge.export', { now });
+  if (!settings.brand) assert.match(noBrand.error.message, /settings\.brand/);
+  assert.ok((await call('settings.set', { settings: { ...settings, brand: 'Pronto Demo' } })).ok);
+  const r = await call('badge.export', { now });
+  assert.ok(r.ok, JSON.stringify(r));
+  const doc = JSON.parse(r.result.text);
+  assert.equal(doc.schema, 1);
+  assert.equal(doc.brand, 'Pronto Demo');
+  assert.ok(doc.summary && doc.policy && doc.zone);
+  assert.ok(doc.events.length > 0);
+  for (const e of doc.events) {
+    assert.equal(e.length, 3);
+    assert.ok(Number.isFinite(e[0]) && ['customer', 'brand'].includes(e[1]) && Number.isInteger(e[2]));
+  }
+  assert.ok(!r.result.text.includes('Giulia'), 'no agent names leave');
+});

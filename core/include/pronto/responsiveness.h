@@ -62,6 +62,11 @@ class ResponsivenessTracker {
   // {"badge":BadgeToJson,"text":…,"headline":…,"svg":…} in "lang" (it|en).
   std::string BadgeJson(std::string_view options_json) const;
 
+  // The pronto-badge.json document the <pronto-badge> widget reads, for
+  // `brand`, over the badge window ending at "now" in `options_json`
+  // (BadgeExportToJson: anonymised events, policy, zone, summary).
+  std::string BadgeExportJson(std::string_view brand, std::string_view options_json) const;
+
   // The UTC span the zone table should cover for the stored events and `now_ms`.
   void ZoneSpanNeeded(int64_t now_ms, int64_t* from_ms, int64_t* until_ms) const;
 
