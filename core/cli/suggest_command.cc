@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "commands.h"
+#include "pronto/analyze.h"
 #include "pronto/placeholders.h"
 #include "pronto/suggest.h"
 #include "template_files.h"
@@ -13,7 +14,7 @@ namespace cli {
 namespace {
 
 int RunSuggest(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
-  std::string library_path, message, lang = "auto", name, usage_path;
+  std::string library_path, message, lang = "auto", name, usage_path, lexicon_path = DefaultLexiconPath();
   bool json = false;
   bool message_from_stdin = false;
   SuggestRequest request;
@@ -68,6 +69,8 @@ int RunSuggest(const std::vector<std::string>& args, std::istream& in, std::ostr
       }
     } else if (a == "--usage") {
       ok = value(&usage_path);
+    } else if (a == "--lexicon") {
+      ok = value(&lexicon_path);
     } else {
       err << "pronto suggest: unknown option '" << a << "'\n" << kSuggestCommand.usage;
       return 2;
@@ -99,8 +102,23 @@ int RunSuggest(const std::vector<std::string>& args, std::istream& in, std::ostr
       return 1;
     }
   }
+  // The tone engine reads the message's intents (and its language, with --lang auto).
+  Analyzer analyzer;
+  if (!LoadLexiconFile(lexicon_path, "suggest", err, &analyzer)) return 2;
+  Analysis analysis;
+  AnalyzeOptions analyze_options;
+  analyze_options.visibility =
+      request.visibility == kVisibilityPrivate ? Visibility::kPrivate : Visibility::kPublic;
+  if (Status a = analyzer.Analyze(message, analyze_options, &analysis); !a.ok()) {
+    err << "pronto suggest: --message: " << a.message() << "\n";
+    return 1;
+  }
+  for (const IntentScore& i : analysis.intents.Ranked(kIntentReportThreshold))
+    request.intents.emplace_back(IntentName(i.intent), i.confidence);
   request.message = message;
-  request.language = lang == "auto" ? "" : lang;
+  request.language = lang != "auto"                          ? lang
+                     : analysis.language == Language::kOther ? ""
+                                                             : LanguageName(analysis.language);
   const std::string first_name = FirstNameFromDisplayName(name);
   if (!first_name.empty()) request.values["first_name"] = first_name;
   const std::vector<Suggestion> suggestions = suggester.Suggest(request);
@@ -135,8 +153,10 @@ const Command kSuggestCommand = {
     "usage: pronto suggest --library FILE (--message TEXT | --message-stdin) [--k 5] [--json]\n"
     "                      [--lang auto|it|en] [--channel facebook|x] [--visibility public|private]\n"
     "                      [--intent NAME]... [--name \"Display Name\"] [--agent NAME] [--brand NAME]\n"
-    "                      [--seed THREAD_ID] [--usage USAGE.json]\n"
+    "                      [--seed THREAD_ID] [--usage USAGE.json] [--lexicon FILE]\n"
     "  FILE is a template library, JSON (schema 1) or CSV (assets/templates/README.md).\n"
+    "  The tone engine reads the message's intents (complaint, praise, …) and, with --lang auto, its "
+    "language.\n"
     "  Prints the top templates with why they matched and the text filled from --name/--agent/--brand\n"
     "  and from the message (e.g. an order number). --json prints an array of\n"
     "  {id,title,score,variant,text,unfilled,reasons,notes}.\n",

@@ -57,8 +57,10 @@ for (const [lang, channel, message, name] of cases) {
   test(`wasm and native suggest the same for: ${message}`, () => {
     const suggester = pronto.createSuggester(libraries[lang]);
     try {
+      // As the extension's worker does: the tone engine's intents go with the message.
+      const intents = Object.fromEntries(pronto.analyze(message).intents.map((i) => [i.name, i.confidence]));
       const ours = suggester.suggest({
-        message, language: lang, channel, k: 5,
+        message, language: lang, channel, k: 5, intents,
         values: { first_name: pronto.firstName(name), agent: 'Giulia' },
       });
       const native = JSON.parse(execFileSync(cli, [
