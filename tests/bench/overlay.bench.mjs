@@ -53,7 +53,9 @@ try {
     const warm = runs.slice(1);
     const median = (key) => round(percentile(warm.map((r) => r[key]), 50));
     print({
-      bench: 'decorate-500', threads: 500, warmRuns: warm.length,
+      name: 'decorate_500_threads_scripting', unit: 'ms', ours: median('scriptMsTotal'),
+      within_budget: median('scriptMsTotal') <= 30 && Math.max(...warm.map((r) => r.longestTaskMs)) <= 50,
+      threads: 500, warmRuns: warm.length,
       scriptingMsMedian: median('scriptMsTotal'),
       scriptingMsAfterLoadMedian: median('scriptMsAfterLoad'),
       longestTaskMsWarmMax: round(Math.max(...warm.map((r) => r.longestTaskMs))),
@@ -90,7 +92,9 @@ try {
       if (shown !== undefined) latencies.push(shown - keys[i]);
     }
     print({
-      bench: 'keystroke', keystrokes: keys.length, measured: latencies.length,
+      name: 'keystroke_to_findings_p95', unit: 'ms', ours: round(percentile(latencies, 95)),
+      within_budget: percentile(latencies, 95) <= 25,
+      keystrokes: keys.length, measured: latencies.length,
       slowest: latencies.map((ms, i) => [i, round(ms)]).sort((a, b) => b[1] - a[1]).slice(0, 6),
       p50Ms: round(percentile(latencies, 50)), p95Ms: round(percentile(latencies, 95)), maxMs: round(Math.max(...latencies)),
       budget: { p95Ms: 25 },
@@ -130,7 +134,8 @@ try {
     }
     const after = await heap();
     print({
-      bench: 'memory-10min', refreshes, realSeconds: Math.round((Date.now() - started) / 1000),
+      name: 'content_script_heap_growth_10min', unit: 'bytes', ours: after - before,
+      refreshes, realSeconds: Math.round((Date.now() - started) / 1000),
       heapBeforeBytes: before, heapAfterBytes: after,
       growthBytes: after - before, growthPercent: round(((after - before) / before) * 100),
       chips: await page.evaluate(() => document.querySelectorAll('pronto-overlay[data-pronto="timer-chip"]').length),
