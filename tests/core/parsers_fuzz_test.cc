@@ -1,0 +1,132 @@
+// Copyright 2026 The Pronto Authors.
+//
+// Randomised robustness test of every parser that takes user input: template
+// libraries (JSON and CSV), template bodies, team reply rules (RE2 patterns
+// included), policies, events, zone tables and the analysis protocol. Any byte
+// sequence must be handled: a Status or a result, never a crash or a hang.
+// Inputs are mutations of valid documents, so the parsers get deep before
+// they fail. Run under the native-debug preset (ASan + UBSan) to catch memory
+// errors too.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "pronto/analyze.h"
+#include "pronto/events.h"
+#include "pronto/placeholders.h"
+#include "pronto/reply_checks.h"
+#include "pronto/sla_policy.h"
+#include "pronto/templates.h"
+#include "pronto/text.h"
+#include "pronto/zone_offsets.h"
+
+namespace pronto {
+namespace {
+
+class Mutator {
+ public:
+  explicit Mutator(uint32_t seed) : state_(seed) {}
+  uint32_t Next() { return state_ = state_ * 1664525u + 1013904223u; }
+
+  // Returns `seed` with a few random edits: byte flips, insertions of
+  // interesting tokens, deletions, duplications.
+  std::string Mutate(const std::string& seed) {
+    static const char* const kTokens[] = {"{",    "}",    "[",     "]",    "\"",           ",",      ":",
+                                          "{{",   "}}",   "|",     "\\",   "(?P<",         "(",      ")",
+                                          "*",    "+",    "\xFF",  "\xC3", "\xE2\x80\x8D", "😍",      "\n",
+                                          "\r\n", "null", "1e999", "-1",   "\"schema\":2", "(a+)+$", "\x00",
+                                          "%"};
+    std::string s = seed;
+    const int edits = 1 + Next() % 6;
+    for (int e = 0; e < edits; ++e) {
+      const size_t pos = s.empty() ? 0 : Next() % s.size();
+      switch (Next() % 5) {
+        case 0:
+          if (!s.empty()) s[pos] = static_cast<char>(Next());
+          break;
+        case 1:
+          s.insert(pos, kTokens[Next() % std::size(kTokens)]);
+          break;
+        case 2:
+          if (!s.empty()) s.erase(pos, 1 + Next() % 8);
+          break;
+        case 3:
+          if (!s.empty()) s.insert(pos, s.substr(pos, 1 + Next() % 16));
+          break;
+        default:
+          s.resize(pos);
+          break;
+      }
+    }
+    return s;
+  }
+
+ private:
+  uint32_t state_;
+};
+
+const char kLibrary[] = R"j({"schema":1,"templates":[{"id":"a","title":"T","language":"it","channels":["x"],
+  "visibility":["public"],"intents":["complaint"],"triggers":["ritardo","pacco fermo"],
+  "patterns":["(?i)ordine\\s*(?P<order_id>[A-Z0-9-]{5,})"],"body":"Ciao {{first_name|}}, ordine {{order_id}}.",
+  "variants":["Ciao {{first_name|tu}}"]
+}]
+})j";
+const char kCsv[] =
+    "id,title,language,channels,visibility,body,patterns\r\na,T,it,x;facebook,public,\"Ciao {{first_name|}}, "
+    "\"\"ok\"\"\",(?i)n\\.?\\s*(?P<order_id>\\d+)\r\n";
+const char kRules[] = R"j({"schema":1,"rules":[{"id":"r","phrases":["acme corp"],"severity":"stop",
+  "message":{"en":"x","it":"y"}},{"id":"p","pattern":"(?i)ticket\\s*#?\\d+"}]})j";
+const char kPolicy[] =
+    R"j({"schema":1,"timeZone":"Europe/Rome","firstResponseMinutes":30,"hours":{"mon":[["09:00",
+  "13:00"],["14:00","18:00"]]},"holidays":["2026-12-25"],"away":[{"from":"2026-08-10T00:00:00+02:00",
+  "until":"2026-08-17T00:00:00+02:00"}]})j";
+const char kEvents[] =
+    R"j({"schema":1,"events":[{"channel":"x","thread":"t","kind":"customer","at":1772442000000},
+  {"channel":"x","thread":"t","kind":"brand","at":"2026-03-02T09:04:00Z","agent":"g","automated":false}]})j";
+const char kZone[] = R"j({"schema":1,"zone":"Europe/Rome","initialOffsetSeconds":3600,"transitions":[
+  {"at":1774746000000,"offsetSeconds":7200}]})j";
+
+TEST(ParsersFuzz, EveryMutationIsHandled) {
+  Mutator m(20261122);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  int rounds = 0;
+  for (; rounds < 40000 && std::chrono::steady_clock::now() < deadline; ++rounds) {
+    TemplateLibrary library;
+    (void)TemplateLibrary::FromJson(m.Mutate(kLibrary), &library);
+    (void)TemplateLibrary::FromCsv(m.Mutate(kCsv), &library);
+    std::vector<BodyPart> parts;
+    if (ParseBody(m.Mutate("Ciao {{first_name|tu}}, ordine {{order_id}}"), &parts).ok()) {
+      (void)FillBody(parts, {{"first_name", "Anna"}}, "it");
+    }
+    ReplyRules rules;
+    (void)ReplyRules::FromJson(m.Mutate(kRules), &rules);
+    SlaPolicy policy;
+    (void)ParsePolicyJson(m.Mutate(kPolicy), &policy);
+    std::vector<Event> events;
+    (void)ParseEventsJson(m.Mutate(kEvents), &events);
+    ZoneOffsets zone;
+    (void)ParseZoneOffsetsJson(m.Mutate(kZone), &zone);
+    std::vector<Token> tokens;
+    (void)Tokenize(m.Mutate("Ciao @anna 😍 https://x.it :-) #fail mario@x.it"), &tokens);
+  }
+  EXPECT_GE(rounds, 500) << "too slow to fuzz meaningfully";
+}
+
+TEST(ParsersFuzz, AnalyzeProtocolLinesNeverCrash) {
+  // No lexicon: every line must still get an answer line (an error).
+  Analyzer analyzer;
+  Mutator m(7);
+  for (int i = 0; i < 3000; ++i) {
+    const std::string line = m.Mutate(
+        R"j({"id":1,"text":"Ciao!! 😍","role":"reply","message":"x","templates":["a"],"channel":"x"})j");
+    const std::string out = analyzer.AnalyzeJsonLine(line, AnalyzeOptions(), i + 1);
+    if (!out.empty()) {
+      ASSERT_EQ(out.front(), '{') << line;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace pronto
