@@ -4,7 +4,8 @@
 // inspect.html) with a strict Content-Security-Policy, as Facebook and X send,
 // to prove Pronto works where the page forbids inline code and wasm.
 //
-//   node scripts/serve.mjs [--port 8080] [--root DIR]     (port 0: any free port)
+//   node scripts/serve.mjs [--port 8080] [--root DIR] [--live]   (port 0: any free port;
+//                          --live: fixture timestamps relative to now, for the demo)
 //   import { startServer } from './serve.mjs'              (tests)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -22,6 +23,18 @@ const types = {
   '.png': 'image/png',
 };
 
+// The instant the X and Facebook fixtures' timestamps are written against
+// (the browser tests pin the clock here). With `live`, the server moves every
+// ISO timestamp in those pages by (now − this), so the demo's timers read as
+// if the messages had just arrived.
+export const FIXTURE_NOW = Date.UTC(2026, 10, 14, 12, 0);  // Sat 14 Nov 2026, 13:00 in Rome
+const isoStamp = /\b20\d\d-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,3})?)?Z\b/g;
+
+/** Shifts every ISO UTC timestamp in `html` by `deltaMs`. */
+export function shiftTimestamps(html, deltaMs) {
+  return html.replace(isoStamp, (stamp) => new Date(Date.parse(stamp) + deltaMs).toISOString());
+}
+
 export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
 const defaultRoot = fileURLToPath(new URL('../tests/fixtures/', import.meta.url));
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -36,7 +49,7 @@ const mounts = [
 ];
 
 /** Starts the server; resolves with {server, port, url, close()}. */
-export function startServer({ root = defaultRoot, port = 8080, host = '127.0.0.1' } = {}) {
+export function startServer({ root = defaultRoot, port = 8080, host = '127.0.0.1', live = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -51,7 +64,10 @@ export function startServer({ root = defaultRoot, port = 8080, host = '127.0.0.1
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (live && extname(file) === '.html' && /^\/(x|facebook)\//.test(sitePath)) {
+        body = shiftTimestamps(body.toString('utf8'), Date.now() - FIXTURE_NOW);
+      }
       const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
       if (strict) headers['Content-Security-Policy'] = strictCsp;
       res.writeHead(200, headers).end(body);
@@ -84,7 +100,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(`serve: --port must be a whole number from 0 to 65535, got '${option('--port')}'`);
     process.exit(2);
   }
-  startServer({ root: option('--root', defaultRoot), port }).then(
+  startServer({ root: option('--root', defaultRoot), port, live: args.includes('--live') }).then(
     ({ url }) => console.log(`Pronto demo site: ${url}/`),
     (err) => {
       console.error(`serve: cannot listen on 127.0.0.1:${port}: ${err.code ?? err.message}` +
