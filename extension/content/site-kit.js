@@ -380,8 +380,47 @@ globalThis.prontoContent.siteKit ??= (() => {
       new RegExp(`^/(strict/)?${site}/`).test(location.pathname);
   }
 
+  /**
+   * Registers a site adapter in prontoContent.sites with the parts every site
+   * shares: matches() (its hosts over https, or its fixtures), uiLanguage()
+   * from its label hints and health() over its selectors, each wrapped so
+   * that nothing throws into the page.
+   */
+  function registerAdapter({ id, hosts, selectors, labels, languageHints, surface, threads, composer: findComposer }) {
+    globalThis.prontoContent.sites ??= [];
+    globalThis.prontoContent.sites.push({
+      id,
+      selectors,
+      labels,
+      matches(location) {
+        try {
+          return (hosts.has(location.hostname) && location.protocol === 'https:') || isFixture(location, id);
+        } catch {
+          return false;
+        }
+      },
+      surface,
+      uiLanguage(doc) {
+        try {
+          return uiLanguage(doc, { en: languageHints('en'), it: languageHints('it') });
+        } catch {
+          return 'en';
+        }
+      },
+      threads,
+      composer: findComposer,
+      health(root = document) {
+        try {
+          return health(root, selectors, surface(root.ownerDocument ?? root));
+        } catch {
+          return [];
+        }
+      },
+    });
+  }
+
   return {
     parseVisibleTime, timeOf, textOf, textRuns, stripPrefix, anyAttribute, count, all, isRendered,
-    editorKind, composer, collect, uiLanguage, health, isFixture,
+    editorKind, composer, collect, uiLanguage, health, isFixture, registerAdapter,
   };
 })();

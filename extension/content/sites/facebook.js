@@ -310,35 +310,15 @@ globalThis.prontoContent.sites ??= [];
     }
   }
 
-  globalThis.prontoContent.sites.push({
+  kit.registerAdapter({
     id: 'facebook',
+    hosts,
     selectors,
     labels,
-    matches(location) {
-      try {
-        return hosts.has(location.hostname) && location.protocol === 'https:' || kit.isFixture(location, 'facebook');
-      } catch {
-        return false;
-      }
-    },
+    languageHints: (language) => Object.entries(labels[language])
+      .filter(([key]) => key !== 'ownMessagePrefix').flatMap(([, values]) => values),
     surface,
-    uiLanguage(doc) {
-      try {
-        const hints = (language) => Object.entries(labels[language])
-          .filter(([key]) => key !== 'ownMessagePrefix').flatMap(([, values]) => values);
-        return kit.uiLanguage(doc, { en: hints('en'), it: hints('it') });
-      } catch {
-        return 'en';
-      }
-    },
     threads,
     composer,
-    health(root = document) {
-      try {
-        return kit.health(root, selectors, surface(root.ownerDocument ?? root));
-      } catch {
-        return [];
-      }
-    },
   });
 })();

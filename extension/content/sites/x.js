@@ -310,33 +310,14 @@ globalThis.prontoContent.sites ??= [];
     }
   }
 
-  globalThis.prontoContent.sites.push({
+  kit.registerAdapter({
     id: 'x',
+    hosts,
     selectors,
     labels,
-    matches(location) {
-      try {
-        return hosts.has(location.hostname) && location.protocol === 'https:' || kit.isFixture(location, 'x');
-      } catch {
-        return false;
-      }
-    },
+    languageHints: (language) => labels[language].languageHints,
     surface,
-    uiLanguage(doc) {
-      try {
-        return kit.uiLanguage(doc, { en: labels.en.languageHints, it: labels.it.languageHints });
-      } catch {
-        return 'en';
-      }
-    },
     threads,
     composer,
-    health(root = document) {
-      try {
-        return kit.health(root, selectors, surface(root.ownerDocument ?? root));
-      } catch {
-        return [];
-      }
-    },
   });
 })();
