@@ -16,6 +16,14 @@ TEST(Intents, Complaint) {
   EXPECT_LT(I("Thanks, all good now").of(Intent::kComplaint), 0.5f);
 }
 
+TEST(Intents, ComplaintsWithoutStrongWords) {
+  // Found by the trainer decks: complaints that carry no insult or "ritardo".
+  EXPECT_GE(I("Il vostro abbonamento costa il doppio e nessuno ha comunicato niente.").of(Intent::kComplaint),
+            0.5f);
+  EXPECT_GE(I("Il latte era scaduto da due giorni. Non è la prima volta.").of(Intent::kComplaint), 0.5f);
+  EXPECT_GE(I("The milk was expired again, not the first time.").of(Intent::kComplaint), 0.5f);
+}
+
 TEST(Intents, Question) {
   EXPECT_GE(I("When will my order arrive?").of(Intent::kQuestion), 0.8f);
   EXPECT_GE(I("Quando arriva il mio ordine").of(Intent::kQuestion), 0.35f);
