@@ -121,16 +121,20 @@ function levelLabel(id) {
   return id.replaceAll('_', ' ');
 }
 
-/** What it would take to reach the next badge level up. */
+/**
+ * What it would take to reach the next badge level up: the level and a list
+ * of needs, as data the popup words in the UI language:
+ * {kind: 'sample', count} | {kind: 'rate', percent} | {kind: 'typical', minutes}.
+ */
 function nextLevel(badge, levels) {
   const order = levels.map((l) => l.id);
   const current = order.indexOf(badge.level);
   const target = current === -1 ? levels[levels.length - 1] : levels[current - 1];
   if (!target) return null;
   const needs = [];
-  if (badge.sample < badge.minSample) needs.push(`${badge.minSample - badge.sample} more conversations`);
-  if (badge.responseRate < target.minRate) needs.push(`response rate ≥ ${Math.round(target.minRate * 100)}%`);
-  if (badge.typicalMs > target.maxTypicalMs) needs.push(`typical reply ≤ ${Math.round(target.maxTypicalMs / 60000)} min`);
+  if (badge.sample < badge.minSample) needs.push({ kind: 'sample', count: badge.minSample - badge.sample });
+  if (badge.responseRate < target.minRate) needs.push({ kind: 'rate', percent: Math.round(target.minRate * 100) });
+  if (badge.typicalMs > target.maxTypicalMs) needs.push({ kind: 'typical', minutes: Math.round(target.maxTypicalMs / 60000) });
   return { level: target.id, label: levelLabel(target.id), needs };
 }
 
@@ -273,13 +277,14 @@ const channels = {
     }
   },
 
-  // stats.get — popup: {now?} → today's waiting and breaches, 7/30-day metrics, badge, next level.
+  // stats.get — popup: {now?, lang?} → today's waiting and breaches, 7/30-day metrics, the badge
+  // (worded and drawn in `lang`, it or en), next level.
   async 'stats.get'(message) {
     const pronto = await ready();
     const now = Number.isFinite(message.now) ? message.now : Date.now();
     const tr = getTracker(pronto);
     const { timers } = tr.timers(now);
-    const badge = tr.badge({ now });
+    const badge = tr.badge({ now, lang: message.lang === 'it' ? 'it' : 'en' });
     const levels = (state.settings.policy.badge?.levels ?? defaultLevels).map((l) => ({
       id: l.id, minRate: l.minRate ?? l.min_rate ?? 0, maxTypicalMs: l.maxTypicalMs ?? (l.maxTypicalMinutes ?? 0) * 60000,
     }));

@@ -49,7 +49,7 @@
   }
 
   try {
-    const stats = await ask('stats.get');
+    const stats = await ask('stats.get', { lang: t.lang });
     $('waiting').textContent = number.format(stats.today.waiting);
     $('breaches').textContent = number.format(stats.today.breaches);
     $('breaches-tile').dataset.bad = String(stats.today.breaches > 0);
@@ -68,7 +68,9 @@
       $('badge-text').after(img);
     }
     if (stats.next) {
-      const needs = Array.isArray(stats.next.needs) ? stats.next.needs.join(', ') : String(stats.next.needs ?? '');
+      const wording = { sample: (n) => t('popupNeedSample', String(n.count)), rate: (n) => t('popupNeedRate', String(n.percent)),
+        typical: (n) => t('popupNeedTypical', String(n.minutes)) };
+      const needs = (stats.next.needs ?? []).map((n) => wording[n.kind]?.(n) ?? '').filter(Boolean).join(', ');
       const level = t(`level_${stats.next.level}`) === `level_${stats.next.level}` ? (stats.next.label ?? stats.next.level) : t(`level_${stats.next.level}`);
       $('next').textContent = needs ? t('popupNext', level, needs) : t('popupNextReached', level);
     } else {

@@ -81,6 +81,11 @@ test('observed events are stored with hashed thread ids; stats and timers come f
   assert.equal(stats.result.windows['7d'].overall.conversations > 0, true);
   assert.ok(['insufficient_data', 'none', 'very_responsive', 'within_an_hour', 'within_a_few_hours', 'within_a_day']
     .includes(stats.result.badge.badge.level));
+  // What the next badge level needs is data the popup words in its own language.
+  for (const need of stats.result.next?.needs ?? []) {
+    assert.ok(['sample', 'rate', 'typical'].includes(need.kind), JSON.stringify(need));
+    assert.ok(Number.isFinite(need.count ?? need.percent ?? need.minutes));
+  }
   const bad = await call('events.observe', { events: [{ channel: 'x', thread: 'a', kind: 'maybe', at: now }] });
   assert.equal(bad.ok, false);
   assert.match(bad.error.message, /events\[0\]\.kind/);
