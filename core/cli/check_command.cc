@@ -12,15 +12,6 @@ namespace pronto {
 namespace cli {
 namespace {
 
-bool ReadFileTo(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  *out = buffer.str();
-  return true;
-}
-
 // The UTF-8 text of a UTF-16 span of `text`.
 std::string Slice(const std::string& text, size_t begin16, size_t end16) {
   size_t units = 0, from = text.size(), to = text.size();
@@ -87,7 +78,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   ReplyRules rules;
   if (!rules_path.empty()) {
     std::string text;
-    if (!ReadFileTo(rules_path, &text)) {
+    if (!ReadFileText(rules_path, &text)) {
       err << "pronto check: cannot read the rules '" << rules_path << "'\n";
       return 1;
     }

@@ -57,6 +57,9 @@ const char* DefaultLexiconPath();
 // "pronto COMMAND: …" with what to do to `err` and returns false.
 bool LoadLexiconFile(const std::string& path, const char* command, std::ostream& err, Analyzer* analyzer);
 
+// Reads the whole file at `path` into `*text`; false when it cannot be read.
+bool ReadFileText(const std::string& path, std::string* text);
+
 // Reads all of `in` into a string.
 std::string ReadAll(std::istream& in);
 

@@ -24,16 +24,23 @@ const char* DefaultLexiconPath() {
 #endif
 }
 
-bool LoadLexiconFile(const std::string& path, const char* command, std::ostream& err, Analyzer* analyzer) {
+bool ReadFileText(const std::string& path, std::string* text) {
   std::ifstream file(path, std::ios::binary);
-  if (!file) {
+  if (!file) return false;
+  std::ostringstream buffer;
+  buffer << file.rdbuf();
+  *text = buffer.str();
+  return true;
+}
+
+bool LoadLexiconFile(const std::string& path, const char* command, std::ostream& err, Analyzer* analyzer) {
+  std::string data;
+  if (!ReadFileText(path, &data)) {
     err << "pronto " << command << ": cannot read the lexicon '" << path
         << "'; build it with 'cmake --build' or pass --lexicon FILE\n";
     return false;
   }
-  std::ostringstream data;
-  data << file.rdbuf();
-  const Status status = analyzer->LoadLexicon(data.str());
+  const Status status = analyzer->LoadLexicon(data);
   if (!status.ok()) {
     err << "pronto " << command << ": " << path << ": " << status.message() << "\n";
     return false;

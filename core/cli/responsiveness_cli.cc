@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "commands.h"
 #include "zoneinfo.h"
 
 namespace pronto {
@@ -15,15 +16,6 @@ namespace cli {
 namespace {
 
 constexpr size_t kIssuesShown = 20;
-
-bool ReadFile(const std::string& path, std::string* text) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return false;
-  std::ostringstream buffer;
-  buffer << file.rdbuf();
-  *text = buffer.str();
-  return true;
-}
 
 bool TakesValue(const std::string& option) { return option != "--json"; }
 
@@ -103,7 +95,7 @@ int LoadInput(const ResponsivenessArgs& args, const char* command, int64_t defau
               std::ostream& err, LoadedInput* in) {
   const std::string prefix = std::string("pronto ") + command + ": ";
   std::string text;
-  if (!ReadFile(args.events_path, &text)) {
+  if (!ReadFileText(args.events_path, &text)) {
     err << prefix << "cannot read " << args.events_path << "\n";
     return 1;
   }
@@ -128,7 +120,7 @@ int LoadInput(const ResponsivenessArgs& args, const char* command, int64_t defau
   }
 
   std::string policy_text = "{\"schema\":1}";
-  if (!args.policy_path.empty() && !ReadFile(args.policy_path, &policy_text)) {
+  if (!args.policy_path.empty() && !ReadFileText(args.policy_path, &policy_text)) {
     err << prefix << "cannot read the policy " << args.policy_path << "\n";
     return 1;
   }
@@ -170,7 +162,7 @@ int LoadInput(const ResponsivenessArgs& args, const char* command, int64_t defau
   const int64_t last = std::max({in->until_ms, in->now_ms, latest});
   if (!args.zone_path.empty()) {
     std::string zone_text;
-    if (!ReadFile(args.zone_path, &zone_text)) {
+    if (!ReadFileText(args.zone_path, &zone_text)) {
       err << prefix << "cannot read the zone table " << args.zone_path << "\n";
       return 1;
     }

@@ -93,11 +93,10 @@ int RunSuggest(const std::vector<std::string>& args, std::istream& in, std::ostr
   }
   Suggester suggester(library);
   if (!usage_path.empty()) {
-    std::ifstream usage(usage_path);
-    std::stringstream buffer;
-    buffer << usage.rdbuf();
-    if (!usage || !(s = suggester.UsageFromJson(buffer.str())).ok()) {
-      err << "pronto suggest: " << usage_path << ": " << (usage ? s.message() : "cannot read the file")
+    std::string usage;
+    const bool read = ReadFileText(usage_path, &usage);
+    if (!read || !(s = suggester.UsageFromJson(usage)).ok()) {
+      err << "pronto suggest: " << usage_path << ": " << (read ? s.message() : "cannot read the file")
           << "\n";
       return 1;
     }

@@ -1,6 +1,8 @@
 // Copyright 2026 The Pronto Authors.
 #include "template_files.h"
 
+#include "commands.h"
+
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -9,11 +11,9 @@ namespace pronto {
 namespace cli {
 
 Status ReadLibraryFile(const std::string& path, TemplateLibrary* library) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error("cannot_read", "cannot read '" + path + "'; check the path");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const std::string text = buffer.str();
+  std::string text;
+  if (!ReadFileText(path, &text))
+    return Status::Error("cannot_read", "cannot read '" + path + "'; check the path");
   const size_t first = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   const bool json = first != std::string::npos && text[first] == '{';
   const Status s = json ? TemplateLibrary::FromJson(text, library) : TemplateLibrary::FromCsv(text, library);

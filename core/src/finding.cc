@@ -19,6 +19,20 @@ const char* SeverityName(Severity severity) {
   return "info";
 }
 
+Finding MakeFinding(std::string rule, Severity severity, size_t begin, size_t end, std::string message_en,
+                    std::string message_it, std::string suggestion_en, std::string suggestion_it) {
+  Finding f;
+  f.rule = std::move(rule);
+  f.severity = severity;
+  f.utf16_begin = begin;
+  f.utf16_end = end;
+  f.message_en = std::move(message_en);
+  f.message_it = std::move(message_it);
+  f.suggestion_en = std::move(suggestion_en);
+  f.suggestion_it = std::move(suggestion_it);
+  return f;
+}
+
 std::string FindingsToJson(const std::vector<Finding>& findings) {
   JsonWriter w;
   w.BeginArray();

@@ -60,20 +60,6 @@ std::pair<size_t, size_t> LongestSharedRun(const Words& draft, const Words& othe
   return {best_end - best_len, best_end};
 }
 
-Finding Make(const char* rule, Severity severity, size_t begin, size_t end, std::string en, std::string it,
-             std::string fix_en, std::string fix_it) {
-  Finding f;
-  f.rule = rule;
-  f.severity = severity;
-  f.utf16_begin = begin;
-  f.utf16_end = end;
-  f.message_en = std::move(en);
-  f.message_it = std::move(it);
-  f.suggestion_en = std::move(fix_en);
-  f.suggestion_it = std::move(fix_it);
-  return f;
-}
-
 }  // namespace
 
 double TextSimilarity(const std::string& a, const std::string& b) {
@@ -97,10 +83,10 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input) {
         close == std::string::npos ? input.draft.size() : close + (std::string(marker) == "{{" ? 2 : 3);
     const size_t begin = Utf16OffsetOf(input.draft, at);
     const size_t end = Utf16OffsetOf(input.draft, end_byte);
-    findings.push_back(Make("unfilled_placeholder", Severity::kStop, begin, end,
-                            "A placeholder is still unfilled.", "C'è un segnaposto ancora da compilare.",
-                            "Replace it with the real value, or remove it.",
-                            "Sostituiscilo con il valore vero, o toglilo."));
+    findings.push_back(
+        MakeFinding("unfilled_placeholder", Severity::kStop, begin, end, "A placeholder is still unfilled.",
+                    "C'è un segnaposto ancora da compilare.", "Replace it with the real value, or remove it.",
+                    "Sostituiscilo con il valore vero, o toglilo."));
     break;
   }
 
@@ -112,10 +98,10 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input) {
       const double similarity = 2.0 * Lcs(draft.folded, wo.folded) / (draft.folded.size() + wo.folded.size());
       if (similarity < kNearIdentical) continue;
       const auto [first, last] = LongestSharedRun(draft, wo);
-      findings.push_back(Make(rule, Severity::kWarning, draft.spans[first].first,
-                              draft.spans[last - 1].second, en, it,
-                              "Rewrite this part for this customer: their words, their case.",
-                              "Riscrivi questa parte per questo cliente: le sue parole, il suo caso."));
+      findings.push_back(
+          MakeFinding(rule, Severity::kWarning, draft.spans[first].first, draft.spans[last - 1].second, en,
+                      it, "Rewrite this part for this customer: their words, their case.",
+                      "Riscrivi questa parte per questo cliente: le sue parole, il suo caso."));
       return;
     }
   };
@@ -143,11 +129,11 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input) {
   }
   if (!personal) {
     findings.push_back(
-        Make("no_personal_element", Severity::kWarning, draft.spans.front().first, draft.spans.back().second,
-             "Nothing in this reply is about this customer.",
-             "In questa risposta non c'è niente che riguardi questo cliente.",
-             "Greet them by name and mention their case (the order, the product, what they wrote).",
-             "Salutalo per nome e cita il suo caso (l'ordine, il prodotto, quello che ha scritto)."));
+        MakeFinding("no_personal_element", Severity::kWarning, draft.spans.front().first,
+                    draft.spans.back().second, "Nothing in this reply is about this customer.",
+                    "In questa risposta non c'è niente che riguardi questo cliente.",
+                    "Greet them by name and mention their case (the order, the product, what they wrote).",
+                    "Salutalo per nome e cita il suo caso (l'ordine, il prodotto, quello che ha scritto)."));
   }
   return findings;
 }

@@ -258,20 +258,6 @@ class PhraseList {
   std::vector<size_t> by_prefix_;  // phrases whose first word ends in '*'
 };
 
-Finding Make(const char* rule, Severity severity, size_t begin, size_t end, const char* en, const char* it,
-             const char* fix_en, const char* fix_it) {
-  Finding f;
-  f.rule = rule;
-  f.severity = severity;
-  f.utf16_begin = begin;
-  f.utf16_end = end;
-  f.message_en = en;
-  f.message_it = it;
-  f.suggestion_en = fix_en;
-  f.suggestion_it = fix_it;
-  return f;
-}
-
 // X counts most characters once and some twice; a URL is always 23.
 int WeightedLength(const std::vector<Token>& tokens, std::string_view text, size_t* cut_utf16, int limit) {
   int weight = 0;
@@ -467,15 +453,15 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   static const PhraseList* const greetings = new PhraseList(kGreetings);
   const bool greeted = greetings->StartsWithin(w, 2);
   if (!greeted) {
-    out.push_back(Make("missing_greeting", Severity::kWarning, opening_begin, opening_end,
-                       "The reply starts without a greeting.", "La risposta comincia senza un saluto.",
-                       "Open with a greeting: \"Hi Anna,\".", "Apri con un saluto: \"Ciao Anna,\"."));
+    out.push_back(MakeFinding("missing_greeting", Severity::kWarning, opening_begin, opening_end,
+                              "The reply starts without a greeting.", "La risposta comincia senza un saluto.",
+                              "Open with a greeting: \"Hi Anna,\".", "Apri con un saluto: \"Ciao Anna,\"."));
   }
   if (!context.customer_name.empty()) {
     const std::string name = Fold(context.customer_name);
     if (std::find(w.folded.begin(), w.folded.end(), name) == w.folded.end()) {
-      Finding f = Make("missing_name", Severity::kInfo, opening_begin, opening_end,
-                       "The customer's name is missing.", "Manca il nome del cliente.", "", "");
+      Finding f = MakeFinding("missing_name", Severity::kInfo, opening_begin, opening_end,
+                              "The customer's name is missing.", "Manca il nome del cliente.", "", "");
       f.suggestion_en = "Use their name: \"Hi " + context.customer_name + ",\".";
       f.suggestion_it = "Usa il suo nome: \"Ciao " + context.customer_name + ",\".";
       out.push_back(std::move(f));
@@ -490,37 +476,38 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     static const PhraseList* const thanks = new PhraseList(kThanks);
     static const PhraseList* const apologies = new PhraseList(kApologies);
     if (praise && !thanks->Any(w)) {
-      out.push_back(Make("missing_thanks", Severity::kWarning, opening_begin, opening_end,
-                         "The customer praised you and the reply does not thank them.",
-                         "Il cliente vi ha fatto i complimenti e la risposta non lo ringrazia.",
-                         "Say thank you, and say what for.", "Ringrazia, e di' per che cosa."));
+      out.push_back(MakeFinding("missing_thanks", Severity::kWarning, opening_begin, opening_end,
+                                "The customer praised you and the reply does not thank them.",
+                                "Il cliente vi ha fatto i complimenti e la risposta non lo ringrazia.",
+                                "Say thank you, and say what for.", "Ringrazia, e di' per che cosa."));
     }
     if (complaint && !apologies->Any(w)) {
-      out.push_back(Make("missing_apology", Severity::kWarning, opening_begin, opening_end,
-                         "The customer is complaining and the reply does not apologise.",
-                         "Il cliente si lamenta e la risposta non si scusa.",
-                         "Apologise for what went wrong before explaining.",
-                         "Scusati per quello che è andato storto, prima di spiegare."));
+      out.push_back(MakeFinding("missing_apology", Severity::kWarning, opening_begin, opening_end,
+                                "The customer is complaining and the reply does not apologise.",
+                                "Il cliente si lamenta e la risposta non si scusa.",
+                                "Apologise for what went wrong before explaining.",
+                                "Scusati per quello che è andato storto, prima di spiegare."));
     }
   }
 
   static const PhraseList* const blame = new PhraseList(kBlame);
   for (const auto& [begin, end] : blame->Find(w)) {
-    out.push_back(Make("blaming", Severity::kWarning, begin, end, "This blames or lectures the customer.",
-                       "Questo dà la colpa al cliente o gli fa la lezione.",
-                       "Say what you will do, not what they should have done.",
-                       "Di' cosa farai tu, non cosa avrebbe dovuto fare lui."));
+    out.push_back(MakeFinding("blaming", Severity::kWarning, begin, end,
+                              "This blames or lectures the customer.",
+                              "Questo dà la colpa al cliente o gli fa la lezione.",
+                              "Say what you will do, not what they should have done.",
+                              "Di' cosa farai tu, non cosa avrebbe dovuto fare lui."));
   }
 
   // Answering in kind: insults and profanity stop the reply; sarcasm is a warning.
   const TextFeatures& features = analyzer->features();
   for (const FeatureToken& t : features.tokens()) {
     if (t.entry && t.entry->Has(LexiconEntry::kToxic)) {
-      out.push_back(Make("answering_in_kind", Severity::kStop, t.utf16_begin, t.utf16_end,
-                         "Insults or profanity: never answer in kind.",
-                         "Insulti o volgarità: mai rispondere a tono.",
-                         "Remove it; stay calm and factual, even with a troll.",
-                         "Toglilo; resta calmo e sui fatti, anche con un troll."));
+      out.push_back(MakeFinding("answering_in_kind", Severity::kStop, t.utf16_begin, t.utf16_end,
+                                "Insults or profanity: never answer in kind.",
+                                "Insulti o volgarità: mai rispondere a tono.",
+                                "Remove it; stay calm and factual, even with a troll.",
+                                "Toglilo; resta calmo e sui fatti, anche con un troll."));
     }
   }
   static const PhraseList* const sarcasm = new PhraseList(kSarcasm);
@@ -532,9 +519,10 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     }
   }
   for (const auto& [begin, end] : sarcastic) {
-    out.push_back(Make("sarcasm", Severity::kWarning, begin, end, "This reads as sarcastic.",
-                       "Questo suona sarcastico.", "Say it plainly; sarcasm reads as contempt in writing.",
-                       "Dillo in modo semplice; per iscritto il sarcasmo sembra disprezzo."));
+    out.push_back(MakeFinding("sarcasm", Severity::kWarning, begin, end, "This reads as sarcastic.",
+                              "Questo suona sarcastico.",
+                              "Say it plainly; sarcasm reads as contempt in writing.",
+                              "Dillo in modo semplice; per iscritto il sarcasmo sembra disprezzo."));
   }
 
   // Shouting: upper-case words and runs of exclamation marks.
@@ -555,16 +543,17 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                         });
   if (shouting) {
     for (size_t i : caps) {
-      out.push_back(Make("shouting", Severity::kWarning, w.spans[i].first, w.spans[i].second,
-                         "Upper case reads as shouting.", "Il maiuscolo sembra un urlo.",
-                         "Write it in lower case.", "Scrivilo in minuscolo."));
+      out.push_back(MakeFinding("shouting", Severity::kWarning, w.spans[i].first, w.spans[i].second,
+                                "Upper case reads as shouting.", "Il maiuscolo sembra un urlo.",
+                                "Write it in lower case.", "Scrivilo in minuscolo."));
     }
   }
   for (const Token& t : tokens) {
     if (t.kind == TokenKind::kPunctuation && std::count(t.text.begin(), t.text.end(), '!') >= 2) {
-      out.push_back(Make("exclamations", Severity::kWarning, t.utf16_begin, t.utf16_end,
-                         "Several exclamation marks read as agitated.",
-                         "Più punti esclamativi sembrano agitazione.", "One at most.", "Al massimo uno."));
+      out.push_back(MakeFinding("exclamations", Severity::kWarning, t.utf16_begin, t.utf16_end,
+                                "Several exclamation marks read as agitated.",
+                                "Più punti esclamativi sembrano agitazione.", "One at most.",
+                                "Al massimo uno."));
     }
   }
 
@@ -575,64 +564,66 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   const size_t total_utf16 = tokens.empty() ? 0 : Utf16OffsetOf(draft, draft.size());
   if (cut != std::string_view::npos) {
     if (context.channel == "x") {
-      out.push_back(Make("too_long", Severity::kWarning, cut, total_utf16, "Longer than X's 280 characters.",
-                         "Più lungo dei 280 caratteri di X.",
-                         "Cut it down, or move the details to a private message.",
-                         "Accorcia, o sposta i dettagli in un messaggio privato."));
+      out.push_back(MakeFinding("too_long", Severity::kWarning, cut, total_utf16,
+                                "Longer than X's 280 characters.", "Più lungo dei 280 caratteri di X.",
+                                "Cut it down, or move the details to a private message.",
+                                "Accorcia, o sposta i dettagli in un messaggio privato."));
     } else {
-      out.push_back(Make("too_long", Severity::kInfo, cut, total_utf16, "A long reply for a social comment.",
-                         "Una risposta lunga per un commento social.",
-                         "Keep public replies brief; details go in a private message.",
-                         "Tieni brevi le risposte pubbliche; i dettagli vanno in privato."));
+      out.push_back(MakeFinding("too_long", Severity::kInfo, cut, total_utf16,
+                                "A long reply for a social comment.",
+                                "Una risposta lunga per un commento social.",
+                                "Keep public replies brief; details go in a private message.",
+                                "Tieni brevi le risposte pubbliche; i dettagli vanno in privato."));
     }
   }
   check->readability = Readability(tokens, w, language);
   const bool hard = language == Language::kItalian ? check->readability < 40 : check->readability < 30;
   if (hard && w.folded.size() >= 12) {
-    out.push_back(
-        Make("hard_to_read", Severity::kInfo, 0, total_utf16, "Long sentences and long words: hard to read.",
-             "Frasi lunghe e parole lunghe: difficile da leggere.",
-             "Use shorter sentences and everyday words.", "Usa frasi più corte e parole di tutti i giorni."));
+    out.push_back(MakeFinding(
+        "hard_to_read", Severity::kInfo, 0, total_utf16, "Long sentences and long words: hard to read.",
+        "Frasi lunghe e parole lunghe: difficile da leggere.", "Use shorter sentences and everyday words.",
+        "Usa frasi più corte e parole di tutti i giorni."));
   }
 
   static const PhraseList* const robotic = new PhraseList(kRobotic);
   for (const auto& [begin, end] : robotic->Find(w)) {
-    out.push_back(Make("robotic", Severity::kWarning, begin, end, "A stock phrase: this sounds automatic.",
-                       "Una frase fatta: sembra una risposta automatica.",
-                       "Say it in your own words, about this customer's case.",
-                       "Dillo con parole tue, sul caso di questo cliente."));
+    out.push_back(MakeFinding("robotic", Severity::kWarning, begin, end,
+                              "A stock phrase: this sounds automatic.",
+                              "Una frase fatta: sembra una risposta automatica.",
+                              "Say it in your own words, about this customer's case.",
+                              "Dillo con parole tue, sul caso di questo cliente."));
   }
   static const PhraseList* const promises = new PhraseList(kPromises);
   for (const auto& [begin, end] : promises->Find(w)) {
-    out.push_back(Make("unverifiable_promise", Severity::kWarning, begin, end,
-                       "A promise nobody can check or keep.",
-                       "Una promessa che nessuno può verificare o mantenere.",
-                       "Promise what you will do and when.", "Prometti cosa farai e quando."));
+    out.push_back(MakeFinding("unverifiable_promise", Severity::kWarning, begin, end,
+                              "A promise nobody can check or keep.",
+                              "Una promessa che nessuno può verificare o mantenere.",
+                              "Promise what you will do and when.", "Prometti cosa farai e quando."));
   }
 
   // Sensitive data: in public it must never be written; move to a private message.
   static const PiiDetector* const detector = new PiiDetector();
   for (const PiiMatch& m : detector->Find(draft)) {
     if (context.visibility == Visibility::kPublic) {
-      Finding f =
-          Make("sensitive_data_public", Severity::kStop, m.utf16_begin, m.utf16_end, "", "",
-               "Remove it and continue in a private message.", "Toglilo e continua in un messaggio privato.");
+      Finding f = MakeFinding("sensitive_data_public", Severity::kStop, m.utf16_begin, m.utf16_end, "", "",
+                              "Remove it and continue in a private message.",
+                              "Toglilo e continua in un messaggio privato.");
       f.message_en = std::string("Sensitive data in a public reply (") + PiiKindName(m.kind) + ").";
       f.message_it = std::string("Dati personali in una risposta pubblica (") + PiiKindName(m.kind) + ").";
       out.push_back(std::move(f));
     } else if (m.kind == PiiKind::kPaymentCard) {
-      out.push_back(Make("sensitive_data_private", Severity::kWarning, m.utf16_begin, m.utf16_end,
-                         "A full card number, even in a private message.",
-                         "Un numero di carta completo, anche in privato.",
-                         "Never write card numbers; use the last 4 digits.",
-                         "Non scrivere mai il numero di carta; usa le ultime 4 cifre."));
+      out.push_back(MakeFinding("sensitive_data_private", Severity::kWarning, m.utf16_begin, m.utf16_end,
+                                "A full card number, even in a private message.",
+                                "Un numero di carta completo, anche in privato.",
+                                "Never write card numbers; use the last 4 digits.",
+                                "Non scrivere mai il numero di carta; usa le ultime 4 cifre."));
     }
   }
   for (const Token& t : tokens) {
     if (t.kind == TokenKind::kUrl && t.text.size() >= 7 && Fold(t.text.substr(0, 7)) == "http://") {
-      out.push_back(Make("insecure_link", Severity::kWarning, t.utf16_begin, t.utf16_end,
-                         "This link is not https.", "Questo link non è https.", "Link the https address.",
-                         "Usa l'indirizzo https."));
+      out.push_back(MakeFinding("insecure_link", Severity::kWarning, t.utf16_begin, t.utf16_end,
+                                "This link is not https.", "Questo link non è https.",
+                                "Link the https address.", "Usa l'indirizzo https."));
     }
   }
 

@@ -182,7 +182,9 @@ TEST_F(ReplyChecksTest, SensitiveDataInPublicStops) {
   ASSERT_TRUE(Has(check, "sensitive_data_public"));
   EXPECT_EQ(check.status, "stop");
   for (const Finding& f : check.findings) {
-    if (f.rule == "sensitive_data_public") EXPECT_EQ(SpanText(draft, f), "4111 1111 1111 1111");
+    if (f.rule == "sensitive_data_public") {
+      EXPECT_EQ(SpanText(draft, f), "4111 1111 1111 1111");
+    }
   }
   context.visibility = Visibility::kPrivate;
   check = Check("Ciao Anna, ti ho scritto a anna@example.com.", context);

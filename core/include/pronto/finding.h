@@ -35,6 +35,10 @@ struct Finding {
   size_t utf16_end = 0;
 };
 
+// Builds a finding: rule, severity, UTF-16 span, why (en, it) and the fix (en, it).
+Finding MakeFinding(std::string rule, Severity severity, size_t begin, size_t end, std::string message_en,
+                    std::string message_it, std::string suggestion_en, std::string suggestion_it);
+
 // Returns the findings as a JSON array of {rule, severity, message:{en,it},
 // suggestion:{en,it}, start, end}.
 std::string FindingsToJson(const std::vector<Finding>& findings);
