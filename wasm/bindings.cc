@@ -231,6 +231,8 @@ EMSCRIPTEN_KEEPALIVE const char* pronto_badge_error() { return badge_error.c_str
 #include <emscripten/val.h>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -277,6 +279,27 @@ std::string TokenKindNames() {
   for (int k = 0; k <= static_cast<int>(pronto::TokenKind::kSymbol); ++k) {
     if (k) names += ',';
     names += pronto::TokenKindName(static_cast<pronto::TokenKind>(k));
+  }
+  return names;
+}
+
+// The names behind the numbers AnalyzePacked writes, in enum order:
+// "en,it,other|negative,neutral,positive|complaint,question,…".
+std::string AnalysisNames() {
+  std::string names;
+  for (int k = 0; k <= static_cast<int>(pronto::Language::kOther); ++k) {
+    names += k ? "," : "";
+    names += pronto::LanguageName(static_cast<pronto::Language>(k));
+  }
+  names += '|';
+  for (int k = 0; k <= static_cast<int>(pronto::SentimentLabel::kPositive); ++k) {
+    names += k ? "," : "";
+    names += pronto::SentimentLabelName(static_cast<pronto::SentimentLabel>(k));
+  }
+  names += '|';
+  for (size_t k = 0; k < pronto::kIntentCount; ++k) {
+    names += k ? "," : "";
+    names += pronto::IntentName(static_cast<pronto::Intent>(k));
   }
   return names;
 }
@@ -455,6 +478,62 @@ class AnalyzerBinding {
     return analyzer_.AnalyzeToJson(bytes, options);
   }
 
+  // The allocation-free path for customer analysis, which the overlay calls
+  // for every visible message: JavaScript encodes the text straight into the
+  // buffer InputBuffer() returns, AnalyzePacked() analyses it and writes the
+  // numbers to Results() (layout: kPacked* below), so neither the text nor a
+  // JSON document crosses the boundary. Returns "" or the error JSON.
+  uintptr_t InputBuffer(size_t capacity) {
+    if (input_.size() < capacity) input_.resize(capacity);
+    return reinterpret_cast<uintptr_t>(input_.data());
+  }
+  uintptr_t Results() { return reinterpret_cast<uintptr_t>(results_.data()); }
+  // `lang`: 0 auto, 1 it, 2 en; `visibility`: 0 public, 1 private.
+  std::string AnalyzePacked(size_t length, int lang, int visibility) {
+    pronto::AnalyzeOptions options;
+    options.role = pronto::Role::kCustomer;
+    if (lang != 0) {
+      options.detect_language = false;
+      options.language = lang == 1 ? pronto::Language::kItalian : pronto::Language::kEnglish;
+    }
+    options.visibility = visibility == 1 ? pronto::Visibility::kPrivate : pronto::Visibility::kPublic;
+    pronto::Analysis a;
+    const pronto::Status s =
+        analyzer_.Analyze(std::string_view(input_.data(), std::min(length, input_.size())), options, &a);
+    if (!s.ok()) return ErrorJson(s);
+    // The same rounding as the JSON the CLI prints: k/1000 is the double that
+    // parsing "0.k" gives.
+    auto round3 = [](float x) { return std::round(static_cast<double>(x) * 1000.0) / 1000.0 + 0.0; };
+    double* r = results_.data();
+    r[0] = static_cast<double>(a.language);
+    r[1] = round3(a.language_confidence);
+    r[2] = static_cast<double>(a.sentiment.label);
+    r[3] = round3(a.sentiment.score);
+    r[4] = round3(a.sentiment.positive);
+    r[5] = round3(a.sentiment.negative);
+    r[6] = a.sentiment.irony ? 1 : 0;
+    r[7] = round3(a.intents.toxicity);
+    r[8] = round3(a.intents.urgency);
+    r[9] = a.priority;
+    // Intents at or above the report threshold, most confident first (as Ranked()).
+    std::array<size_t, pronto::kIntentCount> ranked{};
+    size_t n = 0;
+    for (size_t i = 0; i < pronto::kIntentCount; ++i) {
+      if (a.intents.confidence[i] < pronto::kIntentReportThreshold) continue;
+      size_t at = n++;  // a stable insertion: equal confidences keep the enum order
+      for (; at > 0 && a.intents.confidence[ranked[at - 1]] < a.intents.confidence[i]; --at) {
+        ranked[at] = ranked[at - 1];
+      }
+      ranked[at] = i;
+    }
+    for (size_t k = 0; k < n; ++k) {
+      r[11 + 2 * k] = static_cast<double>(ranked[k]);
+      r[12 + 2 * k] = round3(a.intents.confidence[ranked[k]]);
+    }
+    r[10] = static_cast<double>(n);
+    return std::string();
+  }
+
   // Checks a reply draft. `context_json`: {message?, name?, channel?: "x"|"facebook",
   // visibility?: "public"|"private", lang?: "auto"|"it"|"en", templates?: [], recent?: []}.
   // Returns ReplyCheckToJson (what `pronto check --json` prints) or an error.
@@ -504,6 +583,8 @@ class AnalyzerBinding {
 
  private:
   pronto::Analyzer analyzer_;
+  std::vector<char> input_ = std::vector<char>(1024);
+  std::array<double, 11 + 2 * pronto::kIntentCount> results_{};
   std::shared_ptr<const pronto::ReplyRules> rules_ = std::make_shared<pronto::ReplyRules>();
 };
 
@@ -563,6 +644,7 @@ EMSCRIPTEN_BINDINGS(pronto) {
   emscripten::function("tokenizePacked", &TokenizePacked);
   emscripten::function("tokenizeJson", &TokenizeJson);
   emscripten::function("tokenKindNames", &TokenKindNames);
+  emscripten::function("analysisNames", &AnalysisNames);
   emscripten::function("findPiiJson", &FindPiiJson);
   emscripten::function("libraryFromJson", &LibraryFromJson);
   emscripten::function("libraryFromCsv", &LibraryFromCsv);
@@ -582,6 +664,9 @@ EMSCRIPTEN_BINDINGS(pronto) {
       .function("loadLexicon", &AnalyzerBinding::LoadLexicon)
       .function("analyze", &AnalyzerBinding::Analyze)
       .function("analyzeText", &AnalyzerBinding::AnalyzeText)
+      .function("inputBuffer", &AnalyzerBinding::InputBuffer)
+      .function("results", &AnalyzerBinding::Results)
+      .function("analyzePacked", &AnalyzerBinding::AnalyzePacked)
       .function("checkReply", &AnalyzerBinding::CheckReply)
       .function("setRules", &AnalyzerBinding::SetRules);
 }

@@ -232,11 +232,13 @@ export class ResponsivenessTracker {
 export class Pronto {
   #core;
   #kindNames;
+  #analysisNames;
   #analyzer = null;
 
   constructor(core) {
     this.#core = core;
     this.#kindNames = core.tokenKindNames().split(',');
+    this.#analysisNames = core.analysisNames().split('|').map((names) => names.split(','));
     /** The core's version string, the same as `pronto --version`. */
     this.version = core.version();
   }
@@ -319,7 +321,39 @@ export class Pronto {
     if (visibility !== 'public' && visibility !== 'private') {
       throw new ProntoError('bad_field', 'the field "visibility" must be "public" or "private"');
     }
-    return unwrap(this.#analyzer.analyzeText(encoder.encode(text), role, lang, visibility));
+    if (role === 'reply') return unwrap(this.#analyzer.analyzeText(encoder.encode(text), role, lang, visibility));
+    return this.#analyzeCustomer(text, lang === 'auto' ? 0 : lang === 'it' ? 1 : 2, visibility === 'private' ? 1 : 0);
+  }
+
+  // Customer analysis without JSON: the text is encoded straight into the
+  // core's input buffer and the numbers are read back from its results (see
+  // AnalyzerBinding::AnalyzePacked); the object equals what `pronto analyze` prints.
+  #analyzeCustomer(text, lang, visibility) {
+    const core = this.#core;
+    const analyzer = this.#analyzer;
+    const capacity = text.length * 3;  // UTF-8 needs at most 3 bytes per UTF-16 unit
+    const at = analyzer.inputBuffer(capacity);
+    const { written } = encoder.encodeInto(text, core.HEAPU8.subarray(at, at + capacity));
+    const error = analyzer.analyzePacked(written, lang, visibility);
+    if (error) unwrap(error);
+    const r = core.HEAPF64;  // read after the call: memory may have grown
+    const base = analyzer.results() / 8;
+    const [languages, labels, intentNames] = this.#analysisNames;
+    const intents = [];
+    for (let k = 0, n = r[base + 10]; k < n; k++) {
+      intents.push({ name: intentNames[r[base + 11 + 2 * k]], confidence: r[base + 12 + 2 * k] });
+    }
+    return {
+      lang: languages[r[base]],
+      lang_confidence: r[base + 1],
+      sentiment: {
+        label: labels[r[base + 2]], score: r[base + 3], positive: r[base + 4], negative: r[base + 5], irony: r[base + 6] === 1,
+      },
+      intents,
+      toxicity: r[base + 7],
+      urgency: r[base + 8],
+      priority: r[base + 9],
+    };
   }
 
   /**

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 import { loadBuiltPronto } from './load.mjs';
@@ -49,4 +50,25 @@ test('analysis reads what a community manager needs', () => {
 test('bad input is a clear error', () => {
   assert.throws(() => pronto.analyze(42), /expected a string/);
   assert.throws(() => pronto.analyze('x', { role: 'boss' }), /"role" must be "customer" or "reply"/);
+});
+
+test('the packed customer path equals native analyze on every trainer message, in every language mode', () => {
+  // 32 team-written customer messages (the trainer decks) plus edge cases: empty,
+  // emoji only, a lone surrogate, many intents at once, a long text.
+  const texts = ['en', 'it'].flatMap((lang) =>
+    JSON.parse(readFileSync(`${root}assets/decks/${lang}.json`, 'utf8')).scenarios.map((s) => s.customer.message));
+  texts.push('', '👍', 'bad \uD83D text', 'Urgent!!! call me or DM me now, where is my refund?? thanks you idiots 😡'.repeat(3),
+    'x'.repeat(5000));
+  const requests = texts.flatMap((text, i) => ['auto', 'it', 'en'].flatMap((lang) =>
+    ['public', 'private'].map((visibility) => ({ id: `${i}-${lang}-${visibility}`, text: text.toWellFormed(), lang, visibility }))));
+  const input = requests.map((r) => JSON.stringify(r)).join('\n') + '\n';
+  const native = execFileSync(`${root}build/native/pronto`, ['analyze'], { input, encoding: 'utf8', maxBuffer: 1 << 26 })
+    .trimEnd().split('\n').map((line) => JSON.parse(line));
+  assert.equal(native.length, requests.length);
+  assert.ok(native.some((r) => r.intents.length >= 2), 'some message has several intents');
+  for (const [i, { id, text, lang, visibility }] of requests.entries()) {
+    const { id: nativeId, ...expected } = native[i];
+    assert.equal(nativeId, id);
+    assert.deepEqual(pronto.analyze(texts[Number(id.split('-')[0])], { lang, visibility }), expected, id);
+  }
 });
