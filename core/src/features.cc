@@ -50,21 +50,25 @@ bool IsLaughter(std::string_view w) {
 }  // namespace
 
 void AppendNormalized(std::string_view s, std::string* out) {
+  // The normal form is never longer than the input: write in place, then trim.
+  const size_t start = out->size();
+  out->resize(start + s.size());
+  char* o = &(*out)[start];
   for (size_t i = 0; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 'A' && c <= 'Z') {
-      out->push_back(static_cast<char>(c + 32));
+    if (c < 0x80) {
+      *o++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     } else if (c == 0xC3 && i + 1 < s.size()) {
       const unsigned char d = static_cast<unsigned char>(s[i + 1]);
-      out->push_back(static_cast<char>(c));
-      out->push_back(static_cast<char>(d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d));
+      *o++ = static_cast<char>(c);
+      *o++ = static_cast<char>(d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d);
       ++i;
     } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
                static_cast<unsigned char>(s[i + 2]) == 0x99) {
-      out->push_back('\'');  // U+2019
+      *o++ = '\'';  // U+2019
       i += 2;
     } else if (c == 0xCA && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBC) {
-      out->push_back('\'');  // U+02BC
+      *o++ = '\'';  // U+02BC
       i += 1;
     } else if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xB8 &&
                static_cast<unsigned char>(s[i + 2]) == 0x8F) {
@@ -74,9 +78,10 @@ void AppendNormalized(std::string_view s, std::string* out) {
                static_cast<unsigned char>(s[i + 3]) <= 0xBF) {
       i += 3;  // skin tones U+1F3FB..U+1F3FF
     } else {
-      out->push_back(static_cast<char>(c));
+      *o++ = static_cast<char>(c);
     }
   }
+  out->resize(static_cast<size_t>(o - out->data()));
 }
 
 void TextFeatures::Prepare(const std::vector<Token>& tokens, const Lexicon& lexicon) {
@@ -149,9 +154,7 @@ void TextFeatures::Prepare(const std::vector<Token>& tokens, const Lexicon& lexi
     if (f.lexical()) {
       std::string_view w = norm(f);
       if (t.kind == TokenKind::kHashtag) w.remove_prefix(1);
-      for (size_t table = 0; table < f.exact.size(); ++table) {
-        f.exact[table] = lexicon.FindIn(static_cast<Lexicon::Table>(table), w);
-      }
+      if (const TableEntries* all = lexicon.FindAll(w)) f.exact = *all;
     }
     tokens_.push_back(f);
   }
@@ -307,7 +310,8 @@ void TextFeatures::Match(Language language, const Lexicon& lexicon) {
     const LexiconEntry* head = t.kind == TokenKind::kHashtag ? lexicon.Find(language, w) : exact;
     if (!t.lexical() || head == nullptr || !head->Has(LexiconEntry::kPhrasePrefix)) continue;
     size_t span = 1;
-    while (span < max_words && i + span < n && tokens_[i + span].lexical()) ++span;
+    const size_t head_words = head->phrase_words < max_words ? head->phrase_words : max_words;
+    while (span < head_words && i + span < n && tokens_[i + span].lexical()) ++span;
     for (; span >= 2; --span) {
       scratch_.assign(w);
       for (size_t k = 1; k < span; ++k) {

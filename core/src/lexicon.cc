@@ -7,19 +7,24 @@
 namespace pronto {
 namespace {
 
-uint32_t HashTerm(std::string_view s) {
-  uint32_t h = 2166136261u;  // FNV-1a
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 16777619u;
+// Marks the first word of every multi-word term of `phrases` in `heads` with
+// kPhrasePrefix and the term's word count. When `add` is false only words that
+// already lead phrases of `heads` are updated: Match() looks a phrase up in the
+// word's table, then in the shared one.
+void IndexPhrases(const TermTable& phrases, TermTable* heads, bool add) {
+  const size_t n = phrases.size();  // phrases' first words may be appended below
+  for (size_t e = 0; e < n; ++e) {
+    const std::string_view term = phrases.KeyOf(e);
+    const size_t space = term.find(' ');
+    if (space == std::string_view::npos) continue;
+    size_t words = 1;
+    for (char c : term) words += c == ' ';
+    const std::string first(term.substr(0, space));  // the arena may grow
+    LexiconEntry* head = add ? heads->FindOrInsert(first) : heads->Find(first);
+    if (head == nullptr || (!add && !head->Has(LexiconEntry::kPhrasePrefix))) continue;
+    head->flags |= LexiconEntry::kPhrasePrefix;
+    if (words > head->phrase_words) head->phrase_words = static_cast<uint8_t>(words > 255 ? 255 : words);
   }
-  return h;
-}
-
-size_t CountWords(std::string_view term) {
-  size_t words = 1;
-  for (char c : term) words += c == ' ';
-  return words;
 }
 
 // Parses a decimal number; false when `text` is not entirely one.
@@ -53,79 +58,9 @@ const char* LanguageName(Language language) {
   return "other";
 }
 
-const LexiconEntry* TermTable::Find(std::string_view term) const {
-  if (slots_.empty()) return nullptr;
-  const uint32_t hash = HashTerm(term);
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    const Slot& slot = slots_[i];
-    if (slot.entry == 0) return nullptr;
-    if (slot.hash != hash) continue;
-    const Key& k = keys_[slot.entry - 1];
-    if (k.length == term.size() && std::string_view(arena_).substr(k.offset, k.length) == term) {
-      return &entries_[slot.entry - 1];
-    }
-  }
-}
-
-size_t TermTable::SlotFor(std::string_view term, uint32_t hash) const {
-  const size_t mask = slots_.size() - 1;
-  size_t i = hash & mask;
-  while (slots_[i].entry != 0) {
-    const Key& k = keys_[slots_[i].entry - 1];
-    if (slots_[i].hash == hash && k.length == term.size() &&
-        std::string_view(arena_).substr(k.offset, k.length) == term) {
-      break;
-    }
-    i = (i + 1) & mask;
-  }
-  return i;
-}
-
-void TermTable::Rehash(size_t slots) {
-  slots_.assign(slots, Slot{0, 0});
-  for (size_t e = 0; e < keys_.size(); ++e) {
-    const std::string_view term = std::string_view(arena_).substr(keys_[e].offset, keys_[e].length);
-    const uint32_t hash = HashTerm(term);
-    slots_[SlotFor(term, hash)] = Slot{hash, static_cast<uint32_t>(e + 1)};
-  }
-}
-
-LexiconEntry* TermTable::FindOrInsert(std::string_view term) {
-  if ((entries_.size() + 1) * 2 > slots_.size()) Rehash(slots_.empty() ? 64 : slots_.size() * 2);
-  const uint32_t hash = HashTerm(term);
-  const size_t i = SlotFor(term, hash);
-  if (slots_[i].entry != 0) return &entries_[slots_[i].entry - 1];
-  keys_.push_back(Key{static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(term.size())});
-  arena_.append(term);
-  entries_.emplace_back();
-  slots_[i] = Slot{hash, static_cast<uint32_t>(entries_.size())};
-  const size_t words = CountWords(term);
-  if (words > max_phrase_words_) max_phrase_words_ = words;
-  return &entries_.back();
-}
-
-void TermTable::IndexPhrases() {
-  const size_t n = keys_.size();  // phrases' first words may be appended below
-  for (size_t e = 0; e < n; ++e) {
-    const std::string_view term = std::string_view(arena_).substr(keys_[e].offset, keys_[e].length);
-    const size_t space = term.find(' ');
-    if (space == std::string_view::npos) continue;
-    const std::string first(term.substr(0, space));  // the arena may grow
-    FindOrInsert(first)->flags |= LexiconEntry::kPhrasePrefix;
-  }
-}
-
-void TermTable::Clear() {
-  arena_.clear();
-  keys_.clear();
-  entries_.clear();
-  slots_.clear();
-  max_phrase_words_ = 1;
-}
-
 Status Lexicon::Load(std::string_view data) {
   for (TermTable& t : tables_) t.Clear();
+  all_.Clear();
   enum class Kind { kNone, kValence, kNegator, kBooster, kContrast, kIrony, kToxic, kPolite, kStop, kCue };
   Kind kind = Kind::kNone;
   size_t cue = 0;
@@ -135,6 +70,7 @@ Status Lexicon::Load(std::string_view data) {
   size_t pos = 0;
   auto fail = [&](const std::string& message) {
     for (TermTable& t : tables_) t.Clear();
+    all_.Clear();
     return Status::Error("bad_lexicon", LineError(line_no, message), pos);
   };
   while (pos < data.size()) {
@@ -237,7 +173,18 @@ Status Lexicon::Load(std::string_view data) {
     pos = end + 1;
   }
   if (line_no == 0) return fail("the lexicon is empty");
-  for (TermTable& t : tables_) t.IndexPhrases();
+  for (TermTable& t : tables_) IndexPhrases(t, &t, /*add=*/true);
+  // A word of a language table hides the shared table's entry for it: it must
+  // also lead to the shared phrases that start with it.
+  for (Table own : {Table::kEnglish, Table::kItalian}) {
+    IndexPhrases(tables_[static_cast<size_t>(Table::kShared)], &tables_[static_cast<size_t>(own)],
+                 /*add=*/false);
+  }
+  for (size_t table = 0; table < tables_.size(); ++table) {
+    for (size_t e = 0; e < tables_[table].size(); ++e) {
+      (*all_.FindOrInsert(tables_[table].KeyOf(e)))[table] = &tables_[table].ValueOf(e);
+    }
+  }
   return Status::Ok();
 }
 

@@ -473,7 +473,8 @@ Status Tokenize(std::string_view utf8, std::vector<Token>* tokens) {
   if (utf8.size() > UINT32_MAX / 2) {
     return Status::Error("too_long", "text is longer than 2 GiB; split it before tokenizing", 0);
   }
-  std::vector<CodePoint> cps;
+  thread_local std::vector<CodePoint> cps;  // reused: no allocation per call
+  cps.clear();
   cps.reserve(utf8.size() + 1);
   uint32_t utf16 = 0;
   for (size_t i = 0; i < utf8.size();) {

@@ -72,6 +72,9 @@ struct LexiconEntry {
   float politeness = 0;
   std::array<float, kCueCount> cues{};
   uint16_t flags = 0;
+  // For a kPhrasePrefix word: the most words a multi-word term starting with
+  // it has, in its own table or (for an en/it word) in the shared table.
+  uint8_t phrase_words = 0;
 
   // True when flag `f` is set.
   bool Has(Flag f) const { return (flags & f) != 0; }
@@ -79,41 +82,106 @@ struct LexiconEntry {
   float cue(Cue c) const { return cues[static_cast<size_t>(c)]; }
 };
 
-// A hash table from terms to entries: open addressing over one key arena, so a
-// lookup by string_view allocates nothing.
-class TermTable {
+// A hash table from terms to values: open addressing over one key arena, so a
+// lookup by string_view allocates nothing. Values live in insertion order.
+template <typename Value>
+class TermMap {
  public:
-  // Returns the entry for `term`, or nullptr.
-  const LexiconEntry* Find(std::string_view term) const;
-  // Returns the entry for `term`, inserting an empty one when absent.
-  LexiconEntry* FindOrInsert(std::string_view term);
+  // Returns the value for `term`, or nullptr.
+  const Value* Find(std::string_view term) const {
+    if (slots_.empty()) return nullptr;
+    const uint32_t hash = Hash(term);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.entry == 0) return nullptr;
+      if (slot.hash == hash && KeyOf(slot.entry - 1) == term) return &values_[slot.entry - 1];
+    }
+  }
+  Value* Find(std::string_view term) {
+    return const_cast<Value*>(static_cast<const TermMap*>(this)->Find(term));
+  }
+  // Returns the value for `term`, inserting a default one when absent.
+  Value* FindOrInsert(std::string_view term) {
+    if ((values_.size() + 1) * 2 > slots_.size()) Rehash(slots_.empty() ? 64 : slots_.size() * 2);
+    const uint32_t hash = Hash(term);
+    const size_t i = SlotFor(term, hash);
+    if (slots_[i].entry != 0) return &values_[slots_[i].entry - 1];
+    keys_.push_back(Key{static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(term.size())});
+    arena_.append(term);
+    values_.emplace_back();
+    slots_[i] = Slot{hash, static_cast<uint32_t>(values_.size())};
+    size_t words = 1;
+    for (char c : term) words += c == ' ';
+    if (words > max_phrase_words_) max_phrase_words_ = words;
+    return &values_.back();
+  }
   // The number of terms.
-  size_t size() const { return entries_.size(); }
-  // The most words any term of the table has (1 when there are no phrases).
+  size_t size() const { return values_.size(); }
+  // The `i`-th term inserted and its value.
+  std::string_view KeyOf(size_t i) const {
+    return std::string_view(arena_).substr(keys_[i].offset, keys_[i].length);
+  }
+  const Value& ValueOf(size_t i) const { return values_[i]; }
+  Value& ValueOf(size_t i) { return values_[i]; }
+  // The most words any term has (1 when there are no phrases).
   size_t max_phrase_words() const { return max_phrase_words_; }
-  // Marks the first word of every multi-word term with kPhrasePrefix.
-  void IndexPhrases();
   // Removes every term.
-  void Clear();
+  void Clear() {
+    arena_.clear();
+    keys_.clear();
+    values_.clear();
+    slots_.clear();
+    max_phrase_words_ = 1;
+  }
 
  private:
   struct Key {
     uint32_t offset;
     uint32_t length;
   };
-  void Rehash(size_t slots);
-  size_t SlotFor(std::string_view term, uint32_t hash) const;
+  struct Slot {
+    uint32_t hash;
+    uint32_t entry;  // value index + 1; 0 = empty
+  };
+  static uint32_t Hash(std::string_view s) {
+    uint32_t h = 2166136261u;  // FNV-1a
+    for (unsigned char c : s) {
+      h ^= c;
+      h *= 16777619u;
+    }
+    return h;
+  }
+  size_t SlotFor(std::string_view term, uint32_t hash) const {
+    const size_t mask = slots_.size() - 1;
+    size_t i = hash & mask;
+    while (slots_[i].entry != 0 && !(slots_[i].hash == hash && KeyOf(slots_[i].entry - 1) == term)) {
+      i = (i + 1) & mask;
+    }
+    return i;
+  }
+  void Rehash(size_t slots) {
+    slots_.assign(slots, Slot{0, 0});
+    for (size_t e = 0; e < keys_.size(); ++e) {
+      const std::string_view term = KeyOf(e);
+      const uint32_t hash = Hash(term);
+      slots_[SlotFor(term, hash)] = Slot{hash, static_cast<uint32_t>(e + 1)};
+    }
+  }
 
   std::string arena_;
   std::vector<Key> keys_;
-  std::vector<LexiconEntry> entries_;
-  struct Slot {
-    uint32_t hash;
-    uint32_t entry;  // entry index + 1; 0 = empty
-  };
+  std::vector<Value> values_;
   std::vector<Slot> slots_;  // the hash is compared before the key bytes
   size_t max_phrase_words_ = 1;
 };
+
+// One table's terms.
+using TermTable = TermMap<LexiconEntry>;
+
+// A word form's entries in every table at once (indexed by Lexicon::Table),
+// so the tone engine looks each token up once.
+using TableEntries = std::array<const LexiconEntry*, 3>;
 
 // The loaded word lists.
 class Lexicon {
@@ -121,6 +189,13 @@ class Lexicon {
   // The tables: one per language plus the shared one (emoji, emoticons,
   // irony markers and function words of other languages).
   enum class Table : uint8_t { kEnglish, kItalian, kShared };
+
+  Lexicon() = default;
+  // Movable, not copyable: FindAll's index points into the tables.
+  Lexicon(Lexicon&&) = default;
+  Lexicon& operator=(Lexicon&&) = default;
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
 
   // Parses an asset (see the file comment), replacing what was loaded before.
   // On error the lexicon is left empty and the Status names the line.
@@ -135,6 +210,10 @@ class Lexicon {
     return tables_[static_cast<size_t>(table)].Find(term);
   }
 
+  // Returns `term`'s entry in every table (one lookup), or nullptr when no
+  // table lists it.
+  const TableEntries* FindAll(std::string_view term) const { return all_.Find(term); }
+
   // The most words a multi-word term of `language` (or of the shared table) has.
   size_t MaxPhraseWords(Language language) const;
 
@@ -146,6 +225,7 @@ class Lexicon {
 
  private:
   std::array<TermTable, 3> tables_;
+  TermMap<TableEntries> all_;  // every term of every table, built by Load()
 };
 
 }  // namespace pronto
