@@ -1,15 +1,18 @@
 // Copyright 2026 The Pronto Authors.
 //
 // The options page: the SLA policy (reply-time thresholds, business hours per
-// weekday with split shifts, holidays, IANA time zone), the team's reply
-// rules (JSON, checked here for syntax and by the core for meaning), the UI
-// language, the per-site switches, the agent and brand names; the template
-// library (edit, import a JSON or CSV file, export); and all of Pronto's data
-// as one file. Every save goes through the worker (settings.set,
-// templates.import, data.import), which changes nothing when the input is
-// invalid; its error, naming the field, is shown next to that field and what
-// the user typed stays in the form. Text only through textContent.
-'use strict';
+// weekday with split shifts, holidays, away periods (away-periods.js), IANA
+// time zone), the team's reply rules (JSON, checked here for syntax and by
+// the core for meaning), the UI language, the per-site switches, the agent
+// and brand names; the template library (a list and a form per template,
+// template-editor.js; the whole library as JSON; import a JSON or CSV file,
+// export); and all of Pronto's data as one file. Every save goes through the
+// worker (settings.set, templates.import, data.import), which changes nothing
+// when the input is invalid; its error, naming the field, is shown next to
+// that field and what the user typed stays in the form. Text only through
+// textContent. An ES module: shared/i18n.js, a classic script, runs first.
+import { createAwayPeriods } from './away-periods.js';
+import { createTemplateEditor } from './template-editor.js';
 
 (async () => {
   const $ = (id) => document.getElementById(id);
@@ -35,6 +38,8 @@
     for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
     renderHours(readHours());
     renderHolidays(readHolidays());
+    away.retranslate();
+    templateEditor.retranslate();
   }
 
   // ── Messages ──────────────────────────────────────────────────────────────
@@ -49,16 +54,19 @@
   /** Shows the worker's error next to the field it names (settings.<field>: …) and focuses it. */
   function showError(err, fallbackBox = 'error') {
     say('');
-    const field = /settings\.([\w.]+)/.exec(err.message)?.[1];
+    let field = /settings\.([\w.]+)/.exec(err.message)?.[1];
+    // The core names policy parts as "hours.mon[1]", "holidays[0]", "away[0].until".
+    const policyPart = field === 'policy' && /^settings\.policy: (?:field ')?(hours|holidays|away)\b/.exec(err.message)?.[1];
+    if (policyPart) field = `policy.${policyPart}`;
     const target = field && (document.querySelector(`[data-field="${field}"]`) ??
       document.querySelector(`[data-field="${field.split('.').slice(0, 2).join('.')}"]`) ??
       document.querySelector(`[data-field="${field.split('.')[0]}"]`));
-    const box = target?.id === 'rules' ? $('rules-error') : $(fallbackBox);
+    const box = target?.id === 'rules' ? $('rules-error') : policyPart === 'away' ? $('away-error') : $(fallbackBox);
     box.textContent = t('optionsSaveFailed', err.message);
     box.hidden = false;
     if (target) {
       target.setAttribute('aria-invalid', 'true');
-      target.focus?.();
+      (policyPart === 'away' ? $('away-from') : target).focus?.();
     }
   }
 
@@ -145,6 +153,9 @@
     $('holiday-new').focus();
   });
 
+  // ── Away periods (away-periods.js), typed in the form's time zone ────────
+  const away = createAwayPeriods({ el, translator: () => t, zone: () => $('time-zone').value || 'UTC' });
+
   // ── Time zones ────────────────────────────────────────────────────────────
   function fillTimeZones(current) {
     let zones = [];
@@ -172,6 +183,7 @@
     $('warning-fraction').value = Number.isFinite(policy.warningFraction) ? Math.round(policy.warningFraction * 100) : '';
     renderHours(policy.hours ?? {});
     renderHolidays(policy.holidays ?? []);
+    away.render(policy.away ?? []);
     $('rules').value = JSON.stringify(value.rules ?? { schema: 1, rules: [] }, null, 2);
   }
 
@@ -220,6 +232,7 @@
       warningFraction: number('warning-fraction') / 100,
       hours: readHours(),
       holidays: readHolidays(),
+      away: away.read(),
     };
     return {
       ...settings,
@@ -252,11 +265,31 @@
     }
   });
 
-  // ── Templates ─────────────────────────────────────────────────────────────
+  // ── Templates: the form editor (template-editor.js), JSON, files ─────────
+  // The JSON box shows the editor's draft while it is open, unless the user
+  // is editing the JSON itself.
+  let jsonTyped = false;
+  function showJson(library) {
+    $('templates-json').value = JSON.stringify(library, null, 2);
+    jsonTyped = false;
+  }
+  function syncJson() {
+    if ($('templates-advanced').open && !jsonTyped) showJson(templateEditor.draft());
+  }
+  function showStored(library) {
+    showJson(library);
+    $('templates-count').textContent = t('optionsTemplatesCount', library.templates?.length ?? 0);
+  }
+  const templateEditor = createTemplateEditor({ el, ask, translator: () => t, onChange: syncJson, onSaved: showStored });
+  $('templates-json').addEventListener('input', () => {
+    jsonTyped = true;
+  });
+  $('templates-advanced').addEventListener('toggle', syncJson);
+
   async function loadTemplates() {
     const library = await ask('templates.get');
-    $('templates-json').value = JSON.stringify(library, null, 2);
-    $('templates-count').textContent = t('optionsTemplatesCount', library.templates?.length ?? 0);
+    showStored(library);
+    templateEditor.load(library);
   }
   function showTemplatesError(err) {
     say('');
@@ -275,9 +308,16 @@
     }
   }
   $('templates-save').addEventListener('click', () => importTemplates($('templates-json').value, 'json', 'replace'));
+  // An import replaces the draft the form holds: unsaved edits are lost only
+  // when the user says so.
+  const mayDiscardEdits = () => !templateEditor.isDirty() || globalThis.confirm(t('optionsDiscardUnsaved'));
   $('templates-file').addEventListener('change', async () => {
     const file = $('templates-file').files[0];
     if (!file) return;
+    if (!mayDiscardEdits()) {
+      $('templates-file').value = '';
+      return;
+    }
     const text = await file.text();
     const format = /\.csv$/i.test(file.name) || file.type === 'text/csv' ? 'csv' : 'json';
     await importTemplates(text, format, $('templates-mode').value);
@@ -328,6 +368,10 @@
   $('data-file').addEventListener('change', async () => {
     const file = $('data-file').files[0];
     if (!file) return;
+    if (!mayDiscardEdits()) {
+      $('data-file').value = '';
+      return;
+    }
     clearErrors();
     try {
       await ask('data.import', { text: await file.text() });

@@ -166,3 +166,309 @@ test('the language switches between Italian and English', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// ── The template form editor ────────────────────────────────────────────────
+
+/** The ids of the options the list shows, in order. */
+const listedIds = (page) => page.locator('#template-list [role="option"]').evaluateAll((items) => items.map((i) => i.dataset.id));
+
+async function saveTemplateForm(page) {
+  await page.locator('#template-save').click();
+  await page.waitForFunction(() => /saved replies in the library|Not saved/.test(
+    document.getElementById('template-status').textContent + document.getElementById('template-form-error').textContent));
+}
+
+test('the template form finds, edits and saves a saved reply through the worker', async () => {
+  const { page, errors } = await openOptions();
+  const before = await ask(page, 'templates.get');
+  assert.equal(await page.locator('#template-list [role="option"]').count(), before.templates.length);
+  assert.match(await page.locator('#template-shown').textContent(), new RegExp(`^${before.templates.length} of ${before.templates.length} shown$`));
+
+  // Language filter and search (accents and case ignored) narrow the list.
+  await page.locator('#template-language-filter').selectOption('en');
+  assert.deepEqual(await listedIds(page), before.templates.filter((t) => t.language === 'en').map((t) => t.id));
+  await page.locator('#template-language-filter').selectOption('it');
+  await page.locator('#template-search').fill('CONSEGNA RITARDO');
+  const found = await listedIds(page);
+  assert.ok(found.includes('it-delivery-delay') && found.every((id) => id.startsWith('it-')), found.join());
+  assert.ok(found.length < 10, found.join());
+  await page.locator('#template-search').fill('zzz-nothing-matches');
+  assert.equal(await page.locator('#template-list [role="option"]').count(), 0);
+  assert.equal(await page.locator('#template-list-empty').isVisible(), true);
+  await page.locator('#template-search').fill('consegna ritardo');
+
+  // The form shows every field of the template.
+  await page.locator('#template-list [data-id="it-delivery-delay"]').click();
+  const stored = before.templates.find((t) => t.id === 'it-delivery-delay');
+  assert.equal(await page.locator('[data-id="it-delivery-delay"]').getAttribute('aria-selected'), 'true');
+  assert.equal(await page.locator('#tpl-id').inputValue(), stored.id);
+  assert.equal(await page.locator('#tpl-title').inputValue(), stored.title);
+  assert.equal(await page.locator('#tpl-language').inputValue(), 'it');
+  assert.equal(await page.locator('#tpl-body').inputValue(), stored.body);
+  assert.equal(await page.locator('#tpl-triggers').inputValue(), stored.triggers.join('\n'));
+  assert.equal(await page.locator('#tpl-tags').inputValue(), stored.tags.join(', '));
+  assert.deepEqual(await page.locator('#tpl-variants textarea').evaluateAll((n) => n.map((x) => x.value)), stored.variants);
+  assert.equal(await page.locator('#tpl-notes').inputValue(), stored.notes);
+  const checked = (name) => page.locator(`#template-form input[name="${name}"]:checked`).evaluateAll((n) => n.map((x) => x.value));
+  assert.deepEqual(await checked('channels'), stored.channels);
+  assert.deepEqual(await checked('visibility'), stored.visibility);
+  assert.deepEqual(await checked('intents'), stored.intents);
+
+  // Edit the text, a channel and a title that looks like markup; save.
+  const body = 'Ciao {{first_name|}}, ci scusiamo per il ritardo: controllo subito con il corriere.';
+  const title = '<img src=x onerror="window.__xss = 1">Ritardo';
+  await page.locator('#tpl-body').fill(body);
+  await page.locator('#tpl-title').fill(title);
+  await page.locator('#template-form input[name="visibility"][value="private"]').check();
+  assert.match(await page.locator('#template-dirty').textContent(), /Unsaved/);
+  await saveTemplateForm(page);
+  assert.match(await page.locator('#template-status').textContent(), new RegExp(`^Changes saved: ${before.templates.length} saved replies`));
+  assert.equal(await page.locator('#template-dirty').textContent(), '');
+  const after = await ask(page, 'templates.get');
+  const edited = after.templates.find((t) => t.id === 'it-delivery-delay');
+  assert.equal(edited.body, body);
+  assert.equal(edited.title, title);
+  assert.deepEqual(edited.visibility, ['public', 'private']);
+  // Nothing else changed, and the order is kept.
+  assert.deepEqual(after.templates.map((t) => t.id), before.templates.map((t) => t.id));
+  assert.deepEqual(after.templates.filter((t) => t.id !== 'it-delivery-delay'), before.templates.filter((t) => t.id !== 'it-delivery-delay'));
+  // Untrusted text stays text.
+  assert.equal(await page.locator('#template-list img, #template-form-title img').count(), 0);
+  assert.equal(await page.locator('[data-id="it-delivery-delay"] .template-option-title').textContent(), title);
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  // The advanced JSON view shows the saved library.
+  await page.locator('#templates-advanced summary').click();
+  assert.equal(JSON.parse(await page.locator('#templates-json').inputValue()).templates.find((t) => t.id === 'it-delivery-delay').body, body);
+
+  // Keyboard: arrows move through the list and open each template.
+  await page.locator('[data-id="it-delivery-delay"]').focus();
+  await page.keyboard.press('End');
+  const last = (await listedIds(page)).at(-1);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.id), last);
+  assert.equal(await page.locator('#tpl-id').inputValue(), last);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tpl-title');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an invalid template shows the core error naming template and field, keeps the typing and stores nothing', async () => {
+  const { page, errors } = await openOptions();
+  const before = await ask(page, 'templates.get');
+  const index = before.templates.findIndex((t) => t.id === 'en-lost-parcel');
+
+  // Empty the reply text of one template, then move to another one and save.
+  await page.locator('[data-id="en-lost-parcel"]').click();
+  await page.locator('#tpl-body').fill('');
+  await page.locator('#tpl-title').fill('Lost parcel, edited');
+  await page.locator('[data-id="en-wrong-item"]').click();
+  await page.locator('#tpl-notes').fill('Typed notes that must survive the error');
+  await saveTemplateForm(page);
+  const message = await page.locator('#template-form-error').textContent();
+  assert.match(message, new RegExp(`template 'en-lost-parcel' \\(#${index + 1}\\), field 'body'`));
+  assert.match(message, /“Lost parcel, edited”, field “Reply text”/);
+  assert.deepEqual(await ask(page, 'templates.get'), before);
+  // The form opened the template at fault and points at the field.
+  assert.equal(await page.locator('#tpl-id').inputValue(), 'en-lost-parcel');
+  assert.equal(await page.locator('#tpl-body').getAttribute('aria-invalid'), 'true');
+  assert.match(await page.locator('#tpl-body').getAttribute('aria-describedby'), /\btemplate-form-error\b/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tpl-body');
+  assert.equal(await page.locator('#tpl-title').inputValue(), 'Lost parcel, edited');
+  await page.locator('[data-id="en-wrong-item"]').click();
+  assert.equal(await page.locator('#tpl-notes').inputValue(), 'Typed notes that must survive the error');
+  assert.equal(await page.locator('[data-id="en-wrong-item"] .template-option-edited').count(), 1);
+
+  // A duplicate id: the copy is named, its id field marked.
+  await page.locator('[data-id="en-lost-parcel"]').click();
+  await page.locator('#tpl-body').fill('Hi {{first_name|there}}, I am sorry the parcel has not arrived.');
+  await page.locator('#template-duplicate').click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tpl-id');
+  assert.equal(await page.locator('#tpl-id').inputValue(), 'en-lost-parcel-copy');
+  await page.locator('#tpl-id').fill('en-lost-parcel');
+  await saveTemplateForm(page);
+  assert.match(await page.locator('#template-form-error').textContent(),
+    new RegExp(`template 'en-lost-parcel' \\(#${index + 2}\\), field 'id': duplicates template #${index + 1}`));
+  assert.equal(await page.locator('#tpl-id').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tpl-id');
+  assert.deepEqual(await ask(page, 'templates.get'), before);
+
+  // Fixed: the error goes away and everything saves.
+  await page.locator('#tpl-id').fill('en-lost-parcel-courier');
+  await saveTemplateForm(page);
+  assert.equal(await page.locator('#template-form-error').isHidden(), true);
+  assert.equal(await page.locator('#tpl-id').getAttribute('aria-invalid'), null);
+  const after = await ask(page, 'templates.get');
+  assert.equal(after.templates.length, before.templates.length + 1);
+  assert.equal(after.templates[index + 1].id, 'en-lost-parcel-courier');
+  assert.equal(after.templates.find((t) => t.id === 'en-wrong-item').notes, 'Typed notes that must survive the error');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('New, then Delete with confirmation, each change exactly one template', async () => {
+  const { page, errors } = await openOptions();
+  const before = await ask(page, 'templates.get');
+
+  await page.locator('#template-new').click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tpl-title');
+  await page.locator('#tpl-title').fill('Opening hours');
+  await page.locator('#tpl-id').fill('en-opening-hours');
+  await page.locator('#tpl-language').selectOption('en');
+  await page.locator('#template-form input[name="channels"][value="facebook"]').uncheck();
+  await page.locator('#template-form input[name="visibility"][value="public"]').uncheck();
+  await page.locator('#template-form input[name="intents"][value="question"]').check();
+  await page.locator('#tpl-body').fill('Hi {{first_name|there}}, we are open 9:00 to 18:00, Monday to Friday. {{agent|}}');
+  await page.locator('#tpl-variant-add').click();
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Variant 1');
+  await page.keyboard.type('Hello {{first_name|there}}, our hours are 9:00 to 18:00 on weekdays.');
+  await page.locator('#tpl-triggers').fill('opening hours\nwhen are you open\n\n  open on sunday  ');
+  await page.locator('#tpl-tags').fill('hours, shop');
+  await page.locator('#tpl-patterns').fill('(?i)\\bopen(?:ing)?\\b');
+  await page.locator('#tpl-notes').fill('Holiday hours are on the website.');
+  await saveTemplateForm(page);
+  const added = await ask(page, 'templates.get');
+  assert.equal(added.templates.length, before.templates.length + 1);
+  assert.deepEqual(added.templates.at(-1), {
+    id: 'en-opening-hours', title: 'Opening hours', language: 'en', channels: ['x'], visibility: ['private'],
+    intents: ['question'], tags: ['hours', 'shop'], triggers: ['opening hours', 'when are you open', 'open on sunday'],
+    patterns: ['(?i)\\bopen(?:ing)?\\b'],
+    body: 'Hi {{first_name|there}}, we are open 9:00 to 18:00, Monday to Friday. {{agent|}}',
+    variants: ['Hello {{first_name|there}}, our hours are 9:00 to 18:00 on weekdays.'],
+    notes: 'Holiday hours are on the website.',
+  });
+  assert.deepEqual(added.templates.slice(0, -1), before.templates);
+
+  // Delete asks first; "Keep it" keeps it.
+  await page.locator('#template-search').fill('');
+  await page.locator('#template-language-filter').selectOption('');
+  const victim = before.templates[3].id;
+  await page.locator(`[data-id="${victim}"]`).click();
+  await page.locator('#template-delete').click();
+  assert.equal(await page.locator('#template-delete-dialog').evaluate((d) => d.open), true);
+  assert.match(await page.locator('#template-delete-text').textContent(), new RegExp(`\\(${victim}\\)`));
+  await page.locator('#template-delete-dialog button[value="cancel"]').click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'template-delete');
+  assert.equal(await page.locator(`[data-id="${victim}"]`).count(), 1);
+  await page.locator('#template-delete').click();
+  await page.locator('#template-delete-dialog button[value="delete"]').click();
+  assert.equal(await page.locator(`[data-id="${victim}"]`).count(), 0);
+  // The next template is selected and focused; saving removes exactly the one deleted.
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.id), before.templates[4].id);
+  await saveTemplateForm(page);
+  const after = await ask(page, 'templates.get');
+  assert.deepEqual(after.templates, added.templates.filter((t) => t.id !== victim));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// ── Away periods ────────────────────────────────────────────────────────────
+
+test('away periods typed in the policy zone are stored as the right UTC instants across DST', async () => {
+  const { page, errors } = await openOptions();
+  // The browser runs in Europe/Rome; the policy zone decides, not the browser's.
+  await page.locator('#time-zone').selectOption('Europe/Rome');
+  assert.match(await page.locator('#away-hint').textContent(), /Europe\/Rome/);
+
+  // The end before the start: an error on the end field, nothing added.
+  await page.locator('#away-from').fill('2026-08-17T09:00');
+  await page.locator('#away-until').fill('2026-08-10T09:00');
+  await page.locator('#away-add').click();
+  assert.equal(await page.locator('#away-error').isVisible(), true);
+  assert.match(await page.locator('#away-error').textContent(), /after its start/);
+  assert.equal(await page.locator('#away-until').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'away-until');
+  assert.equal(await page.locator('#away-list li').count(), 0);
+  await page.locator('#away-from').fill('');
+  await page.locator('#away-add').click();
+  assert.match(await page.locator('#away-error').textContent(), /start and the end/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'away-from');
+
+  // The night the clocks go forward in Rome: 01:30 is UTC+1, 04:00 is UTC+2.
+  await page.locator('#away-from').fill('2026-03-29T01:30');
+  await page.locator('#away-until').fill('2026-03-29T04:00');
+  await page.locator('#away-add').click();
+  assert.equal(await page.locator('#away-error').isHidden(), true);
+  assert.equal(await page.locator('#away-list li').count(), 1);
+  assert.equal(await page.locator('#away-list li').first().getAttribute('data-from'), '2026-03-29T01:30');
+
+  // New York, west of UTC, on its own DST day; Enter adds too.
+  await page.locator('#time-zone').selectOption('America/New_York');
+  assert.equal(await page.locator('#away-list li').first().getAttribute('data-from'), '2026-03-28T20:30');
+  await page.locator('#away-from').fill('2026-03-08T01:30');
+  await page.locator('#away-until').fill('2026-03-08T03:30');
+  await page.locator('#away-until').press('Enter');
+  assert.equal(await page.locator('#away-list li').count(), 2);
+  await page.locator('#save').click();
+  await page.waitForFunction(() => document.getElementById('status').textContent === 'Settings saved.');
+  const saved = (await ask(page, 'settings.get')).policy;
+  assert.equal(saved.timeZone, 'America/New_York');
+  const instants = saved.away.map((a) => [Date.parse(a.from), Date.parse(a.until)].map((ms) => new Date(ms).toISOString()));
+  assert.deepEqual(instants.sort(), [
+    ['2026-03-08T06:30:00.000Z', '2026-03-08T07:30:00.000Z'],
+    ['2026-03-29T00:30:00.000Z', '2026-03-29T02:00:00.000Z'],
+  ]);
+  assert.deepEqual(saved.away.find((a) => a.from.startsWith('2026-03-29')), { from: '2026-03-29T01:30:00+01:00', until: '2026-03-29T04:00:00+02:00' });
+
+  // After a reload the list shows them in the policy's zone, earliest first; Remove takes out one.
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.deepEqual(await page.locator('#away-list li').evaluateAll((items) => items.map((i) => [i.dataset.from, i.dataset.until])),
+    [['2026-03-08T01:30', '2026-03-08T03:30'], ['2026-03-28T20:30', '2026-03-28T22:00']]);
+  assert.match(await page.locator('#away-list li').first().textContent(), /Mar/);
+  await page.locator('#away-list li').first().getByRole('button').click();
+  await page.locator('#time-zone').selectOption('Europe/Rome');
+  await page.locator('#save').click();
+  await page.waitForFunction(() => document.getElementById('status').textContent === 'Settings saved.');
+  assert.deepEqual((await ask(page, 'settings.get')).policy.away, [{ from: '2026-03-29T01:30:00+01:00', until: '2026-03-29T04:00:00+02:00' }]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the new editors speak Italian: every label is translated', async () => {
+  const { page, errors } = await openOptions();
+  await page.locator('#language').selectOption('it');
+  await page.locator('#save').click();
+  await page.waitForFunction(() => document.querySelector('h1').textContent === 'Impostazioni di Pronto');
+  assert.equal(await page.locator('label[for="tpl-body"]').textContent(), 'Testo della risposta');
+  assert.equal(await page.locator('label[for="away-from"]').textContent(), "Inizio dell'assenza");
+  assert.match(await page.locator('#away-hint').textContent(), /^Gli orari sono nel fuso orario scelto sopra \(Europe\/Rome\)/);
+  assert.match(await page.locator('#template-shown').textContent(), /^\d+ di \d+ mostrate$/);
+  assert.match(await page.locator('#template-form-title').textContent(), /^Stai modificando: /);
+  const untranslated = await page.evaluate(() => [...document.querySelectorAll('body *')]
+    .filter((node) => node.children.length === 0 && /^(options|day_)\w+$/.test(node.textContent.trim()))
+    .map((node) => node.textContent));
+  assert.deepEqual(untranslated, []);
+  await page.locator('#language').selectOption('en');
+  await page.locator('#save').click();
+  await page.waitForFunction(() => document.querySelector('h1').textContent === 'Pronto settings');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('importing over unsaved form edits asks first, and "cancel" keeps the edits and imports nothing', async () => {
+  const { page, errors } = await openOptions();
+  const before = await ask(page, 'templates.get');
+  await page.locator('#template-list [role="option"]').first().click();
+  await page.locator('#template-form textarea').first().fill('An edit not saved yet');
+  const good = { schema: 1, templates: [{ id: 'import-guard', title: 'Guard', language: 'en', channels: ['x'], visibility: ['public'], body: 'Hi {{first_name|there}}!' }] };
+  const file = { name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) };
+  const dialogs = [];
+  page.once('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss();
+  });
+  await page.locator('#templates-file').setInputFiles(file);
+  await page.waitForTimeout(300);
+  assert.equal(dialogs.length, 1);
+  assert.match(dialogs[0], /unsaved changes/);
+  assert.deepEqual(await ask(page, 'templates.get'), before);
+  assert.equal(await page.locator('#template-form textarea').first().inputValue(), 'An edit not saved yet');
+
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.locator('#templates-file').setInputFiles(file);
+  await page.waitForFunction(() => /1 added/.test(document.getElementById('status').textContent));
+  assert.ok((await ask(page, 'templates.get')).templates.some((t) => t.id === 'import-guard'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
