@@ -478,6 +478,12 @@ class AnalyzerBinding {
     return analyzer_.AnalyzeToJson(bytes, options);
   }
 
+  std::string Check(std::string_view draft, const pronto::ReplyContext& context) {
+    pronto::ReplyCheck check;
+    const pronto::Status s = pronto::CheckReply(&analyzer_, *rules_, draft, context, &check);
+    return s.ok() ? pronto::ReplyCheckToJson(check, context) : ErrorJson(s);
+  }
+
   // The allocation-free path for customer analysis, which the overlay calls
   // for every visible message: JavaScript encodes the text straight into the
   // buffer InputBuffer() returns, AnalyzePacked() analyses it and writes the
@@ -560,9 +566,44 @@ class AnalyzerBinding {
         }
       }
     }
-    pronto::ReplyCheck check;
-    const pronto::Status s = pronto::CheckReply(&analyzer_, *rules_, draft, context, &check);
-    return s.ok() ? pronto::ReplyCheckToJson(check, context) : ErrorJson(s);
+    return Check(draft, context);
+  }
+
+  // CheckReply without a JSON context: the facade encodes the draft and then
+  // the customer message into InputBuffer(); `flags`: bit 0 channel "x", bit 1
+  // private, bits 2-3 the draft's language (0 auto, 1 it, 2 en).
+  // `lists_json` is "" or {"templates":[…],"recent":[…]}.
+  std::string CheckPacked(size_t draft_length, size_t message_length, const std::string& name, int flags,
+                          const std::string& lists_json) {
+    if (draft_length + message_length > input_.size()) {
+      return ErrorJson(pronto::Status::Error("bad_request", "checkPacked: lengths beyond the input buffer"));
+    }
+    pronto::ReplyContext context;
+    context.customer_message.assign(input_.data() + draft_length, message_length);
+    context.customer_name = name;
+    if (flags & 1) context.channel = "x";
+    if (flags & 2) context.visibility = pronto::Visibility::kPrivate;
+    const int lang = (flags >> 2) & 3;
+    if (lang != 0) {
+      context.detect_language = false;
+      context.language = lang == 1 ? pronto::Language::kItalian : pronto::Language::kEnglish;
+    }
+    if (!lists_json.empty()) {
+      const nlohmann::json j = nlohmann::json::parse(lists_json, nullptr, false);
+      if (j.is_discarded() || !j.is_object()) {
+        return ErrorJson(
+            pronto::Status::Error("bad_request", "checkPacked: the lists must be a JSON object"));
+      }
+      for (const char* list : {"templates", "recent"}) {
+        if (!j.contains(list) || !j[list].is_array()) continue;
+        for (const auto& item : j[list]) {
+          if (item.is_string()) {
+            (std::string(list) == "templates" ? context.templates : context.recent_replies).push_back(item);
+          }
+        }
+      }
+    }
+    return Check(std::string_view(input_.data(), draft_length), context);
   }
 
   // Replaces the team's rules; returns "" or an error naming the rule (old rules kept).
@@ -667,6 +708,7 @@ EMSCRIPTEN_BINDINGS(pronto) {
       .function("inputBuffer", &AnalyzerBinding::InputBuffer)
       .function("results", &AnalyzerBinding::Results)
       .function("analyzePacked", &AnalyzerBinding::AnalyzePacked)
+      .function("checkPacked", &AnalyzerBinding::CheckPacked)
       .function("checkReply", &AnalyzerBinding::CheckReply)
       .function("setRules", &AnalyzerBinding::SetRules);
 }

@@ -368,7 +368,26 @@ export class Pronto {
   checkReply(draft, context = {}) {
     if (!this.#analyzer) throw new ProntoError('no_lexicon', 'load the lexicon first (loadLexicon)');
     if (typeof draft !== 'string') throw new TypeError(`checkReply: expected a string, got ${typeof draft}`);
-    return unwrap(this.#analyzer.checkReply(encoder.encode(wellFormed(draft)), toCoreJson(context, 'checkReply')));
+    if (context === null || typeof context !== 'object') throw new TypeError('checkReply: expected an object');
+    // The draft and the customer message go straight into the core's input
+    // buffer (no JSON on the way in); only template and recent-reply lists,
+    // when given, travel as JSON.
+    const field = (name) => (typeof context[name] === 'string' ? context[name] : '');
+    const message = field('message');
+    const lang = context.lang === 'it' ? 1 : context.lang === 'en' ? 2 : 0;
+    const flags = (context.channel === 'x' ? 1 : 0) | (context.visibility === 'private' ? 2 : 0) | (lang << 2);
+    const lists = {};
+    for (const name of ['templates', 'recent']) {
+      if (Array.isArray(context[name]) && context[name].length) lists[name] = context[name];
+    }
+    const listsJson = lists.templates || lists.recent ? toCoreJson(lists, 'checkReply') : '';
+    const analyzer = this.#analyzer;
+    const capacity = (draft.length + message.length) * 3;  // at most 3 UTF-8 bytes per UTF-16 unit
+    const at = analyzer.inputBuffer(capacity);
+    const heap = this.#core.HEAPU8;
+    const { written: draftBytes } = encoder.encodeInto(draft, heap.subarray(at, at + draft.length * 3));
+    const { written: messageBytes } = encoder.encodeInto(message, heap.subarray(at + draftBytes, at + capacity));
+    return unwrap(analyzer.checkPacked(draftBytes, messageBytes, wellFormed(field('name')), flags, listsJson));
   }
 
   /**

@@ -15,16 +15,20 @@ struct Words {
   std::vector<std::pair<size_t, size_t>> spans;
 };
 
-Words WordsOf(const std::string& text) {
+Words WordsOf(const std::vector<Token>& tokens) {
   Words w;
-  std::vector<Token> tokens;
-  if (!Tokenize(text, &tokens).ok()) return w;
   for (const Token& t : tokens) {
     if (t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kSymbol) continue;
     w.folded.push_back(Fold(t.text));
     w.spans.emplace_back(t.utf16_begin, t.utf16_end);
   }
   return w;
+}
+
+Words WordsOf(const std::string& text) {
+  std::vector<Token> tokens;
+  if (!Tokenize(text, &tokens).ok()) return Words();
+  return WordsOf(tokens);
 }
 
 size_t Lcs(const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -70,8 +74,15 @@ double TextSimilarity(const std::string& a, const std::string& b) {
 }
 
 std::vector<Finding> CheckPersonalization(const PersonalizationInput& input) {
+  std::vector<Token> tokens;
+  if (!Tokenize(input.draft, &tokens).ok()) return {};
+  return CheckPersonalization(input, tokens);
+}
+
+std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
+                                          const std::vector<Token>& draft_tokens) {
   std::vector<Finding> findings;
-  const Words draft = WordsOf(input.draft);
+  const Words draft = WordsOf(draft_tokens);
   if (draft.folded.empty()) return findings;
 
   // Unfilled placeholders: the marker FillBody writes, or raw braces.
@@ -121,10 +132,11 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input) {
     const SearchLanguage lang = input.language == "it" ? SearchLanguage::kItalian : SearchLanguage::kEnglish;
     std::vector<SearchTerm> message_terms, draft_terms;
     SearchTerms(input.customer_message, lang, &message_terms);
-    SearchTerms(input.draft, lang, &draft_terms);
+    SearchTerms(draft_tokens, lang, &draft_terms);
     for (const SearchTerm& d : draft_terms) {
-      for (const SearchTerm& m : message_terms)
-        personal = personal || (d.term == m.term && d.term.size() >= 3);
+      if (d.term.size() < 3) continue;
+      for (const SearchTerm& m : message_terms) personal = personal || d.term == m.term;
+      if (personal) break;
     }
   }
   if (!personal) {

@@ -637,7 +637,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     p.customer_message = context.customer_message;
     p.customer_first_name = context.customer_name;
     p.language = language == Language::kItalian ? "it" : "en";
-    for (Finding& f : CheckPersonalization(p)) {
+    for (Finding& f : CheckPersonalization(p, tokens)) {
       out.push_back(std::move(f));
     }
   }

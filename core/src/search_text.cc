@@ -179,6 +179,11 @@ void SearchTerms(std::string_view utf8, SearchLanguage language, std::vector<Sea
   terms->clear();
   std::vector<Token> tokens;
   if (!Tokenize(utf8, &tokens).ok()) return;
+  SearchTerms(tokens, language, terms);
+}
+
+void SearchTerms(const std::vector<Token>& tokens, SearchLanguage language, std::vector<SearchTerm>* terms) {
+  terms->clear();
   size_t position = 0;
   std::string folded;
   for (const Token& t : tokens) {

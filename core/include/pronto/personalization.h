@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "pronto/finding.h"
+#include "pronto/text.h"
 
 namespace pronto {
 
@@ -43,6 +44,11 @@ double TextSimilarity(const std::string& a, const std::string& b);
 // Runs the check; rules: template_unchanged, repeated_reply (warning),
 // unfilled_placeholder (stop), no_personal_element (warning).
 std::vector<Finding> CheckPersonalization(const PersonalizationInput& input);
+
+// The same for a caller that has already tokenized the draft (CheckReply):
+// `draft_tokens` must be pronto::Tokenize(input.draft).
+std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
+                                          const std::vector<Token>& draft_tokens);
 
 }  // namespace pronto
 

@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "pronto/text.h"
+
 namespace pronto {
 
 // Which stemmer and stop-word list to use.
@@ -47,6 +49,9 @@ struct SearchTerm {
 // stop words are dropped but still counted in `position`, so phrases can be
 // matched. Invalid UTF-8 yields no terms.
 void SearchTerms(std::string_view utf8, SearchLanguage language, std::vector<SearchTerm>* terms);
+
+// The same from a text's tokens (pronto::Tokenize), for callers that have them.
+void SearchTerms(const std::vector<Token>& tokens, SearchLanguage language, std::vector<SearchTerm>* terms);
 
 }  // namespace pronto
 
