@@ -6,9 +6,9 @@
 #include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
-#include <unordered_map>
 
 #include "json_writer.h"
+#include "pronto/lexicon.h"
 #include "pronto/personalization.h"
 #include "pronto/pii.h"
 #include "pronto/search_text.h"
@@ -200,7 +200,7 @@ class PhraseList {
       if (!first.empty() && first.back() == '*') {
         by_prefix_.push_back(phrases_.size());
       } else {
-        by_first_word_[first].push_back(phrases_.size());
+        by_first_word_.FindOrInsert(first)->push_back(phrases_.size());
       }
       phrases_.push_back(std::move(words));
     }
@@ -241,9 +241,8 @@ class PhraseList {
   template <typename Found>
   void ForEachMatch(const DraftWords& w, size_t within, Found found) const {
     for (size_t i = 0; i < within && i < w.folded.size(); ++i) {
-      const auto it = by_first_word_.find(w.folded[i]);
-      if (it != by_first_word_.end()) {
-        for (size_t p : it->second) {
+      if (const std::vector<size_t>* starting = by_first_word_.Find(w.folded[i])) {
+        for (size_t p : *starting) {
           if (MatchesAt(phrases_[p], w, i) && found(i, phrases_[p].size())) return;
         }
       }
@@ -254,8 +253,8 @@ class PhraseList {
   }
 
   std::vector<std::vector<std::string>> phrases_;
-  std::unordered_map<std::string, std::vector<size_t>> by_first_word_;
-  std::vector<size_t> by_prefix_;  // phrases whose first word ends in '*'
+  TermMap<std::vector<size_t>> by_first_word_;  // FNV over one arena: cheaper than std::hash
+  std::vector<size_t> by_prefix_;               // phrases whose first word ends in '*'
 };
 
 // X counts most characters once and some twice; a URL is always 23.
