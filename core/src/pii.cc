@@ -132,15 +132,35 @@ std::vector<PiiMatch> PiiDetector::Find(std::string_view utf8) const {
       found.push_back(std::move(m));
     }
   };
+  // One pass over the bytes for what each pattern cannot match without, so
+  // that most replies (no '@', few digits) skip most regular expressions.
+  size_t digits = 0, alnum_run = 0, longest_alnum_run = 0;
+  bool at_sign = false, letters_then_digits = false;  // "IT60": an IBAN's start
+  const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t i = 0; i < utf8.size(); ++i) {
+    const char c = utf8[i];
+    digits += is_digit(c);
+    at_sign = at_sign || c == '@';
+    alnum_run = is_letter(c) || is_digit(c) ? alnum_run + 1 : 0;
+    longest_alnum_run = std::max(longest_alnum_run, alnum_run);
+    letters_then_digits =
+        letters_then_digits ||
+        (i >= 3 && is_letter(utf8[i - 3]) && is_letter(utf8[i - 2]) && is_digit(utf8[i - 1]) && is_digit(c));
+  }
   // Most specific first: a valid card or IBAN is never re-reported as a phone.
-  scan(patterns_->email, PiiKind::kEmail, nullptr);
-  scan(patterns_->iban, PiiKind::kIban, &PassesIbanCheck);
-  scan(patterns_->card, PiiKind::kPaymentCard, &PassesLuhn);
-  scan(patterns_->codice_fiscale, PiiKind::kCodiceFiscale, &PassesCodiceFiscaleCheck);
-  scan(patterns_->phone, PiiKind::kPhone, [](std::string_view s) {
-    const auto digits = std::count_if(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-    return digits >= 8 && digits <= 15;
-  });
+  if (at_sign) scan(patterns_->email, PiiKind::kEmail, nullptr);
+  if (letters_then_digits) scan(patterns_->iban, PiiKind::kIban, &PassesIbanCheck);
+  if (digits >= 13) scan(patterns_->card, PiiKind::kPaymentCard, &PassesLuhn);
+  if (longest_alnum_run >= 16) {
+    scan(patterns_->codice_fiscale, PiiKind::kCodiceFiscale, &PassesCodiceFiscaleCheck);
+  }
+  if (digits >= 8) {
+    scan(patterns_->phone, PiiKind::kPhone, [](std::string_view s) {
+      const auto n = std::count_if(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+      return n >= 8 && n <= 15;
+    });
+  }
   std::sort(found.begin(), found.end(),
             [](const PiiMatch& a, const PiiMatch& b) { return a.byte_begin < b.byte_begin; });
   for (PiiMatch& m : found) {
