@@ -474,13 +474,13 @@ Status Tokenize(std::string_view utf8, std::vector<Token>* tokens) {
     return Status::Error("too_long", "text is longer than 2 GiB; split it before tokenizing", 0);
   }
   thread_local std::vector<CodePoint> cps;  // reused: no allocation per call
-  cps.clear();
-  cps.reserve(utf8.size() + 1);
+  cps.resize(utf8.size() + 1);              // written by index: push_back was not inlined
+  size_t n = 0;
   uint32_t utf16 = 0;
   for (size_t i = 0; i < utf8.size();) {
     const unsigned char byte = static_cast<unsigned char>(utf8[i]);
     if (byte < 0x80) {  // ASCII: most of social text
-      cps.push_back({byte, static_cast<uint32_t>(i), utf16, unicode::AsciiClassOf(byte)});
+      cps[n++] = {byte, static_cast<uint32_t>(i), utf16, unicode::AsciiClassOf(byte)};
       ++utf16;
       ++i;
       continue;
@@ -494,11 +494,12 @@ Status Tokenize(std::string_view utf8, std::vector<Token>* tokens) {
           "invalid_utf8",
           "invalid UTF-8 at byte offset " + std::to_string(i) + " (byte " + hex + "); send text as UTF-8", i);
     }
-    cps.push_back({c, static_cast<uint32_t>(i), utf16, unicode::ClassOf(c)});
+    cps[n++] = {c, static_cast<uint32_t>(i), utf16, unicode::ClassOf(c)};
     utf16 += static_cast<uint32_t>(unicode::Utf16Length(c));
     i += len;
   }
-  cps.push_back({0, static_cast<uint32_t>(utf8.size()), utf16, CharClass::kSpace});  // sentinel
+  cps[n++] = {0, static_cast<uint32_t>(utf8.size()), utf16, CharClass::kSpace};  // sentinel
+  cps.resize(n);
   Scanner(utf8, cps, tokens).Run();
   return Status::Ok();
 }
