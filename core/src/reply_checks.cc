@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -187,45 +188,43 @@ bool WordMatches(const std::string& pattern, const std::string& word) {
   return pattern == word;
 }
 
-// A word list tokenized and folded once, indexed by its first word so that a
-// draft is scanned once whatever the number of phrases.
-class PhraseList {
+// The built-in word lists, tokenized and folded once into one index by first
+// word, so that a draft is scanned once, one lookup a word, whatever the
+// number of lists and phrases.
+enum class List : uint8_t { kGreetings, kThanks, kApologies, kBlame, kSarcasm, kRobotic, kPromises };
+constexpr size_t kListCount = 7;
+
+class PhraseIndex {
  public:
-  template <size_t N>
-  explicit PhraseList(const std::string_view (&phrases)[N]) {
-    for (std::string_view p : phrases) {
-      std::vector<std::string> words = PhraseWords(p);
-      if (words.empty()) continue;
-      const std::string& first = words.front();
-      if (!first.empty() && first.back() == '*') {
-        by_prefix_.push_back(phrases_.size());
-      } else {
-        by_first_word_.FindOrInsert(first)->push_back(phrases_.size());
+  // Where each list's phrases occur in a draft: (first word, word count), in
+  // word order.
+  using Matches = std::array<std::vector<std::pair<size_t, size_t>>, kListCount>;
+
+  PhraseIndex() {
+    Add(List::kGreetings, kGreetings);
+    Add(List::kThanks, kThanks);
+    Add(List::kApologies, kApologies);
+    Add(List::kBlame, kBlame);
+    Add(List::kSarcasm, kSarcasm);
+    Add(List::kRobotic, kRobotic);
+    Add(List::kPromises, kPromises);
+  }
+
+  void Scan(const DraftWords& w, Matches* out) const {
+    for (auto& m : *out) m.clear();
+    for (size_t i = 0; i < w.folded.size(); ++i) {
+      if (const std::vector<size_t>* starting = by_first_word_.Find(w.folded[i])) {
+        for (size_t p : *starting) Try(p, w, i, out);
       }
-      phrases_.push_back(std::move(words));
+      if (w.folded[i].size() >= 3) {
+        if (const std::vector<size_t>* starting =
+                by_prefix_.Find(std::string_view(w.folded[i]).substr(0, 3))) {
+          for (size_t p : *starting) Try(p, w, i, out);
+        }
+      }
+      for (size_t p : by_short_prefix_) Try(p, w, i, out);
     }
   }
-
-  // Every occurrence of every phrase in `w`: UTF-16 spans, in order.
-  std::vector<std::pair<size_t, size_t>> Find(const DraftWords& w) const {
-    std::vector<std::pair<size_t, size_t>> hits;
-    ForEachMatch(w, w.folded.size(), [&](size_t i, size_t length) {
-      hits.emplace_back(w.spans[i].first, w.spans[i + length - 1].second);
-      return false;
-    });
-    std::sort(hits.begin(), hits.end());
-    return hits;
-  }
-
-  // True when some phrase starts at one of the first `within` words.
-  bool StartsWithin(const DraftWords& w, size_t within) const {
-    bool found = false;
-    ForEachMatch(w, within, [&](size_t, size_t) { return found = true; });
-    return found;
-  }
-
-  // True when any phrase occurs anywhere.
-  bool Any(const DraftWords& w) const { return StartsWithin(w, w.folded.size()); }
 
   static bool MatchesAt(const std::vector<std::string>& words, const DraftWords& w, size_t i) {
     if (i + words.size() > w.folded.size()) return false;
@@ -235,26 +234,47 @@ class PhraseList {
     return true;
   }
 
+  // The UTF-16 spans of `matches`, in order.
+  static std::vector<std::pair<size_t, size_t>> Spans(const std::vector<std::pair<size_t, size_t>>& matches,
+                                                      const DraftWords& w) {
+    std::vector<std::pair<size_t, size_t>> spans;
+    for (const auto& [i, length] : matches)
+      spans.emplace_back(w.spans[i].first, w.spans[i + length - 1].second);
+    std::sort(spans.begin(), spans.end());
+    return spans;
+  }
+
  private:
-  // Calls found(start, length) for each match starting before `within`;
-  // stops when it returns true.
-  template <typename Found>
-  void ForEachMatch(const DraftWords& w, size_t within, Found found) const {
-    for (size_t i = 0; i < within && i < w.folded.size(); ++i) {
-      if (const std::vector<size_t>* starting = by_first_word_.Find(w.folded[i])) {
-        for (size_t p : *starting) {
-          if (MatchesAt(phrases_[p], w, i) && found(i, phrases_[p].size())) return;
-        }
+  template <size_t N>
+  void Add(List list, const std::string_view (&phrases)[N]) {
+    for (std::string_view p : phrases) {
+      std::vector<std::string> words = PhraseWords(p);
+      if (words.empty()) continue;
+      const std::string& first = words.front();
+      if (!first.empty() && first.back() == '*' && first.size() >= 4) {
+        by_prefix_.FindOrInsert(std::string_view(first).substr(0, 3))->push_back(phrases_.size());
+      } else if (!first.empty() && first.back() == '*') {
+        by_short_prefix_.push_back(phrases_.size());
+      } else {
+        by_first_word_.FindOrInsert(first)->push_back(phrases_.size());
       }
-      for (size_t p : by_prefix_) {
-        if (MatchesAt(phrases_[p], w, i) && found(i, phrases_[p].size())) return;
-      }
+      phrases_.push_back(std::move(words));
+      lists_.push_back(list);
     }
   }
 
+  void Try(size_t p, const DraftWords& w, size_t i, Matches* out) const {
+    if (MatchesAt(phrases_[p], w, i))
+      (*out)[static_cast<size_t>(lists_[p])].emplace_back(i, phrases_[p].size());
+  }
+
   std::vector<std::vector<std::string>> phrases_;
+  std::vector<List> lists_;                     // the list of each phrase
   TermMap<std::vector<size_t>> by_first_word_;  // FNV over one arena: cheaper than std::hash
-  std::vector<size_t> by_prefix_;               // phrases whose first word ends in '*'
+  // Phrases whose first word ends in '*': by its first three letters, and
+  // (tried at every word) those with a shorter prefix.
+  TermMap<std::vector<size_t>> by_prefix_;
+  std::vector<size_t> by_short_prefix_;
 };
 
 // X counts most characters once and some twice; a URL is always 23.
@@ -449,8 +469,12 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   const size_t opening_begin = first_word < tokens.size() ? tokens[first_word].utf16_begin : 0;
   size_t opening_end = opening_begin;
   for (size_t k = first_word; k < tokens.size() && k < first_word + 3; ++k) opening_end = tokens[k].utf16_end;
-  static const PhraseList* const greetings = new PhraseList(kGreetings);
-  const bool greeted = greetings->StartsWithin(w, 2);
+  static const PhraseIndex* const phrases = new PhraseIndex();
+  PhraseIndex::Matches found;
+  phrases->Scan(w, &found);
+  const auto& greetings = found[static_cast<size_t>(List::kGreetings)];
+  const bool greeted =
+      std::any_of(greetings.begin(), greetings.end(), [](const auto& m) { return m.first < 2; });
   if (!greeted) {
     out.push_back(MakeFinding("missing_greeting", Severity::kWarning, opening_begin, opening_end,
                               "The reply starts without a greeting.", "La risposta comincia senza un saluto.",
@@ -472,15 +496,13 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     const Intents& intents = check->message_analysis.intents;
     const bool complaint = intents.of(Intent::kComplaint) >= kIntentReportThreshold;
     const bool praise = intents.of(Intent::kPraise) >= kIntentReportThreshold;
-    static const PhraseList* const thanks = new PhraseList(kThanks);
-    static const PhraseList* const apologies = new PhraseList(kApologies);
-    if (praise && !thanks->Any(w)) {
+    if (praise && found[static_cast<size_t>(List::kThanks)].empty()) {
       out.push_back(MakeFinding("missing_thanks", Severity::kWarning, opening_begin, opening_end,
                                 "The customer praised you and the reply does not thank them.",
                                 "Il cliente vi ha fatto i complimenti e la risposta non lo ringrazia.",
                                 "Say thank you, and say what for.", "Ringrazia, e di' per che cosa."));
     }
-    if (complaint && !apologies->Any(w)) {
+    if (complaint && found[static_cast<size_t>(List::kApologies)].empty()) {
       out.push_back(MakeFinding("missing_apology", Severity::kWarning, opening_begin, opening_end,
                                 "The customer is complaining and the reply does not apologise.",
                                 "Il cliente si lamenta e la risposta non si scusa.",
@@ -489,8 +511,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     }
   }
 
-  static const PhraseList* const blame = new PhraseList(kBlame);
-  for (const auto& [begin, end] : blame->Find(w)) {
+  for (const auto& [begin, end] : PhraseIndex::Spans(found[static_cast<size_t>(List::kBlame)], w)) {
     out.push_back(MakeFinding("blaming", Severity::kWarning, begin, end,
                               "This blames or lectures the customer.",
                               "Questo dà la colpa al cliente o gli fa la lezione.",
@@ -509,8 +530,8 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                                 "Toglilo; resta calmo e sui fatti, anche con un troll."));
     }
   }
-  static const PhraseList* const sarcasm = new PhraseList(kSarcasm);
-  std::vector<std::pair<size_t, size_t>> sarcastic = sarcasm->Find(w);
+  std::vector<std::pair<size_t, size_t>> sarcastic =
+      PhraseIndex::Spans(found[static_cast<size_t>(List::kSarcasm)], w);
   for (const Token& t : tokens) {
     if (t.kind != TokenKind::kEmoji) continue;
     for (std::string_view e : kSarcasmEmoji) {
@@ -584,16 +605,14 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
         "Usa frasi più corte e parole di tutti i giorni."));
   }
 
-  static const PhraseList* const robotic = new PhraseList(kRobotic);
-  for (const auto& [begin, end] : robotic->Find(w)) {
+  for (const auto& [begin, end] : PhraseIndex::Spans(found[static_cast<size_t>(List::kRobotic)], w)) {
     out.push_back(MakeFinding("robotic", Severity::kWarning, begin, end,
                               "A stock phrase: this sounds automatic.",
                               "Una frase fatta: sembra una risposta automatica.",
                               "Say it in your own words, about this customer's case.",
                               "Dillo con parole tue, sul caso di questo cliente."));
   }
-  static const PhraseList* const promises = new PhraseList(kPromises);
-  for (const auto& [begin, end] : promises->Find(w)) {
+  for (const auto& [begin, end] : PhraseIndex::Spans(found[static_cast<size_t>(List::kPromises)], w)) {
     out.push_back(MakeFinding("unverifiable_promise", Severity::kWarning, begin, end,
                               "A promise nobody can check or keep.",
                               "Una promessa che nessuno può verificare o mantenere.",
@@ -646,7 +665,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     std::vector<std::pair<size_t, size_t>> spans;
     for (const std::vector<std::string>& words : rule.phrases) {
       for (size_t i = 0; i + words.size() <= w.folded.size(); ++i) {
-        if (PhraseList::MatchesAt(words, w, i))
+        if (PhraseIndex::MatchesAt(words, w, i))
           spans.emplace_back(w.spans[i].first, w.spans[i + words.size() - 1].second);
       }
     }
