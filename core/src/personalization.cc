@@ -130,9 +130,31 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
   }
   if (!personal && !input.customer_message.empty()) {
     const SearchLanguage lang = input.language == "it" ? SearchLanguage::kItalian : SearchLanguage::kEnglish;
-    std::vector<SearchTerm> message_terms, draft_terms;
+    std::vector<SearchTerm> message_terms;
     SearchTerms(input.customer_message, lang, &message_terms);
-    SearchTerms(draft_tokens, lang, &draft_terms);
+    // Stem() only cuts endings and leaves three letters or more, so a draft
+    // word can share a stem of 3+ letters only if it starts with that stem's
+    // first two: only those words are stemmed and compared.
+    std::vector<std::string_view> starts;
+    for (const SearchTerm& m : message_terms) {
+      if (m.term.size() >= 3) starts.push_back(std::string_view(m.term).substr(0, 2));
+    }
+    std::vector<Token> candidates;
+    std::string folded;
+    for (const Token& t : draft_tokens) {
+      if (starts.empty()) break;
+      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber && t.kind != TokenKind::kHashtag)
+        continue;
+      folded.clear();
+      AppendFolded(
+          t.kind == TokenKind::kHashtag ? std::string_view(t.text).substr(1) : std::string_view(t.text),
+          &folded);
+      if (folded.size() < 3) continue;
+      const std::string_view start = std::string_view(folded).substr(0, 2);
+      if (std::find(starts.begin(), starts.end(), start) != starts.end()) candidates.push_back(t);
+    }
+    std::vector<SearchTerm> draft_terms;
+    SearchTerms(candidates, lang, &draft_terms);
     for (const SearchTerm& d : draft_terms) {
       if (d.term.size() < 3) continue;
       for (const SearchTerm& m : message_terms) personal = personal || d.term == m.term;

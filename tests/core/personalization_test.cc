@@ -68,5 +68,24 @@ TEST(Personalization, UnfilledPlaceholderStops) {
   EXPECT_EQ(CheckPersonalization(in)[0].rule, "unfilled_placeholder");
 }
 
+TEST(Personalization, AWordOfTheMessageCountsInAnotherFormOrCase) {
+  // No name given: only the message's content words can make it personal.
+  PersonalizationInput in;
+  in.language = "it";
+  in.customer_message = "Non mi avete ancora rimborsato l'ABBONAMENTO!";
+  for (const char* draft : {"Ciao, il rimborso dell'abbonamento parte oggi.",  // another form, same stem
+                            "Ciao, abbonamenti: ti scrivo in privato.",        // plural, other case
+                            "#Rimborsi in corso, ti aggiorno."}) {             // a hashtag, capitalised
+    in.draft = draft;
+    EXPECT_TRUE(CheckPersonalization(in).empty()) << draft;
+  }
+  in.draft = "Ciao, ti scriviamo in privato.";  // "scriviamo" starts like nothing they wrote
+  EXPECT_EQ(Rules(CheckPersonalization(in)), std::vector<std::string>{"no_personal_element"});
+  in.language = "en";
+  in.customer_message = "The replies never arrive";
+  in.draft = "Sorry, the reply got stuck: it is on its way.";  // "replies" -> "reply"
+  EXPECT_TRUE(CheckPersonalization(in).empty());
+}
+
 }  // namespace
 }  // namespace pronto
