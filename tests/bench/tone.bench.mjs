@@ -28,23 +28,34 @@ const drafts = [
     'ships this week. Meanwhile, signing in from the website works. I will DM you as soon as the update is out. Luca',
 ];
 
+// Median µs per call, every system measured the same way: 3,000 warm-up calls
+// (V8 optimises the JavaScript around each call only after a few thousand),
+// then five rounds; the lowest round median is reported, the usual guard
+// against another process taking the CPU during one round.
 function medianMicros(texts, fn, rounds = 2000) {
-  for (let i = 0; i < 200; i++) fn(texts[i % texts.length]);  // warm-up (JIT, caches)
-  const samples = new Float64Array(rounds);
-  for (let i = 0; i < rounds; i++) {
-    const text = texts[i % texts.length];
-    const t0 = process.hrtime.bigint();
-    fn(text);
-    samples[i] = Number(process.hrtime.bigint() - t0) / 1000;
+  for (let i = 0; i < 3000; i++) fn(texts[i % texts.length]);
+  let best = Infinity;
+  for (let round = 0; round < 5; round++) {
+    const samples = new Float64Array(rounds);
+    for (let i = 0; i < rounds; i++) {
+      const text = texts[i % texts.length];
+      const t0 = process.hrtime.bigint();
+      fn(text);
+      samples[i] = Number(process.hrtime.bigint() - t0) / 1000;
+    }
+    samples.sort();
+    best = Math.min(best, samples[Math.floor(rounds / 2)]);
   }
-  samples.sort();
-  return samples[Math.floor(rounds / 2)];
+  return best;
 }
 
 const round = (x) => Number(x.toFixed(2));
 const oursCustomer = medianMicros(customer, (t) => pronto.analyze(t));
 const context = { message: customer[0], name: 'Marta', channel: 'x', visibility: 'public' };
 const oursReply = medianMicros(drafts, (t) => pronto.checkReply(t, context));
+// Each draft alone: the Italian one greets Marta by name; the English one does
+// not, so the personal-element check also stems and compares the message's words.
+const perDraft = drafts.map((d) => round(medianMicros([d], (t) => pronto.checkReply(t, context))));
 const winkUs = medianMicros(customer, (t) => winkSentiment(t));
 const vaderUs = medianMicros(customer, (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t));
 const winkDraftUs = medianMicros(drafts, (t) => winkSentiment(t));
@@ -56,4 +67,4 @@ line({ name: 'customer_analysis_wasm_median_vs_vader', unit: 'us', ours: round(o
   peer_value: round(vaderUs), ratio: round(oursCustomer / vaderUs) });
 line({ name: 'reply_check_280_wasm_median', unit: 'us', ours: round(oursReply), peer: 'wink-sentiment',
   peer_value: round(winkDraftUs), ratio: round(oursReply / winkDraftUs), budget: 30, within_budget: oursReply <= 30,
-  speedup_vs_peer: round(winkDraftUs / oursReply) });
+  speedup_vs_peer: round(winkDraftUs / oursReply), per_draft_us: perDraft });
