@@ -20,24 +20,6 @@ constexpr std::string_view kLatinExtA =
 static_assert(kLatin1.size() == 64, "one letter per code point");
 static_assert(kLatinExtA.size() == 128, "one letter per code point");
 
-void AppendUtf8(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
@@ -128,28 +110,30 @@ std::string StemEnglish(std::string word) {
 
 void AppendFolded(std::string_view utf8, std::string* out) {
   for (size_t i = 0; i < utf8.size();) {
+    const unsigned char byte = static_cast<unsigned char>(utf8[i]);
+    if (byte < 0x80) {  // ASCII: most of the text
+      out->push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte));
+      ++i;
+      continue;
+    }
     char32_t c;
     const int len = unicode::DecodeUtf8(utf8, i, &c);
     if (len == 0) {
       ++i;  // invalid bytes are dropped
       continue;
     }
-    i += len;
-    if (c >= 'A' && c <= 'Z') {
-      out->push_back(static_cast<char>(c + 32));
-    } else if (c < 0x80) {
-      out->push_back(static_cast<char>(c));
-    } else if (c >= 0xC0 && c <= 0xFF && kLatin1[c - 0xC0] != '*') {
+    if (c >= 0xC0 && c <= 0xFF && kLatin1[c - 0xC0] != '*') {
       out->push_back(kLatin1[c - 0xC0]);
     } else if (c >= 0x100 && c <= 0x17F) {
       out->push_back(kLatinExtA[c - 0x100]);
     } else if (c >= 0x300 && c <= 0x36F) {
-      // combining accents: dropped
+      // combining accents are dropped
     } else if (c == 0x2019 || c == 0x02BC) {
       out->push_back('\'');
     } else {
-      AppendUtf8(c, out);
+      out->append(utf8.substr(i, static_cast<size_t>(len)));  // valid UTF-8: the same bytes
     }
+    i += len;
   }
 }
 
