@@ -176,6 +176,22 @@ const channels = {
     return pronto.checkReply(message.draft, message.context ?? {});
   },
 
+  // rules.try — options page: {rules, draft, lang?} → the check of `draft` ({status, findings}, team
+  // rules' findings as rule 'custom:<id>') with `rules` in force instead of the stored ones. Nothing is
+  // stored or kept: the stored rules are back in force before this returns. Invalid rules are an error
+  // naming the rule and field.
+  async 'rules.try'(message) {
+    const pronto = await ready();
+    if (typeof message.draft !== 'string') throw new ProntoError('bad_request', 'rules.try needs {rules, draft: string}');
+    // Synchronous from here to the restore, so no other request can run with the trial rules.
+    try {
+      pronto.setReplyRules(message.rules ?? { schema: 1, rules: [] });
+      return pronto.checkReply(message.draft, { lang: message.lang });
+    } finally {
+      pronto.setReplyRules(state.settings.rules);
+    }
+  },
+
   // templates.suggest — content scripts: {message, language?, channel?, visibility?, values?, variantSeed?, k?}
   // → ranked, filled suggestions. The message's intents come from the tone engine here.
   async 'templates.suggest'(message) {

@@ -2,16 +2,17 @@
 //
 // The options page: the SLA policy (reply-time thresholds, business hours per
 // weekday with split shifts, holidays, away periods (away-periods.js), IANA
-// time zone), the team's reply rules (JSON, checked here for syntax and by
-// the core for meaning), the UI language, the per-site switches, the agent
-// and brand names; the template library (a list and a form per template,
-// template-editor.js; the whole library as JSON; import a JSON or CSV file,
-// export); and all of Pronto's data as one file. Every save goes through the
+// time zone), the team's reply rules (a list and a form per rule with a "Try
+// it" box, rules-editor.js; the rules as JSON), the UI language, the per-site
+// switches, the agent and brand names; the template library (a list and a
+// form per template, template-editor.js; the whole library as JSON; import a
+// JSON or CSV file, export); and all of Pronto's data as one file. Every save goes through the
 // worker (settings.set, templates.import, data.import), which changes nothing
 // when the input is invalid; its error, naming the field, is shown next to
 // that field and what the user typed stays in the form. Text only through
 // textContent. An ES module: shared/i18n.js, a classic script, runs first.
 import { createAwayPeriods } from './away-periods.js';
+import { createRulesEditor } from './rules-editor.js';
 import { createTemplateEditor } from './template-editor.js';
 
 (async () => {
@@ -39,6 +40,7 @@ import { createTemplateEditor } from './template-editor.js';
     renderHours(readHours());
     renderHolidays(readHolidays());
     away.retranslate();
+    rules.retranslate();
     templateEditor.retranslate();
   }
 
@@ -55,13 +57,17 @@ import { createTemplateEditor } from './template-editor.js';
   function showError(err, fallbackBox = 'error') {
     say('');
     let field = /settings\.([\w.]+)/.exec(err.message)?.[1];
+    if (field === 'rules') {
+      rules.showError(err);  // beside the rule and field it names
+      return;
+    }
     // The core names policy parts as "hours.mon[1]", "holidays[0]", "away[0].until".
     const policyPart = field === 'policy' && /^settings\.policy: (?:field ')?(hours|holidays|away)\b/.exec(err.message)?.[1];
     if (policyPart) field = `policy.${policyPart}`;
     const target = field && (document.querySelector(`[data-field="${field}"]`) ??
       document.querySelector(`[data-field="${field.split('.').slice(0, 2).join('.')}"]`) ??
       document.querySelector(`[data-field="${field.split('.')[0]}"]`));
-    const box = target?.id === 'rules' ? $('rules-error') : policyPart === 'away' ? $('away-error') : $(fallbackBox);
+    const box = policyPart === 'away' ? $('away-error') : $(fallbackBox);
     box.textContent = t('optionsSaveFailed', err.message);
     box.hidden = false;
     if (target) {
@@ -156,6 +162,9 @@ import { createTemplateEditor } from './template-editor.js';
   // ── Away periods (away-periods.js), typed in the form's time zone ────────
   const away = createAwayPeriods({ el, translator: () => t, zone: () => $('time-zone').value || 'UTC' });
 
+  // ── Team rules (rules-editor.js): saved with the settings ──────────────
+  const rules = createRulesEditor({ el, ask, translator: () => t });
+
   // ── Time zones ────────────────────────────────────────────────────────────
   function fillTimeZones(current) {
     let zones = [];
@@ -184,45 +193,11 @@ import { createTemplateEditor } from './template-editor.js';
     renderHours(policy.hours ?? {});
     renderHolidays(policy.holidays ?? []);
     away.render(policy.away ?? []);
-    $('rules').value = JSON.stringify(value.rules ?? { schema: 1, rules: [] }, null, 2);
+    rules.load(value.rules);
   }
 
-  /**
-   * Where JSON `text` goes wrong: the longest prefix that could still begin
-   * valid JSON ends there. Browsers word (and place) parse errors differently,
-   * so this asks JSON.parse about prefixes (a binary search) instead.
-   */
-  function syntaxErrorOffset(text) {
-    const viable = (length) => {
-      const prefix = text.slice(0, length);
-      try {
-        JSON.parse(prefix);
-        return true;
-      } catch (err) {
-        const at = /position (\d+)/.exec(err.message)?.[1];
-        return /Unexpected end/.test(err.message) || Number(at) === prefix.length;
-      }
-    };
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (viable(mid)) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-
-  /** The settings as typed; the rules' JSON syntax is checked here (line and column). */
+  /** The settings as typed; the rules' JSON syntax is checked by rules.read() (line and column). */
   function read() {
-    let rules;
-    try {
-      rules = JSON.parse($('rules').value || '{"schema":1,"rules":[]}');
-    } catch (err) {
-      const before = $('rules').value.slice(0, syntaxErrorOffset($('rules').value)).split('\n');
-      const where = ` (${t('optionsLineColumn', before.length, before.at(-1).length + 1)})`;
-      throw Object.assign(new Error(`settings.rules: ${t('optionsRulesSyntax')}${where}: ${err.message}`), { code: 'invalid_settings' });
-    }
     const number = (id) => ($(id).value === '' ? NaN : Number($(id).value));
     const policy = {
       ...settings.policy,
@@ -241,18 +216,20 @@ import { createTemplateEditor } from './template-editor.js';
       brand: $('brand').value,
       sites: { x: $('site-x').checked, facebook: $('site-facebook').checked },
       policy,
-      rules,
+      rules: rules.read(),
     };
   }
 
   $('settings-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors();
+    rules.clearError();
     say(t('optionsSaving'));
     try {
       const languageBefore = settings.language;
       const { settings: saved } = await ask('settings.set', { settings: read() });
       settings = saved;
+      rules.load(saved.rules);
       if (saved.language !== languageBefore) {
         t = await globalThis.prontoI18n.translator(saved.language);
         const typed = read();
@@ -311,6 +288,9 @@ import { createTemplateEditor } from './template-editor.js';
   // An import replaces the draft the form holds: unsaved edits are lost only
   // when the user says so.
   const mayDiscardEdits = () => !templateEditor.isDirty() || globalThis.confirm(t('optionsDiscardUnsaved'));
+  // A data file replaces the settings too, team rules included.
+  const mayDiscardAllEdits = () => (!templateEditor.isDirty() && !rules.isDirty()) ||
+    globalThis.confirm(t('optionsDiscardUnsavedData'));
   $('templates-file').addEventListener('change', async () => {
     const file = $('templates-file').files[0];
     if (!file) return;
@@ -368,7 +348,7 @@ import { createTemplateEditor } from './template-editor.js';
   $('data-file').addEventListener('change', async () => {
     const file = $('data-file').files[0];
     if (!file) return;
-    if (!mayDiscardEdits()) {
+    if (!mayDiscardAllEdits()) {
       $('data-file').value = '';
       return;
     }

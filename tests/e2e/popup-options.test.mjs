@@ -111,6 +111,7 @@ test('invalid settings show the field error, keep what was typed and save nothin
 
   // Rules that are not JSON: the error says where; those that are JSON but wrong: the core says which.
   await page.locator('#agent').fill('Giulia');
+  await page.locator('#rules-advanced summary').click();
   await page.locator('#rules').fill('{"schema": 1, "rules": [}');
   await page.locator('#save').click();
   await page.waitForSelector('#rules-error:not([hidden])');
@@ -469,6 +470,226 @@ test('importing over unsaved form edits asks first, and "cancel" keeps the edits
   await page.locator('#templates-file').setInputFiles(file);
   await page.waitForFunction(() => /1 added/.test(document.getElementById('status').textContent));
   assert.ok((await ask(page, 'templates.get')).templates.some((t) => t.id === 'import-guard'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// ── The team rules editor ───────────────────────────────────────────────────
+
+/** The ids of the rules the list shows, in order. */
+const ruleIds = (page) => page.locator('#rule-list [role="option"]').evaluateAll((items) => items.map((i) => i.dataset.id));
+const customFindings = (check, id) => check.findings.filter((f) => f.rule === `custom:${id}`);
+
+async function saveSettings(page) {
+  await page.locator('#save').click();
+  await page.waitForFunction(() => document.getElementById('status').textContent === 'Settings saved.' ||
+    !document.getElementById('rules-error').hidden || !document.getElementById('error').hidden);
+}
+
+/** Stores `rules` through the worker and reopens the options page on them. */
+async function withStoredRules(page, rules) {
+  const settings = await ask(page, 'settings.get');
+  await ask(page, 'settings.set', { settings: { ...settings, rules: { schema: 1, rules } } });
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+}
+
+test('a rule added through the form is saved with the settings, and the core flags it where it matches', async () => {
+  const { page, errors } = await openOptions();
+  await withStoredRules(page, [{ id: 'no-asap', phrases: ['asap'], severity: 'warning' }]);
+  const before = await ask(page, 'settings.get');
+
+  await page.locator('#rule-add').click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rule-id');
+  assert.equal(await page.locator('#rule-id').inputValue(), 'new-rule');
+  assert.equal(await page.locator('input[name="rule-match"][value="phrases"]').isChecked(), true);
+  assert.equal(await page.locator('input[name="rule-severity"][value="warning"]').isChecked(), true);
+  assert.equal(await page.locator('#rule-pattern').isVisible(), false);
+  await page.locator('#rule-id').fill('no-competitor');
+  await page.locator('#rule-phrases').fill('acme\n\n  rival shop*  ');
+  await page.locator('input[name="rule-severity"][value="stop"]').check();
+  const markup = '<img src=x onerror="window.__xss = 1">Never name competitors.';
+  await page.locator('#rule-message-en').fill(markup);
+  await page.locator('#rule-message-it').fill('Non nominare i concorrenti.');
+  await page.locator('#rule-suggestion-en').fill('Talk about what we offer.');
+  await page.locator('#rule-suggestion-it').fill('Parla di quello che offriamo noi.');
+  assert.deepEqual(await ruleIds(page), ['no-asap', 'no-competitor']);
+  const option = page.locator('#rule-list [data-id="no-competitor"]');
+  assert.equal(await option.getAttribute('aria-selected'), 'true');
+  assert.equal(await option.locator('.rule-option-meta').textContent(), 'Stop');
+  assert.equal(await option.locator('.rule-option-summary').textContent(), '“acme”, “rival shop*”');
+  assert.match(await page.locator('#rules-dirty').textContent(), /Unsaved/);
+  // The Advanced JSON box follows the form.
+  await page.locator('#rules-advanced summary').click();
+  const typed = { id: 'no-competitor', phrases: ['acme', 'rival shop*'], severity: 'stop',
+    message: { en: markup, it: 'Non nominare i concorrenti.' },
+    suggestion: { en: 'Talk about what we offer.', it: 'Parla di quello che offriamo noi.' } };
+  assert.deepEqual(JSON.parse(await page.locator('#rules').inputValue()).rules.at(-1), typed);
+
+  await saveSettings(page);
+  assert.equal(await page.locator('#status').textContent(), 'Settings saved.');
+  assert.equal(await page.locator('#rules-dirty').textContent(), '');
+  const saved = await ask(page, 'settings.get');
+  assert.deepEqual(saved.rules, { schema: 1, rules: [...before.rules.rules, typed] });
+  assert.deepEqual({ ...saved, rules: null, policy: null }, { ...before, rules: null, policy: null });
+
+  // The core now flags the phrase, with the span of the words it matched.
+  const draft = 'Ciao Anna, unlike ACME we ship today; the Rival Shopping centre does not.';
+  const check = await ask(page, 'core.checkReply', { draft, context: {} });
+  const found = customFindings(check, 'no-competitor');
+  assert.deepEqual(found.map((f) => draft.slice(f.start, f.end)), ['ACME', 'Rival Shopping']);
+  assert.equal(found[0].start, draft.indexOf('ACME'));
+  assert.equal(found[0].severity, 'stop');
+  assert.equal(found[0].message.en, markup);
+  assert.equal(check.status, 'stop');
+  // Untrusted text stays text.
+  await page.locator('#rule-try-text').fill('acme');
+  await page.waitForFunction(() => /1 match/.test(document.getElementById('rule-try-result').textContent));
+  assert.match(await page.locator('#rule-try-note').textContent(), /<img src=x/);
+  assert.equal(await page.locator('#rules-section img').count(), 0);
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an invalid RE2 pattern shows the core error beside the pattern field, keeps the typing and stores nothing', async () => {
+  const { page, errors } = await openOptions();
+  await withStoredRules(page, [{ id: 'no-asap', phrases: ['asap'] }]);
+  const before = await ask(page, 'settings.get');
+
+  // The bad rule, then another one: the error must bring the form back to the rule at fault.
+  await page.locator('#rule-add').click();
+  await page.locator('#rule-id').fill('acme-corp');
+  await page.locator('input[name="rule-match"][value="pattern"]').check();
+  assert.equal(await page.locator('#rule-phrases').isVisible(), false);
+  await page.locator('#rule-pattern').fill('(unclosed');
+  await page.locator('#rule-message-en').fill('Say our name instead.');
+  await page.locator('#rule-add').click();
+  await page.locator('#rule-id').fill('no-sorry-for-inconvenience');
+  await page.locator('#rule-phrases').fill('sorry for the inconvenience');
+  await saveSettings(page);
+
+  const message = await page.locator('#rules-error').textContent();
+  assert.match(message, /settings\.rules: rule #2 \('acme-corp'\): "pattern" is not valid RE2 syntax/);
+  assert.match(message, /^Rule “acme-corp”, field “Pattern \(RE2\)”: Not saved, nothing changed/);
+  assert.equal(await page.locator('#rules-error').isVisible(), true);
+  assert.deepEqual(await ask(page, 'settings.get'), before);
+  // The form shows the rule at fault, its pattern field marked and focused, everything typed kept.
+  assert.equal(await page.locator('#rule-list [data-id="acme-corp"]').getAttribute('aria-selected'), 'true');
+  assert.equal(await page.locator('#rule-id').inputValue(), 'acme-corp');
+  assert.equal(await page.locator('#rule-pattern').inputValue(), '(unclosed');
+  assert.equal(await page.locator('#rule-message-en').inputValue(), 'Say our name instead.');
+  assert.equal(await page.locator('#rule-pattern').getAttribute('aria-invalid'), 'true');
+  assert.match(await page.locator('#rule-pattern').getAttribute('aria-describedby'), /^rule-pattern-hint rules-error$/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rule-pattern');
+  // Another rule in the form: no field of it is marked; back on the rule at fault, the mark is back.
+  await page.locator('#rule-list [data-id="no-sorry-for-inconvenience"]').click();
+  assert.equal(await page.locator('#rule-phrases').inputValue(), 'sorry for the inconvenience');
+  assert.equal(await page.locator('#rule-form [aria-invalid]').count(), 0);
+  await page.locator('#rule-list [data-id="acme-corp"]').click();
+  assert.equal(await page.locator('#rule-pattern').getAttribute('aria-invalid'), 'true');
+
+  // Fixed: the error goes away and both rules save.
+  await page.locator('#rule-list [data-id="acme-corp"]').click();
+  await page.locator('#rule-pattern').fill('(?i)acme\\s*corp');
+  await saveSettings(page);
+  assert.equal(await page.locator('#status').textContent(), 'Settings saved.');
+  assert.equal(await page.locator('#rules-error').isHidden(), true);
+  assert.equal(await page.locator('#rule-pattern').getAttribute('aria-invalid'), null);
+  assert.equal(await page.locator('#rule-pattern').getAttribute('aria-describedby'), 'rule-pattern-hint');
+  const saved = (await ask(page, 'settings.get')).rules.rules;
+  assert.deepEqual(saved.map((r) => r.id), ['no-asap', 'acme-corp', 'no-sorry-for-inconvenience']);
+  assert.deepEqual(saved[1], { id: 'acme-corp', pattern: '(?i)acme\\s*corp', severity: 'warning', message: { en: 'Say our name instead.' } });
+  const draft = 'Hi! We are not ACME  Corp.';
+  const found = customFindings(await ask(page, 'core.checkReply', { draft }), 'acme-corp');
+  assert.deepEqual(found.map((f) => [f.start, f.end]), [[draft.indexOf('ACME'), draft.indexOf('.')]]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Delete asks first and removes exactly one rule; the JSON box follows both ways', async () => {
+  const { page, errors } = await openOptions();
+  const stored = [
+    { id: 'first', phrases: ['one'], severity: 'info' },
+    { id: 'second', pattern: '\\btwo\\b', severity: 'stop' },
+    { id: 'third', phrases: ['three'], severity: 'warning', message: { en: 'Three.', it: 'Tre.', de: 'Drei.' } },
+  ];
+  await withStoredRules(page, stored);
+  assert.deepEqual(await ruleIds(page), ['first', 'second', 'third']);
+  assert.equal(await page.locator('#rule-count').textContent(), '3 rules');
+  assert.equal(await page.locator('#rule-list [data-id="second"] .rule-option-summary').textContent(), '/\\btwo\\b/');
+
+  await page.locator('#rule-list [data-id="second"]').click();
+  assert.equal(await page.locator('input[name="rule-match"][value="pattern"]').isChecked(), true);
+  await page.locator('#rule-delete').click();
+  assert.equal(await page.locator('#rule-delete-dialog').evaluate((d) => d.open), true);
+  assert.match(await page.locator('#rule-delete-text').textContent(), /“second”/);
+  await page.locator('#rule-delete-dialog button[value="cancel"]').click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rule-delete');
+  assert.deepEqual(await ruleIds(page), ['first', 'second', 'third']);
+  await page.locator('#rule-delete').click();
+  await page.locator('#rule-delete-dialog button[value="delete"]').click();
+  assert.deepEqual(await ruleIds(page), ['first', 'third']);
+  // The next rule is selected and focused.
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.id), 'third');
+  assert.equal(await page.locator('#rule-id').inputValue(), 'third');
+  await page.locator('#rules-advanced summary').click();
+  assert.deepEqual(JSON.parse(await page.locator('#rules').inputValue()).rules.map((r) => r.id), ['first', 'third']);
+
+  // A rule typed in the JSON box shows in the list and the form.
+  const typed = { schema: 1, rules: [stored[0], stored[2], { id: 'fourth', phrases: ['four'] }] };
+  await page.locator('#rules').fill(JSON.stringify(typed, null, 2));
+  assert.deepEqual(await ruleIds(page), ['first', 'third', 'fourth']);
+  await page.locator('#rule-list [data-id="fourth"]').click();
+  assert.equal(await page.locator('#rule-phrases').inputValue(), 'four');
+  await page.locator('#rule-list [data-id="third"]').click();
+  await page.locator('#rule-message-en').fill('Three, edited.');
+  await saveSettings(page);
+  assert.equal(await page.locator('#status').textContent(), 'Settings saved.');
+  assert.deepEqual((await ask(page, 'settings.get')).rules, { schema: 1, rules: [
+    stored[0], { ...stored[2], message: { en: 'Three, edited.', it: 'Tre.', de: 'Drei.' } }, { id: 'fourth', phrases: ['four'] },
+  ] });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Try it shows where an unsaved rule matches, computed by the core, and the stored rules stay as they were', async () => {
+  const { page, errors } = await openOptions();
+  await withStoredRules(page, [{ id: 'stored-pizza', phrases: ['pizza'], severity: 'info' }]);
+  const before = await ask(page, 'settings.get');
+  const result = page.locator('#rule-try-result');
+
+  await page.locator('#rule-add').click();
+  await page.locator('#rule-id').fill('no-asap');
+  await page.locator('#rule-phrases').fill('asap\nsubit*');
+  await page.locator('#rule-message-en').fill('Promise a time, not a hurry.');
+  assert.equal(await result.textContent(), 'Type a reply above to see where this rule matches.');
+  const sample = 'Ciao Anna, pizza ASAP? Ti rispondiamo subito, asap.';
+  await page.locator('#rule-try-text').fill(sample);
+  await page.waitForFunction(() => /^3 matches/.test(document.getElementById('rule-try-result').textContent));
+  assert.equal(await result.textContent(), '3 matches: “ASAP”, “subito”, “asap”');
+  const marks = await page.locator('#rule-try-preview mark').evaluateAll((nodes) => nodes.map((m) => [m.textContent, Number(m.dataset.start), Number(m.dataset.end)]));
+  assert.deepEqual(marks, [['ASAP', 17, 21], ['subito', 38, 44], ['asap', 46, 50]]);
+  assert.equal(await page.locator('#rule-try-preview').textContent(), sample);
+  assert.equal(await page.locator('#rule-try-note').textContent(), 'Warning: Promise a time, not a hurry.');
+
+  // Editing the rule tries again: the words, then a pattern, a broken one, a fixed one.
+  await page.locator('#rule-phrases').fill('domani');
+  await page.waitForFunction(() => /^No match/.test(document.getElementById('rule-try-result').textContent));
+  assert.equal(await page.locator('#rule-try-preview mark').count(), 0);
+  await page.locator('input[name="rule-match"][value="pattern"]').check();
+  await page.locator('#rule-pattern').fill('(unclosed');
+  await page.waitForFunction(() => /cannot be tried/.test(document.getElementById('rule-try-result').textContent));
+  assert.match(await result.textContent(), /^This rule cannot be tried yet: "pattern" is not valid RE2 syntax: missing \)/);
+  await page.locator('#rule-pattern').fill('(?i)\\basap\\b');
+  await page.waitForFunction(() => /^2 matches/.test(document.getElementById('rule-try-result').textContent));
+  assert.equal(await result.textContent(), '2 matches: “ASAP”, “asap”');
+
+  // Nothing was stored, and the stored rules are the ones in force again.
+  assert.deepEqual(await ask(page, 'settings.get'), before);
+  const check = await ask(page, 'core.checkReply', { draft: sample });
+  assert.equal(customFindings(check, 'no-asap').length, 0);
+  assert.deepEqual(customFindings(check, 'stored-pizza').map((f) => sample.slice(f.start, f.end)), ['pizza']);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -176,3 +176,28 @@ test('the badge export is the widget\'s pronto-badge.json, anonymised', async ()
   }
   assert.ok(!r.result.text.includes('Giulia'), 'no agent names leave');
 });
+
+test('rules.try checks a draft with rules it neither stores nor keeps', async () => {
+  const { result: settings } = await call('settings.get');
+  const kept = { schema: 1, rules: [{ id: 'kept', phrases: ['kept'] }] };
+  assert.ok((await call('settings.set', { settings: { ...settings, rules: kept } })).ok);
+  const { result: before } = await call('settings.get');
+  const draft = 'A kept Trial reply';
+  const tried = await call('rules.try', { rules: { schema: 1, rules: [{ id: 'trial', pattern: '(?i)trial', severity: 'stop' }] }, draft });
+  assert.ok(tried.ok, JSON.stringify(tried));
+  const custom = tried.result.findings.filter((f) => f.rule.startsWith('custom:'));
+  assert.deepEqual(custom.map((f) => [f.rule, f.start, f.end, f.severity]), [['custom:trial', 7, 12, 'stop']]);
+  assert.equal(tried.result.status, 'stop');
+  // The stored rules are back in force, and nothing was stored.
+  const check = (await call('core.checkReply', { draft })).result;
+  assert.deepEqual(check.findings.filter((f) => f.rule.startsWith('custom:')).map((f) => f.rule), ['custom:kept']);
+  assert.deepEqual((await call('settings.get')).result, before);
+
+  const bad = await call('rules.try', { rules: { schema: 1, rules: [{ id: 'trial', pattern: '(unclosed' }] }, draft });
+  assert.equal(bad.ok, false);
+  assert.match(bad.error.message, /^rule #1 \('trial'\): "pattern" is not valid RE2 syntax/);
+  const after = (await call('core.checkReply', { draft })).result;
+  assert.deepEqual(after.findings.filter((f) => f.rule.startsWith('custom:')).map((f) => f.rule), ['custom:kept']);
+  assert.equal((await call('rules.try', { rules: kept })).error.code, 'bad_request');
+  assert.deepEqual((await call('settings.get')).result, before);
+});
