@@ -326,10 +326,11 @@ globalThis.prontoContent.app ??= (() => {
     if (composerWatch) return;
     composerWatch = adapter;
     const check = safely('composer', () => {
+      // Only a focused text field or editor can be a composer: skip the search otherwise.
+      const focus = document.activeElement;
+      if (!focus || !(focus.isContentEditable || focus.localName === 'textarea' || focus.localName === 'input')) return;
       const found = adapter.composer(document);
-      if (!found) return;
-      const focused = found.element.contains(document.activeElement);
-      if (!focused) return;
+      if (!found || !found.element.contains(focus)) return;
       if (active && active.element === found.element && active.threadId === found.threadId) return;
       active = found;
       for (const listener of composerListeners) safely('composer listener', listener)(found);

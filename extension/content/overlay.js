@@ -13,20 +13,27 @@ globalThis.prontoContent.hostMark = `data-pronto-${Math.random().toString(36).sl
 
 /**
  * Creates an overlay host after `anchor` and returns its shadow root, with
- * `css` adopted as its stylesheet.
+ * `css` adopted as its stylesheet (parsed once per page, shared by the hosts).
  */
-globalThis.prontoContent.createOverlay = function createOverlay(anchor, name, css) {
-  const host = document.createElement('pronto-overlay');
-  host.setAttribute(globalThis.prontoContent.hostMark, name);
-  host.setAttribute('data-pronto', name);
-  host.style.cssText = 'all: initial; display: block; position: relative; z-index: 2147483647;';
-  const root = host.attachShadow({ mode: 'open' });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  root.adoptedStyleSheets = [sheet];
-  anchor.after(host);
-  return root;
-};
+globalThis.prontoContent.createOverlay = (() => {
+  const sheets = new Map();  // css text → one constructed stylesheet, shared by every host
+  return function createOverlay(anchor, name, css) {
+    const host = document.createElement('pronto-overlay');
+    host.setAttribute(globalThis.prontoContent.hostMark, name);
+    host.setAttribute('data-pronto', name);
+    host.style.cssText = 'all: initial; display: block; position: relative; z-index: 2147483647;';
+    const root = host.attachShadow({ mode: 'open' });
+    let sheet = sheets.get(css);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      sheets.set(css, sheet);
+    }
+    root.adoptedStyleSheets = [sheet];
+    anchor.after(host);
+    return root;
+  };
+})();
 
 /** Creates an element with a class and text content (never HTML). */
 globalThis.prontoContent.el = function el(tag, className, text) {

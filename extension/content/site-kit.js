@@ -124,9 +124,15 @@ globalThis.prontoContent.siteKit ??= (() => {
     return parseVisibleTime(textOf(element), now);
   }
 
+  // What textOf() must walk node by node; without any of these under an
+  // element its visible text is its textContent (one native call instead of a
+  // tree walk with a script filter: most name, handle and body blocks).
+  const needsWalk = 'img, br, [aria-hidden="true"]';
+
   /** Visible text of `element` with emoji images read from their alt text. */
   function textOf(element) {
     if (!element) return '';
+    if (!element.querySelector(needsWalk)) return element.textContent.replace(/[ \t\u00a0]+/g, ' ').trim();
     let text = '';
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (node) => (node.nodeType === Node.ELEMENT_NODE && node.getAttribute('aria-hidden') === 'true'
@@ -364,14 +370,16 @@ globalThis.prontoContent.siteKit ??= (() => {
     return best;
   }
 
-  /** The health report of the adapter interface for `selectors` on `surface`. */
-  function health(root, selectors, surface) {
-    return Object.entries(selectors).map(([name, entry]) => ({
-      name,
-      selector: entry.css,
-      found: count(root, entry.css),
-      required: surface !== null && (entry.requiredOn ?? []).includes(surface),
-    }));
+  /**
+   * The health report of the adapter interface for `selectors` on `surface`;
+   * with `requiredOnly`, just the selectors this surface requires (what the
+   * layout notice needs: a few queries instead of one per selector).
+   */
+  function health(root, selectors, surface, requiredOnly = false) {
+    return Object.entries(selectors)
+      .map(([name, entry]) => ({ name, entry, required: surface !== null && (entry.requiredOn ?? []).includes(surface) }))
+      .filter(({ required }) => required || !requiredOnly)
+      .map(({ name, entry, required }) => ({ name, selector: entry.css, found: count(root, entry.css), required }));
   }
 
   /** Whether `location` is a fixture page of `site` on the loopback test server. */
@@ -409,9 +417,9 @@ globalThis.prontoContent.siteKit ??= (() => {
       },
       threads,
       composer: findComposer,
-      health(root = document) {
+      health(root = document, { requiredOnly = false } = {}) {
         try {
-          return health(root, selectors, surface(root.ownerDocument ?? root));
+          return health(root, selectors, surface(root.ownerDocument ?? root), requiredOnly);
         } catch {
           return [];
         }

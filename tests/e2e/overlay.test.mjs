@@ -3,8 +3,9 @@
 // draft's exact words and a one-glance status; template suggestions for the
 // conversation's customer message, inserted with Enter into the fixture
 // editor's own model; timer chips with the right values for a pinned clock
-// (?pronto-now=, honoured on the loopback fixture server only); the strict-CSP
-// variant; the "layout changed" notice when the thread list goes away.
+// (?pronto-now=, honoured on the loopback fixture server only), made for the
+// rows near the screen of a 500-thread inbox and dropped with their rows; the
+// strict-CSP variant; the "layout changed" notice when the thread list goes away.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -230,6 +231,80 @@ test('timer chips on the Business Suite inbox, from visible times', async () => 
   ]);
   // The chips sit in the rows, not in the editor.
   assert.equal(await page.locator('[role="row"] > pronto-overlay[data-pronto="timer-chip"]').count(), 3);
+  assert.deepEqual(errors, []);
+  await page.close();
+  await setPolicy(weekdays);
+});
+
+test('timer chips on a 500-thread inbox: made for the rows near the screen, then as rows scroll near; gone with their rows', async () => {
+  await setPolicy({ ...weekdays, sat: [['09:00', '18:00']] });
+  const { page, errors } = await open('/x/notifications-500.en.html');
+  const launcherCount = () => page.evaluate(() =>
+    document.querySelector('pronto-overlay[data-pronto="launcher"]')?.shadowRoot.querySelector('.launch')?.dataset.count);
+  /** The chip in a post's row: [thread, state, time], or null. */
+  const chipOf = (index) => page.evaluate((i) => {
+    const host = document.querySelectorAll('article[data-testid="tweet"]')[i]
+      .querySelector(':scope > pronto-overlay[data-pronto="timer-chip"][data-state]');
+    return host ? [host.dataset.thread, host.dataset.state, host.shadowRoot.querySelector('.time').textContent] : null;
+  }, index);
+  const statusOf = (index) => page.evaluate((i) => 'x:status:' + /\/status\/(\d+)/.exec(document.querySelectorAll('article[data-testid="tweet"]')[i]
+    .querySelector('a[href*="/status/"]').getAttribute('href'))[1], index);
+  // The waiting panel lists all 500 (every row was read and timed): [thread, state, time] by thread.
+  const listed = async () => {
+    const items = await page.evaluate(() => {
+      const root = document.querySelector('pronto-overlay[data-pronto="launcher"]').shadowRoot;
+      if (root.querySelector('.panel').hidden) root.querySelector('.launch').click();
+      return [...root.querySelectorAll('li button')].map((b) => [b.dataset.thread, b.querySelector('.chip').dataset.state,
+        b.querySelector('.chip').textContent]);
+    });
+    return new Map(items.map(([id, state, text]) => [id, [state, text]]));
+  };
+
+  await page.waitForFunction(() => document.querySelector('pronto-overlay[data-pronto="launcher"]')?.shadowRoot
+    .querySelector('.launch')?.dataset.count === '500', null, { timeout: 15000 });
+  await page.waitForFunction(() => document.querySelector('article[data-testid="tweet"] > pronto-overlay[data-state]'));
+  const made = await page.locator('pronto-overlay[data-pronto="timer-chip"]').count();
+  assert.ok(made > 0 && made < 60, `chips made for the rows near the screen only, not ${made}`);
+  const panel = await listed();
+  assert.equal(panel.size, 500);
+  // The first row's chip agrees with the waiting panel.
+  const [firstId, firstState, firstTime] = await chipOf(0);
+  assert.equal(firstId, await statusOf(0));
+  assert.equal(panel.get(firstId)[0], firstState);
+  assert.match(panel.get(firstId)[1], new RegExp(` ${firstTime} `));
+  assert.equal(await chipOf(499), null);
+
+  // Scrolled near, the last row gets its chip, with the same values as the panel.
+  await page.evaluate(() => [...document.querySelectorAll('article[data-testid="tweet"]')].at(-1).scrollIntoView());
+  await page.waitForFunction(() => [...document.querySelectorAll('article[data-testid="tweet"]')].at(-1)
+    .querySelector(':scope > pronto-overlay[data-state]'), null, { timeout: 5000 });
+  const [lastId, lastState, lastTime] = await chipOf(499);
+  assert.equal(lastId, await statusOf(499));
+  assert.equal(panel.get(lastId)[0], lastState);
+  assert.match(panel.get(lastId)[1], new RegExp(` ${lastTime} `));
+
+  // A recycled row (same element, another post) shows the other post's chip.
+  await page.evaluate(() => {
+    const row = [...document.querySelectorAll('article[data-testid="tweet"]')].at(-1);
+    const link = row.querySelector('a[href*="/status/"]');
+    link.setAttribute('href', link.getAttribute('href').replace(/\/status\/\d+/, '/status/1858000000000000999'));
+    row.querySelector('[data-testid="tweetText"] span').textContent = '@BrandIT_help is anyone there?';
+  });
+  await page.waitForFunction(() => [...document.querySelectorAll('article[data-testid="tweet"]')].at(-1)
+    .querySelector(':scope > pronto-overlay[data-state]')?.dataset.thread === 'x:status:1858000000000000999', null, { timeout: 5000 });
+
+  // Removed rows take their chips with them, and leave the waiting list.
+  await page.evaluate(() => {
+    for (const row of [...document.querySelectorAll('article[data-testid="tweet"]')].slice(-3)) row.closest('[data-testid="cellInnerDiv"]').remove();
+  });
+  await page.waitForFunction(() => document.querySelector('pronto-overlay[data-pronto="launcher"]')?.shadowRoot
+    .querySelector('.launch')?.dataset.count === '497', null, { timeout: 5000 });
+  assert.equal(await launcherCount(), '497');
+  assert.equal(await page.locator('pronto-overlay[data-pronto="timer-chip"][data-thread="x:status:1858000000000000999"]').count(), 0);
+  assert.equal((await listed()).has('x:status:1858000000000000999'), false);
+  // Those refreshes took the chips off the rows left far above.
+  assert.equal(await chipOf(0), null);
+  assert.ok(await page.locator('pronto-overlay[data-pronto="timer-chip"]').count() < 60);
   assert.deepEqual(errors, []);
   await page.close();
   await setPolicy(weekdays);

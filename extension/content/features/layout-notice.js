@@ -20,7 +20,7 @@ globalThis.prontoContent.features ??= [];
     let shown = '';
 
     function check() {
-      const missing = adapter.health(document).filter((entry) => entry.required && entry.found === 0)
+      const missing = adapter.health(document, { requiredOnly: true }).filter((entry) => entry.found === 0)
         .map((entry) => entry.name);
       const key = missing.join(',');
       const { notice } = app.launcher();

@@ -5,8 +5,11 @@
 // own at the start of the thread's row — saying how long the customer has
 // waited and where that stands against the SLA: on time, due soon, overdue or
 // paused (outside business hours), in colour, words and an icon. The values
-// come from the core (timers.forThreads, with the SLA policy of the settings)
-// every 30 s and when the page changes; between answers the chips tick once a
+// come from the core (timers.forThreads, one message for all the threads,
+// with the SLA policy of the settings) every 30 s and when the page changes.
+// A row's chip is made when the row comes within half a viewport of the
+// screen (IntersectionObserver), so a 500-thread inbox makes a screenful of
+// chips, not 500; between answers the chips near the screen tick once a
 // second in one animation frame that only writes textContent (no layout
 // reads). Customer and brand messages seen on the page are reported
 // (events.observe) for the responsiveness stats. A launcher button opens the
@@ -94,30 +97,36 @@ globalThis.prontoContent.features ??= [];
 
   function start({ adapter, app, signal }) {
     let t = (key) => key;
+    // The first paint waits for the UI language, so that no chip is written twice.
+    let translated = app.translator().then((value) => { t = value; }, () => {});
     const sheet = app.sheet('timer-chip', chipCss);
-    const chips = new Map();  // row element → chip
-    let timers = new Map();   // thread id → timer from the core
+    // Every waiting thread's row on the page → {id, chip, near}: `near` says
+    // whether the row is near the screen now; `chip` is made when it comes
+    // near and dropped by a refresh that finds it far (see below).
+    const rows = new Map();
+    const pending = new Set();  // near rows still without a chip
+    let timers = new Map();     // thread id → timer from the core
     let threads = [];
     let fetchedAt = 0;
     let sortBy = 'urgent';
     const reported = new Set();
+    const REPORTED_MAX = 5000;  // the worker drops duplicates: this only saves messages
     let refreshing = false;
     let again = false;
 
-    const retranslate = (value) => {
-      t = value;
-      for (const entry of chips.values()) entry.state = entry.text = '';
-      paint();
-    };
-    app.translator().then(retranslate).catch(() => {});
-    app.onSettingsChange(() => app.translator().then((value) => {
-      retranslate(value);
+    app.onSettingsChange(() => {
+      translated = app.translator().then((value) => {
+        t = value;
+        for (const record of rows.values()) if (record.chip) record.chip.state = record.chip.text = '';
+        paint();
+      }, () => {});
       refresh();
-    }).catch(() => {}), signal);
+    }, signal);
 
-    function makeChip(row) {
+    function makeChip(row, id) {
       const { element, root } = app.host('timer-chip', sheet,
         'display: block; float: right; position: relative; margin: 2px 4px; z-index: 2;');
+      element.dataset.thread = id;
       const chip = pc.el('span', 'chip');
       chip.setAttribute('role', 'img');
       const icon = pc.el('span', 'icon');
@@ -127,7 +136,7 @@ globalThis.prontoContent.features ??= [];
       chip.append(icon, time, label);
       root.append(chip);
       row.prepend(element);
-      return { element, chip, icon, time, label, id: null, text: '', state: '' };
+      return { element, chip, icon, time, label, text: '', state: '' };
     }
 
     /** Writes one chip: only what changed, textContent and attributes only. */
@@ -140,6 +149,7 @@ globalThis.prontoContent.features ??= [];
         entry.element.dataset.state = shown.state;
         entry.icon.textContent = icons[shown.state] ?? '';
         entry.label.textContent = t(`timer_${shown.state}`);
+        entry.text = '';  // the words of the label below name the state
       }
       if (waited !== entry.text) {
         entry.text = waited;
@@ -147,56 +157,97 @@ globalThis.prontoContent.features ??= [];
         const left = shown.state === 'paused' ? t('timerPausedDetail')
           : shown.timeLeftMs > 0 ? t('timerDueIn', formatWait(shown.timeLeftMs))
             : t('timerOverdueBy', formatWait(-shown.timeLeftMs));
-        entry.chip.setAttribute('aria-label', `${t('timerWaited', waited)} · ${t(`timer_${shown.state}`)} · ${left}`);
-        entry.chip.title = entry.chip.getAttribute('aria-label');
+        const words = `${t('timerWaited', waited)} · ${t(`timer_${shown.state}`)} · ${left}`;
+        entry.chip.setAttribute('aria-label', words);
+        entry.chip.title = words;
       }
-      return shown;
     }
 
-    // New chips are added at most CHUNK a frame, so that a long inbox never
-    // costs one long task (style and layout of hundreds of new hosts at once).
-    const CHUNK = 100;
-    let chunkFrame = 0;
+    // Chips are made lazily: a waiting row gets its chip when it comes within
+    // half a viewport of the screen (an IntersectionObserver: no layout reads
+    // of ours), at most CHUNK chips a task, so that a long inbox costs no long
+    // task and offscreen rows cost nothing but their entry here. Only chips
+    // near the screen are written, by the refreshes and by the tick; a
+    // refresh takes the chips off the rows that have gone far.
+    const CHUNK = 50;
+    let flushTimer = 0;
+    const observer = new IntersectionObserver((entries) => {
+      for (const { target, isIntersecting } of entries) {
+        const record = rows.get(target);
+        if (!record) continue;
+        record.near = isIntersecting;
+        if (!isIntersecting) continue;
+        const timer = timers.get(record.id);
+        if (record.chip && timer) write(record.chip, timer);
+        else if (!record.chip) pending.add(target);
+      }
+      clearTimeout(flushTimer);
+      flush();
+    }, { rootMargin: '50% 0px' });
 
-    /** Puts a chip on every waiting thread's row and takes it off the others. */
+    /** Makes up to CHUNK pending chips, and schedules the rest for another task. */
+    function flush() {
+      flushTimer = 0;
+      if (signal.aborted) return;
+      let made = 0;
+      for (const row of pending) {
+        if (made >= CHUNK) {
+          flushTimer = setTimeout(flush, 0);
+          return;
+        }
+        pending.delete(row);
+        const record = rows.get(row);
+        const timer = record && timers.get(record.id);
+        if (!timer || record.chip || !record.near || !row.isConnected) continue;
+        record.chip = makeChip(row, record.id);
+        write(record.chip, timer);
+        made++;
+      }
+    }
+
+    function forget(row, record) {
+      observer.unobserve(row);
+      record.chip?.element.remove();
+      rows.delete(row);
+      pending.delete(row);
+    }
+
+    /** Tracks every waiting thread's row, writes the chips near the screen, drops the others. */
     function decorate() {
-      const seen = new Set();
-      let created = 0;
-      let deferred = false;
+      const wanted = new Map();
       for (const thread of threads) {
-        const timer = timers.get(thread.id);
-        if (!timer || !thread.element?.isConnected) continue;
-        let entry = chips.get(thread.element);
-        if (!entry || !entry.element.isConnected) {
-          if (created >= CHUNK) {
-            deferred = true;
-            continue;
+        if (timers.has(thread.id) && thread.element?.isConnected) wanted.set(thread.element, thread.id);
+      }
+      for (const [row, record] of rows) if (!wanted.has(row)) forget(row, record);
+      for (const [row, id] of wanted) {
+        let record = rows.get(row);
+        if (!record) {
+          rows.set(row, record = { id, chip: null, near: false });
+          observer.observe(row);  // its first report says whether it is near
+          continue;
+        }
+        if (record.id !== id) {  // a recycled row now shows another thread
+          record.id = id;
+          if (record.chip) {
+            record.chip.element.dataset.thread = id;
+            record.chip.text = record.chip.state = '';
           }
-          created++;
-          entry = makeChip(thread.element);
-          chips.set(thread.element, entry);
         }
-        if (entry.id !== thread.id) {
-          entry.id = thread.id;
-          entry.element.dataset.thread = thread.id;
-          entry.text = '';
-          entry.state = '';
-        }
-        write(entry, timer);
-        seen.add(thread.element);
-      }
-      for (const [row, entry] of chips) {
-        if (!seen.has(row) && !(deferred && row.isConnected && timers.has(entry.id))) {
-          entry.element.remove();
-          chips.delete(row);
+        const { chip } = record;
+        if (chip && !record.near) {
+          // Far from the screen since the last refresh: the chip goes (it comes
+          // back when the row does), so chips stay a screenful however long the
+          // inbox or the session.
+          chip.element.remove();
+          record.chip = null;
+        } else if (chip) {
+          if (!chip.element.isConnected) row.prepend(chip.element);  // the site re-rendered the row
+          write(chip, timers.get(id));
+        } else if (record.near) {
+          pending.add(row);
         }
       }
-      if (deferred && !chunkFrame) {
-        chunkFrame = requestAnimationFrame(() => setTimeout(() => {
-          chunkFrame = 0;
-          if (!signal.aborted) decorate();
-        }, 0));
-      }
+      if (pending.size && !flushTimer) flushTimer = setTimeout(flush, 0);
     }
 
     // ── The waiting panel ───────────────────────────────────────────────────
@@ -292,13 +343,16 @@ globalThis.prontoContent.features ??= [];
 
     function paintLauncher() {
       const { button } = launcher();
-      const waiting = [...timers.values()];
-      const breached = waiting.filter((timer) => project(timer, app.now() - fetchedAt).state === 'breached').length;
-      const text = t('waitingButton', waiting.length);
+      const elapsed = app.now() - fetchedAt;
+      let breached = 0;
+      for (const timer of timers.values()) {
+        if (timer.state === 'breached' || (timer.state !== 'paused' && timer.timeLeftMs - elapsed <= 0)) breached++;
+      }
+      const text = t('waitingButton', timers.size);
       if (button.textContent !== `⏱ ${text}`) button.textContent = `⏱ ${text}`;
       button.dataset.breached = String(breached > 0);
-      button.dataset.count = String(waiting.length);
-      button.setAttribute('aria-label', breached ? t('waitingButtonBreached', waiting.length, breached) : text);
+      button.dataset.count = String(timers.size);
+      button.setAttribute('aria-label', breached ? t('waitingButtonBreached', timers.size, breached) : text);
     }
 
     function paint() {
@@ -308,6 +362,7 @@ globalThis.prontoContent.features ??= [];
     }
 
     // ── Data: threads from the page, timers from the core ───────────────────
+    /** Tells the worker the customer and brand messages not told before (for the stats). */
     function report(list) {
       const events = [];
       for (const thread of list) {
@@ -319,9 +374,15 @@ globalThis.prontoContent.features ??= [];
           events.push({ channel: thread.channel, thread: thread.id, kind, at });
         }
       }
+      // Oldest keys go first: a long session on a scrolling inbox stays bounded.
+      for (const key of reported) {
+        if (reported.size <= REPORTED_MAX) break;
+        reported.delete(key);
+      }
       if (events.length) pc.request('events.observe', { events }).catch(() => {});
     }
 
+    /** Reads the threads off the page, asks the core for their timers (one message), paints. */
     async function refresh() {
       if (signal.aborted) return;
       if (refreshing) {
@@ -332,13 +393,19 @@ globalThis.prontoContent.features ??= [];
       try {
         const now = app.now();
         threads = adapter.threads(document, { now });
-        report(threads);
-        const asked = threads.filter((thread) => Number.isFinite(thread.lastCustomerAt) || thread.brandAnsweredLast)
-          .map((thread) => ({
+        const asked = [];
+        for (const thread of threads) {
+          if (!Number.isFinite(thread.lastCustomerAt) && !thread.brandAnsweredLast) continue;
+          asked.push({
             channel: thread.channel, id: thread.id, lastCustomerAt: thread.lastCustomerAt ?? null,
             brandAnsweredLast: !!thread.brandAnsweredLast, lastBrandAt: thread.lastBrandAt ?? null,
-          }));
-        const result = asked.length ? await pc.request('timers.forThreads', { threads: asked, now }) : { timers: [] };
+          });
+        }
+        const answer = asked.length ? pc.request('timers.forThreads', { threads: asked, now }) : null;
+        report(threads);  // after the timers' request, which the chips wait for
+        const result = answer ? await answer : { timers: [] };
+        await translated;
+        if (signal.aborted) return;
         timers = new Map((result.timers ?? []).map((timer) => [timer.id, timer]));
         fetchedAt = now;
         paint();
@@ -353,15 +420,16 @@ globalThis.prontoContent.features ??= [];
       }
     }
 
-    // One frame a second: write-only updates of the chips' text.
+    // The tick: one animation frame a second that writes the text of the
+    // chips near the screen (textContent and attributes only, no layout reads).
     let frame = 0;
     const tick = setInterval(() => {
       if (frame || document.hidden || !timers.size || app.pinnedNow) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        for (const entry of chips.values()) {
-          const timer = timers.get(entry.id);
-          if (timer) write(entry, timer);
+        for (const record of rows.values()) {
+          const timer = record.near && record.chip && timers.get(record.id);
+          if (timer) write(record.chip, timer);
         }
         paintLauncher();
       });
@@ -372,8 +440,11 @@ globalThis.prontoContent.features ??= [];
       clearInterval(tick);
       clearInterval(poll);
       cancelAnimationFrame(frame);
-      for (const entry of chips.values()) entry.element.remove();
-      chips.clear();
+      clearTimeout(flushTimer);
+      observer.disconnect();
+      for (const record of rows.values()) record.chip?.element.remove();
+      rows.clear();
+      pending.clear();
       app.launcher().button.hidden = true;
       app.launcher().panel.hidden = true;
     });

@@ -25,7 +25,9 @@
 //                                 // skipped and counted in the array's `skipped` property
 //     composer(root = document),  // the active reply editor: { element, kind: 'draftjs'|'lexical'|'textarea'
 //                                 //   |'contenteditable', threadId, getText(), async insertText(text) → bool } or null
-//     health(root = document),    // [{ name, selector, found, required }] for a "site layout changed" notice
+//     health(root = document, { requiredOnly = false } = {}),
+//                                 // [{ name, selector, found, required }] for a "site layout changed" notice
+//                                 // (requiredOnly: only the selectors this surface requires)
 //     selectors, labels,          // the data below, read-only, for tests and diagnostics
 //   }
 //

@@ -23,7 +23,9 @@
 //                                 // skipped and counted in the array's `skipped` property
 //     composer(root = document),  // the active reply editor: { element, kind: 'draftjs'|'lexical'|'textarea'
 //                                 //   |'contenteditable', threadId, getText(), async insertText(text) → bool } or null
-//     health(root = document),    // [{ name, selector, found, required }] for a "site layout changed" notice
+//     health(root = document, { requiredOnly = false } = {}),
+//                                 // [{ name, selector, found, required }] for a "site layout changed" notice
+//                                 // (requiredOnly: only the selectors this surface requires)
 //     selectors, labels,          // the data below, read-only, for tests and diagnostics
 //   }
 //
@@ -154,9 +156,10 @@ globalThis.prontoContent.sites ??= [];
     const statusId = /\/status\/(\d+)/.exec(link?.getAttribute('href') ?? '')?.[1];
     if (!statusId) throw new Error('post without a status link');
     const nameBlock = first(article, 'userName');
-    const links = nameBlock ? [...nameBlock.querySelectorAll('a[href]')].filter((a) => !a.querySelector('time')) : [];
-    const handleText = links.map((a) => kit.textOf(a)).find((text) => text.startsWith('@'));
-    const nameText = links.map((a) => kit.textOf(a)).find((text) => text && !text.startsWith('@'));
+    const texts = [];  // the name block's link texts, each read once
+    for (const a of nameBlock ? nameBlock.querySelectorAll('a[href]') : []) if (!a.querySelector('time')) texts.push(kit.textOf(a));
+    const handleText = texts.find((text) => text.startsWith('@'));
+    const nameText = texts.find((text) => text && !text.startsWith('@'));
     const handle = handleText?.slice(1) ?? /^\/([^/]+)\/status\//.exec(link.getAttribute('href'))?.[1] ?? null;
     return {
       id: `x:status:${statusId}`,
