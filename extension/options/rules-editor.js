@@ -15,6 +15,8 @@
 // ways. Rule text is untrusted: it reaches the page through value and
 // textContent only.
 
+import { markSelected, wireListbox } from './listbox.js';
+
 const $ = (id) => document.getElementById(id);
 
 /** The fields of a rule in the order the format lists them; others a rule carries are kept. */
@@ -152,12 +154,7 @@ export function createRulesEditor({ el, ask, translator }) {
 
   function select(key, { focus = null } = {}) {
     selectedKey = key;
-    for (const item of list.children) {
-      const on = item.dataset.key === String(key);
-      item.setAttribute('aria-selected', String(on));
-      item.tabIndex = on ? 0 : -1;
-    }
-    if (!list.querySelector('[tabindex="0"]') && list.firstElementChild) list.firstElementChild.tabIndex = 0;
+    markSelected(list, key);
     fillForm();
     scheduleTry(0);
     $(`rule-option-${key}`)?.scrollIntoView({ block: 'nearest' });
@@ -165,24 +162,7 @@ export function createRulesEditor({ el, ask, translator }) {
     else if (focus) $(focus)?.focus();
   }
 
-  list.addEventListener('click', (event) => {
-    const item = event.target.closest('[role="option"]');
-    if (item) select(Number(item.dataset.key), { focus: 'option' });
-  });
-  list.addEventListener('keydown', (event) => {
-    const items = [...list.querySelectorAll('[role="option"]')];
-    const at = items.indexOf(document.activeElement);
-    if (at < 0) return;
-    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[event.key];
-    if (to !== undefined) {
-      event.preventDefault();
-      const target = items[Math.max(0, Math.min(items.length - 1, to))];
-      select(Number(target.dataset.key), { focus: 'option' });
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();  // Enter would submit the settings form
-      select(Number(items[at].dataset.key), { focus: 'rule-id' });
-    }
-  });
+  wireListbox(list, { select, openFocus: 'rule-id' });
 
   // ── The form ──────────────────────────────────────────────────────────────
   const radios = (name) => [...form.querySelectorAll(`input[type="radio"][name="${name}"]`)];

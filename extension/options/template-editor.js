@@ -11,6 +11,8 @@
 // focuses that field, and keeps everything typed. Template text is
 // untrusted: it reaches the page through value and textContent only.
 
+import { markSelected, wireListbox } from './listbox.js';
+
 const $ = (id) => document.getElementById(id);
 
 /** The intents a template may declare (pronto::KnownIntents()). */
@@ -105,36 +107,14 @@ export function createTemplateEditor({ el, ask, translator, onChange = () => {},
 
   function select(key, { focus = null } = {}) {
     selectedKey = key;
-    for (const item of list.children) {
-      const on = item.dataset.key === String(key);
-      item.setAttribute('aria-selected', String(on));
-      item.tabIndex = on ? 0 : -1;
-    }
-    if (!list.querySelector('[tabindex="0"]') && list.firstElementChild) list.firstElementChild.tabIndex = 0;
+    markSelected(list, key);
     fillForm();
     $(`template-option-${key}`)?.scrollIntoView({ block: 'nearest' });
     if (focus === 'option') $(`template-option-${key}`)?.focus();
     else if (focus) $(focus)?.focus();
   }
 
-  list.addEventListener('click', (event) => {
-    const item = event.target.closest('[role="option"]');
-    if (item) select(Number(item.dataset.key), { focus: 'option' });
-  });
-  list.addEventListener('keydown', (event) => {
-    const items = [...list.querySelectorAll('[role="option"]')];
-    const at = items.indexOf(document.activeElement);
-    if (at < 0) return;
-    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[event.key];
-    if (to !== undefined) {
-      event.preventDefault();
-      const target = items[Math.max(0, Math.min(items.length - 1, to))];
-      select(Number(target.dataset.key), { focus: 'option' });
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      select(Number(items[at].dataset.key), { focus: 'tpl-title' });
-    }
-  });
+  wireListbox(list, { select, openFocus: 'tpl-title' });
   $('template-search').addEventListener('input', renderList);
   $('template-language-filter').addEventListener('change', renderList);
 

@@ -1,0 +1,42 @@
+// Copyright 2026 The Pronto Authors.
+//
+// The single-select list both editors of the options page use (saved replies,
+// team rules): an element with role="listbox" whose role="option" children
+// carry data-key. One option at a time is selected and in the tab order.
+
+/** Marks the option with `key` selected and makes it the one reachable by Tab. */
+export function markSelected(list, key) {
+  for (const item of list.children) {
+    const on = item.dataset.key === String(key);
+    item.setAttribute('aria-selected', String(on));
+    item.tabIndex = on ? 0 : -1;
+  }
+  if (!list.querySelector('[tabindex="0"]') && list.firstElementChild) list.firstElementChild.tabIndex = 0;
+}
+
+/**
+ * Click selects an option; ArrowUp/ArrowDown/Home/End move the selection;
+ * Enter or Space open the selected option's form. `select(key, {focus})` is
+ * called with focus 'option' (keep focus in the list) or `openFocus` (the id
+ * of the form field to focus).
+ */
+export function wireListbox(list, { select, openFocus }) {
+  list.addEventListener('click', (event) => {
+    const item = event.target.closest('[role="option"]');
+    if (item) select(Number(item.dataset.key), { focus: 'option' });
+  });
+  list.addEventListener('keydown', (event) => {
+    const items = [...list.querySelectorAll('[role="option"]')];
+    const at = items.indexOf(document.activeElement);
+    if (at < 0) return;
+    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[event.key];
+    if (to !== undefined) {
+      event.preventDefault();
+      const target = items[Math.max(0, Math.min(items.length - 1, to))];
+      select(Number(target.dataset.key), { focus: 'option' });
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();  // Enter would submit the settings form
+      select(Number(items[at].dataset.key), { focus: openFocus });
+    }
+  });
+}
