@@ -540,39 +540,11 @@ class AnalyzerBinding {
     return std::string();
   }
 
-  // Checks a reply draft. `context_json`: {message?, name?, channel?: "x"|"facebook",
-  // visibility?: "public"|"private", lang?: "auto"|"it"|"en", templates?: [], recent?: []}.
-  // Returns ReplyCheckToJson (what `pronto check --json` prints) or an error.
-  std::string CheckReply(const std::string& draft, const std::string& context_json) {
-    const nlohmann::json j = nlohmann::json::parse(context_json, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
-      return ErrorJson(pronto::Status::Error("bad_request", "checkReply needs a context object"));
-    }
-    pronto::ReplyContext context;
-    context.customer_message = StringField(j, "message");
-    context.customer_name = StringField(j, "name");
-    if (StringField(j, "channel") == "x") context.channel = "x";
-    if (StringField(j, "visibility") == "private") context.visibility = pronto::Visibility::kPrivate;
-    const std::string lang = StringField(j, "lang");
-    if (lang == "it" || lang == "en") {
-      context.detect_language = false;
-      context.language = lang == "it" ? pronto::Language::kItalian : pronto::Language::kEnglish;
-    }
-    for (const char* list : {"templates", "recent"}) {
-      if (!j.contains(list) || !j[list].is_array()) continue;
-      for (const auto& item : j[list]) {
-        if (item.is_string()) {
-          (std::string(list) == "templates" ? context.templates : context.recent_replies).push_back(item);
-        }
-      }
-    }
-    return Check(draft, context);
-  }
-
-  // CheckReply without a JSON context: the facade encodes the draft and then
-  // the customer message into InputBuffer(); `flags`: bit 0 channel "x", bit 1
-  // private, bits 2-3 the draft's language (0 auto, 1 it, 2 en).
-  // `lists_json` is "" or {"templates":[…],"recent":[…]}.
+  // Checks a reply draft as `pronto check --json` does and returns its JSON
+  // (ReplyCheckToJson) or an error. No JSON context: the facade encodes the
+  // draft and then the customer message into InputBuffer(); `flags`: bit 0
+  // channel "x", bit 1 private, bits 2-3 the draft's language (0 auto, 1 it,
+  // 2 en). `lists_json` is "" or {"templates":[…],"recent":[…]}.
   std::string CheckPacked(size_t draft_length, size_t message_length, const std::string& name, int flags,
                           const std::string& lists_json) {
     if (draft_length + message_length > input_.size()) {
@@ -709,7 +681,6 @@ EMSCRIPTEN_BINDINGS(pronto) {
       .function("results", &AnalyzerBinding::Results)
       .function("analyzePacked", &AnalyzerBinding::AnalyzePacked)
       .function("checkPacked", &AnalyzerBinding::CheckPacked)
-      .function("checkReply", &AnalyzerBinding::CheckReply)
       .function("setRules", &AnalyzerBinding::SetRules);
 }
 
