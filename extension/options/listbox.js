@@ -1,8 +1,9 @@
 // Copyright 2026 The Pronto Authors.
 //
-// The single-select list both editors of the options page use (saved replies,
-// team rules): an element with role="listbox" whose role="option" children
-// carry data-key. One option at a time is selected and in the tab order.
+// What both list editors of the options page share (saved replies, team
+// rules): the single-select list — an element with role="listbox" whose
+// role="option" children carry data-key, one option at a time selected and in
+// the tab order — and the confirmation before an item is deleted.
 
 /** Marks the option with `key` selected and makes it the one reachable by Tab. */
 export function markSelected(list, key) {
@@ -38,5 +39,25 @@ export function wireListbox(list, { select, openFocus }) {
       event.preventDefault();  // Enter would submit the settings form
       select(Number(items[at].dataset.key), { focus: openFocus });
     }
+  });
+}
+
+/**
+ * Asks before deleting: `button` opens the modal `dialog` with `describe()`
+ * written into `textEl` (null: nothing selected, nothing opens). When the
+ * dialog closes with returnValue 'delete', `onConfirm()` deletes and returns
+ * true; on any other answer, or when it returns false, focus goes back to
+ * `button`.
+ */
+export function confirmBeforeDelete({ button, dialog, textEl, describe, onConfirm }) {
+  button.addEventListener('click', () => {
+    const text = describe();
+    if (text === null) return;
+    textEl.textContent = text;
+    dialog.returnValue = '';
+    dialog.showModal();
+  });
+  dialog.addEventListener('close', () => {
+    if (dialog.returnValue !== 'delete' || !onConfirm()) button.focus();
   });
 }

@@ -15,7 +15,7 @@
 // ways. Rule text is untrusted: it reaches the page through value and
 // textContent only.
 
-import { markSelected, wireListbox } from './listbox.js';
+import { confirmBeforeDelete, markSelected, wireListbox } from './listbox.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -493,31 +493,27 @@ export function createRulesEditor({ el, ask, translator }) {
     $('rule-status').textContent = t('optionsRuleAdded');
   });
 
-  const dialog = $('rule-delete-dialog');
-  $('rule-delete').addEventListener('click', () => {
-    const entry = selected();
-    if (!entry) return;
-    $('rule-delete-text').textContent = t('optionsRuleDeleteConfirm', nameOf(entry.rule));
-    dialog.returnValue = '';
-    dialog.showModal();
-  });
-  dialog.addEventListener('close', () => {
-    const entry = selected();
-    if (dialog.returnValue !== 'delete' || !entry) {
-      $('rule-delete').focus();
-      return;
-    }
-    clearError();
-    const at = entries.indexOf(entry);
-    entries.splice(at, 1);
-    setDirty(true);
-    const next = entries[Math.min(at, entries.length - 1)] ?? null;
-    selectedKey = next?.key ?? null;
-    renderList();
-    select(selectedKey);
-    showJson();
-    $('rule-status').textContent = t('optionsRuleDeleted', nameOf(entry.rule));
-    ($(`rule-option-${selectedKey}`) ?? $('rule-add')).focus();
+  confirmBeforeDelete({
+    button: $('rule-delete'),
+    dialog: $('rule-delete-dialog'),
+    textEl: $('rule-delete-text'),
+    describe: () => (selected() ? t('optionsRuleDeleteConfirm', nameOf(selected().rule)) : null),
+    onConfirm: () => {
+      const entry = selected();
+      if (!entry) return false;
+      clearError();
+      const at = entries.indexOf(entry);
+      entries.splice(at, 1);
+      setDirty(true);
+      const next = entries[Math.min(at, entries.length - 1)] ?? null;
+      selectedKey = next?.key ?? null;
+      renderList();
+      select(selectedKey);
+      showJson();
+      $('rule-status').textContent = t('optionsRuleDeleted', nameOf(entry.rule));
+      ($(`rule-option-${selectedKey}`) ?? $('rule-add')).focus();
+      return true;
+    },
   });
 
   /** Shows `rules` (as the worker stored them) and drops the draft; keeps the selection by position. */

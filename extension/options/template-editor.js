@@ -11,7 +11,7 @@
 // focuses that field, and keeps everything typed. Template text is
 // untrusted: it reaches the page through value and textContent only.
 
-import { markSelected, wireListbox } from './listbox.js';
+import { confirmBeforeDelete, markSelected, wireListbox } from './listbox.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -325,31 +325,30 @@ export function createTemplateEditor({ el, ask, translator, onChange = () => {},
     $('template-status').textContent = t('optionsTemplateDuplicated', titleOf(entry.template));
   });
 
-  const dialog = $('template-delete-dialog');
-  $('template-delete').addEventListener('click', () => {
-    const entry = selected();
-    if (!entry) return;
-    $('template-delete-text').textContent = t('optionsTemplateDeleteConfirm', titleOf(entry.template), entry.template.id || '?');
-    dialog.returnValue = '';
-    dialog.showModal();
-  });
-  dialog.addEventListener('close', () => {
-    const entry = selected();
-    if (dialog.returnValue !== 'delete' || !entry) {
-      $('template-delete').focus();
-      return;
-    }
-    clearError();
-    const at = entries.indexOf(entry);
-    entries.splice(at, 1);
-    setDirty(true);
-    const next = entries[Math.min(at, entries.length - 1)] ?? null;
-    selectedKey = next?.key ?? null;
-    renderList();
-    select(selectedKey);
-    $('template-status').textContent = t('optionsTemplateDeleted', titleOf(entry.template));
-    ($(`template-option-${selectedKey}`) ?? $('template-new')).focus();
-    onChange();
+  confirmBeforeDelete({
+    button: $('template-delete'),
+    dialog: $('template-delete-dialog'),
+    textEl: $('template-delete-text'),
+    describe: () => {
+      const entry = selected();
+      return entry ? t('optionsTemplateDeleteConfirm', titleOf(entry.template), entry.template.id || '?') : null;
+    },
+    onConfirm: () => {
+      const entry = selected();
+      if (!entry) return false;
+      clearError();
+      const at = entries.indexOf(entry);
+      entries.splice(at, 1);
+      setDirty(true);
+      const next = entries[Math.min(at, entries.length - 1)] ?? null;
+      selectedKey = next?.key ?? null;
+      renderList();
+      select(selectedKey);
+      $('template-status').textContent = t('optionsTemplateDeleted', titleOf(entry.template));
+      ($(`template-option-${selectedKey}`) ?? $('template-new')).focus();
+      onChange();
+      return true;
+    },
   });
 
   form.addEventListener('submit', async (event) => {
