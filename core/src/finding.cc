@@ -6,6 +6,20 @@
 #include "json_writer.h"
 
 namespace pronto {
+namespace {
+
+// Writes `key`: {"en": …, "it": …}.
+void WriteBilingual(const char* key, const std::string& en, const std::string& it, JsonWriter* w) {
+  w->Key(key);
+  w->BeginObject();
+  w->Key("en");
+  w->String(en);
+  w->Key("it");
+  w->String(it);
+  w->EndObject();
+}
+
+}  // namespace
 
 const char* SeverityName(Severity severity) {
   switch (severity) {
@@ -42,20 +56,8 @@ std::string FindingsToJson(const std::vector<Finding>& findings) {
     w.String(f.rule);
     w.Key("severity");
     w.String(SeverityName(f.severity));
-    w.Key("message");
-    w.BeginObject();
-    w.Key("en");
-    w.String(f.message_en);
-    w.Key("it");
-    w.String(f.message_it);
-    w.EndObject();
-    w.Key("suggestion");
-    w.BeginObject();
-    w.Key("en");
-    w.String(f.suggestion_en);
-    w.Key("it");
-    w.String(f.suggestion_it);
-    w.EndObject();
+    WriteBilingual("message", f.message_en, f.message_it, &w);
+    WriteBilingual("suggestion", f.suggestion_en, f.suggestion_it, &w);
     w.Key("start");
     w.Int(static_cast<int64_t>(f.utf16_begin));
     w.Key("end");
