@@ -106,10 +106,19 @@ class JsonWriter {
     if (!first_) out_ += ',';
     first_ = false;
   }
+  static bool NeedsNoEscape(unsigned char c) { return c >= 0x20 && c != '"' && c != '\\'; }
   void AppendString(std::string_view s) {
     out_ += '"';
-    for (const char ch : s) {
-      const unsigned char c = static_cast<unsigned char>(ch);
+    for (size_t i = 0; i < s.size(); ++i) {
+      // Runs that need no escaping (nearly all text) go in with one append.
+      size_t run = i;
+      while (run < s.size() && NeedsNoEscape(static_cast<unsigned char>(s[run]))) ++run;
+      if (run > i) {
+        out_.append(s.data() + i, run - i);
+        i = run;
+        if (i == s.size()) break;
+      }
+      const unsigned char c = static_cast<unsigned char>(s[i]);
       switch (c) {
         case '"':
           out_ += "\\\"";
@@ -132,14 +141,11 @@ class JsonWriter {
         case '\t':
           out_ += "\\t";
           break;
-        default:
-          if (c < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof(buf), "\\u%04x", c);
-            out_ += buf;
-          } else {
-            out_ += ch;
-          }
+        default: {  // the other control characters
+          char buf[8];
+          std::snprintf(buf, sizeof(buf), "\\u%04x", c);
+          out_ += buf;
+        }
       }
     }
     out_ += '"';

@@ -9,29 +9,42 @@
 namespace pronto {
 namespace {
 
-// A text's words, folded, with their UTF-16 spans.
+// A text's words, folded once into one arena, with their UTF-16 spans. Not
+// copyable: the views point into the arena, which may be inline.
 struct Words {
-  std::vector<std::string> folded;
+  Words() = default;
+  Words(const Words&) = delete;
+  Words& operator=(const Words&) = delete;
+
+  std::vector<std::string_view> folded;  // into `arena`
   std::vector<std::pair<size_t, size_t>> spans;
+  std::string arena;
 };
 
-Words WordsOf(const std::vector<Token>& tokens) {
-  Words w;
+bool IsWord(const Token& t) { return t.kind != TokenKind::kPunctuation && t.kind != TokenKind::kSymbol; }
+
+void WordsOf(const std::vector<Token>& tokens, Words* w) {
+  size_t bytes = 0;
   for (const Token& t : tokens) {
-    if (t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kSymbol) continue;
-    w.folded.push_back(Fold(t.text));
-    w.spans.emplace_back(t.utf16_begin, t.utf16_end);
+    if (IsWord(t)) bytes += t.text.size();
   }
-  return w;
+  w->arena.resize(bytes);  // once: folding never lengthens a word, so the views stay valid
+  size_t used = 0;
+  for (const Token& t : tokens) {
+    if (!IsWord(t)) continue;
+    const size_t length = FoldTo(t.text, w->arena.data() + used);
+    w->folded.emplace_back(w->arena.data() + used, length);
+    used += length;
+    w->spans.emplace_back(t.utf16_begin, t.utf16_end);
+  }
 }
 
-Words WordsOf(const std::string& text) {
+void WordsOf(const std::string& text, Words* w) {
   std::vector<Token> tokens;
-  if (!Tokenize(text, &tokens).ok()) return Words();
-  return WordsOf(tokens);
+  if (Tokenize(text, &tokens).ok()) WordsOf(tokens, w);
 }
 
-size_t Lcs(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+size_t Lcs(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
   std::vector<size_t> row(b.size() + 1, 0);
   for (size_t i = 1; i <= a.size(); ++i) {
     size_t diagonal = 0;
@@ -67,8 +80,9 @@ std::pair<size_t, size_t> LongestSharedRun(const Words& draft, const Words& othe
 }  // namespace
 
 double TextSimilarity(const std::string& a, const std::string& b) {
-  const Words wa = WordsOf(a);
-  const Words wb = WordsOf(b);
+  Words wa, wb;
+  WordsOf(a, &wa);
+  WordsOf(b, &wb);
   if (wa.folded.empty() && wb.folded.empty()) return 1;
   return 2.0 * Lcs(wa.folded, wb.folded) / (wa.folded.size() + wb.folded.size());
 }
@@ -82,7 +96,8 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input) {
 std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
                                           const std::vector<Token>& draft_tokens) {
   std::vector<Finding> findings;
-  const Words draft = WordsOf(draft_tokens);
+  Words draft;
+  WordsOf(draft_tokens, &draft);
   if (draft.folded.empty()) return findings;
 
   // Unfilled placeholders: the marker FillBody writes, or raw braces.
@@ -104,7 +119,8 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
   const auto near_copy = [&](const std::vector<std::string>& others, const char* rule, const char* en,
                              const char* it) {
     for (const std::string& other : others) {
-      const Words wo = WordsOf(other);
+      Words wo;
+      WordsOf(other, &wo);
       if (wo.folded.empty()) continue;
       const double similarity = 2.0 * Lcs(draft.folded, wo.folded) / (draft.folded.size() + wo.folded.size());
       if (similarity < kNearIdentical) continue;

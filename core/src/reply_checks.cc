@@ -142,26 +142,42 @@ constexpr std::string_view kAcronyms[] = {"dm", "faq", "iban", "pin",  "ok", "sm
 
 // ---------------------------------------------------------------------------
 
-// The draft as words (folded) with their UTF-16 spans.
+// The draft as words (folded) with their UTF-16 spans. Each word is folded
+// once, into one arena: no string per word. Not copyable: the views point into
+// the arena, which may be inline.
 struct DraftWords {
-  std::vector<std::string> folded;
+  DraftWords() = default;
+  DraftWords(const DraftWords&) = delete;
+  DraftWords& operator=(const DraftWords&) = delete;
+
+  std::vector<std::string_view> folded;  // into `arena`
   std::vector<std::pair<size_t, size_t>> spans;
   std::vector<const Token*> tokens;
+  std::string arena;
 };
 
-DraftWords WordsOf(const std::vector<Token>& tokens) {
-  DraftWords w;
+bool IsDraftWord(const Token& t) {
+  return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber || t.kind == TokenKind::kHashtag ||
+         (t.kind == TokenKind::kSymbol && t.text == "%");
+}
+
+void WordsOf(const std::vector<Token>& tokens, DraftWords* w) {
+  size_t bytes = 0;
   for (const Token& t : tokens) {
-    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber && t.kind != TokenKind::kHashtag &&
-        !(t.kind == TokenKind::kSymbol && t.text == "%")) {
-      continue;
-    }
-    std::string f = Fold(t.kind == TokenKind::kHashtag ? std::string_view(t.text).substr(1) : t.text);
-    w.folded.push_back(std::move(f));
-    w.spans.emplace_back(t.utf16_begin, t.utf16_end);
-    w.tokens.push_back(&t);
+    if (IsDraftWord(t)) bytes += t.text.size();
   }
-  return w;
+  w->arena.resize(bytes);  // once: folding never lengthens a word, so the views stay valid
+  size_t used = 0;
+  for (const Token& t : tokens) {
+    if (!IsDraftWord(t)) continue;
+    const std::string_view text =
+        t.kind == TokenKind::kHashtag ? std::string_view(t.text).substr(1) : std::string_view(t.text);
+    const size_t length = FoldTo(text, w->arena.data() + used);
+    w->folded.emplace_back(w->arena.data() + used, length);
+    used += length;
+    w->spans.emplace_back(t.utf16_begin, t.utf16_end);
+    w->tokens.push_back(&t);
+  }
 }
 
 std::vector<std::string> PhraseWords(std::string_view phrase) {
@@ -180,7 +196,7 @@ std::vector<std::string> PhraseWords(std::string_view phrase) {
   return words;
 }
 
-bool WordMatches(const std::string& pattern, const std::string& word) {
+bool WordMatches(const std::string& pattern, std::string_view word) {
   if (!pattern.empty() && pattern.back() == '*') {
     return word.compare(0, pattern.size() - 1, pattern, 0, pattern.size() - 1) == 0 &&
            word.size() >= pattern.size() - 1;
@@ -314,7 +330,7 @@ int WeightedLength(const std::vector<Token>& tokens, std::string_view text, size
   return weight;
 }
 
-int CountSyllablesEn(const std::string& word) {
+int CountSyllablesEn(std::string_view word) {
   int count = 0;
   bool previous_vowel = false;
   for (char c : word) {
@@ -340,7 +356,7 @@ double Readability(const std::vector<Token>& tokens, const DraftWords& w, Langua
     }
   }
   if (sentences == 0 || (!tokens.empty() && tokens.back().kind != TokenKind::kPunctuation)) ++sentences;
-  for (const std::string& word : w.folded) {
+  for (const std::string_view word : w.folded) {
     letters += word.size();
     syllables += CountSyllablesEn(word);
   }
@@ -456,7 +472,8 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                                 : check->analysis.language;
 
   const std::vector<Token>& tokens = analyzer->tokens();  // the draft's, from Analyze
-  const DraftWords w = WordsOf(tokens);
+  DraftWords w;
+  WordsOf(tokens, &w);
   std::vector<Finding>& out = check->findings;
   if (w.folded.empty() && tokens.empty()) {
     check->status = "ok";

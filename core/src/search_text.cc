@@ -108,11 +108,12 @@ std::string StemEnglish(std::string word) {
 
 }  // namespace
 
-void AppendFolded(std::string_view utf8, std::string* out) {
+size_t FoldTo(std::string_view utf8, char* out) {
+  char* o = out;
   for (size_t i = 0; i < utf8.size();) {
     const unsigned char byte = static_cast<unsigned char>(utf8[i]);
     if (byte < 0x80) {  // ASCII: most of the text
-      out->push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte));
+      *o++ = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
       ++i;
       continue;
     }
@@ -123,18 +124,27 @@ void AppendFolded(std::string_view utf8, std::string* out) {
       continue;
     }
     if (c >= 0xC0 && c <= 0xFF && kLatin1[c - 0xC0] != '*') {
-      out->push_back(kLatin1[c - 0xC0]);
+      *o++ = kLatin1[c - 0xC0];
     } else if (c >= 0x100 && c <= 0x17F) {
-      out->push_back(kLatinExtA[c - 0x100]);
+      *o++ = kLatinExtA[c - 0x100];
     } else if (c >= 0x300 && c <= 0x36F) {
       // combining accents are dropped
     } else if (c == 0x2019 || c == 0x02BC) {
-      out->push_back('\'');
+      *o++ = '\'';
     } else {
-      out->append(utf8.substr(i, static_cast<size_t>(len)));  // valid UTF-8: the same bytes
+      o = std::copy_n(utf8.data() + i, len, o);  // valid UTF-8: the same bytes
     }
     i += len;
   }
+  return static_cast<size_t>(o - out);
+}
+
+void AppendFolded(std::string_view utf8, std::string* out) {
+  // Written in place through a pointer, then trimmed: in wasm each
+  // std::string member is a call into the prebuilt libc++.
+  const size_t start = out->size();
+  out->resize(start + utf8.size());
+  out->resize(start + FoldTo(utf8, out->data() + start));
 }
 
 std::string Fold(std::string_view utf8) {

@@ -27,6 +27,10 @@ enum class SearchLanguage { kEnglish, kItalian };
 // combining marks dropped, ’→') to `*out`. Other characters are copied.
 void AppendFolded(std::string_view utf8, std::string* out);
 
+// Writes `utf8` folded as AppendFolded does to `out`, which has room for
+// utf8.size() bytes (folding never lengthens a text); returns the length.
+size_t FoldTo(std::string_view utf8, char* out);
+
 // Returns `utf8` folded as AppendFolded does.
 std::string Fold(std::string_view utf8);
 
