@@ -236,6 +236,8 @@ EMSCRIPTEN_KEEPALIVE const char* pronto_badge_error() { return badge_error.c_str
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "pronto/analyze.h"
@@ -478,12 +480,6 @@ class AnalyzerBinding {
     return analyzer_.AnalyzeToJson(bytes, options);
   }
 
-  std::string Check(std::string_view draft, const pronto::ReplyContext& context) {
-    pronto::ReplyCheck check;
-    const pronto::Status s = pronto::CheckReply(&analyzer_, *rules_, draft, context, &check);
-    return s.ok() ? pronto::ReplyCheckToJson(check, context) : ErrorJson(s);
-  }
-
   // The allocation-free path for customer analysis, which the overlay calls
   // for every visible message: JavaScript encodes the text straight into the
   // buffer InputBuffer() returns, AnalyzePacked() analyses it and writes the
@@ -540,11 +536,15 @@ class AnalyzerBinding {
     return std::string();
   }
 
-  // Checks a reply draft as `pronto check --json` does and returns its JSON
-  // (ReplyCheckToJson) or an error. No JSON context: the facade encodes the
-  // draft and then the customer message into InputBuffer(); `flags`: bit 0
-  // channel "x", bit 1 private, bits 2-3 the draft's language (0 auto, 1 it,
-  // 2 en). `lists_json` is "" or {"templates":[…],"recent":[…]}.
+  // Checks a reply draft as `pronto check --json` does, with no JSON either
+  // way. In: the facade encodes the draft and then the customer message into
+  // InputBuffer(); `flags`: bit 0 channel "x", bit 1 private, bits 2-3 the
+  // draft's language (0 auto, 1 it, 2 en); `lists_json` is "" or
+  // {"templates":[…],"recent":[…]}. Out: the numbers in CheckResults()
+  // (kCheck* layout below; each finding as the id of its texts, start, end),
+  // and a return value that is "", an error, or the finding texts not sent
+  // before: {"reset":bool,"texts":[[id,rule,severity,en,it,suggestion en,it],…]}
+  // — a finding's words cross the boundary once, not at every keystroke.
   std::string CheckPacked(size_t draft_length, size_t message_length, const std::string& name, int flags,
                           const std::string& lists_json) {
     if (draft_length + message_length > input_.size()) {
@@ -575,8 +575,13 @@ class AnalyzerBinding {
         }
       }
     }
-    return Check(std::string_view(input_.data(), draft_length), context);
+    const pronto::Status s = pronto::CheckReply(
+        &analyzer_, *rules_, std::string_view(input_.data(), draft_length), context, &check_);
+    if (!s.ok()) return ErrorJson(s);
+    return PackCheck(context);
   }
+
+  uintptr_t CheckResults() { return reinterpret_cast<uintptr_t>(check_results_.data()); }
 
   // Replaces the team's rules; returns "" or an error naming the rule (old rules kept).
   std::string SetRules(const std::string& rules_json) {
@@ -595,7 +600,58 @@ class AnalyzerBinding {
   }
 
  private:
+  // CheckResults() layout: status (0 ok, 1 review, 2 stop), language,
+  // politeness, readability, weighted length, limit, finding count, then per
+  // finding its text id, start and end.
+  static constexpr size_t kCheckHeader = 7;
+  static constexpr size_t kFindingTextsCap = 1024;  // then the ids start over ("reset")
+
+  std::string PackCheck(const pronto::ReplyContext& context) {
+    const std::string_view status = check_.status;
+    check_results_.assign(kCheckHeader + 3 * check_.findings.size(), 0.0);
+    double* r = check_results_.data();
+    r[0] = status == "stop" ? 2 : status == "review" ? 1 : 0;
+    r[1] = static_cast<double>(check_.analysis.language);
+    r[2] = std::round(check_.analysis.politeness * 1000.0) / 1000.0 + 0.0;  // as the JSON rounds it
+    r[3] = check_.readability;
+    r[4] = check_.weighted_length;
+    r[5] = context.channel == "x" ? 280 : 1000;
+    r[6] = static_cast<double>(check_.findings.size());
+    nlohmann::json fresh = nlohmann::json::array();
+    bool reset = false;
+    if (finding_texts_.size() + check_.findings.size() > kFindingTextsCap) {
+      finding_texts_.clear();
+      reset = true;
+    }
+    for (size_t k = 0; k < check_.findings.size(); ++k) {
+      const pronto::Finding& f = check_.findings[k];
+      const char* severity = pronto::SeverityName(f.severity);
+      key_.clear();
+      for (const std::string_view part :
+           {std::string_view(f.rule), std::string_view(severity), std::string_view(f.message_en),
+            std::string_view(f.message_it), std::string_view(f.suggestion_en),
+            std::string_view(f.suggestion_it)}) {
+        key_.append(part);
+        key_ += '\0';
+      }
+      auto [at, added] = finding_texts_.try_emplace(key_, static_cast<int>(finding_texts_.size()));
+      if (added) {
+        fresh.push_back(
+            {at->second, f.rule, severity, f.message_en, f.message_it, f.suggestion_en, f.suggestion_it});
+      }
+      r[kCheckHeader + 3 * k] = at->second;
+      r[kCheckHeader + 3 * k + 1] = static_cast<double>(f.utf16_begin);
+      r[kCheckHeader + 3 * k + 2] = static_cast<double>(f.utf16_end);
+    }
+    if (fresh.empty() && !reset) return std::string();
+    return nlohmann::json{{"reset", reset}, {"texts", std::move(fresh)}}.dump();
+  }
+
   pronto::Analyzer analyzer_;
+  pronto::ReplyCheck check_;  // the last check, packed by PackCheck
+  std::vector<double> check_results_;
+  std::unordered_map<std::string, int> finding_texts_;  // the texts' key -> id known to the facade
+  std::string key_;
   std::vector<char> input_ = std::vector<char>(1024);
   std::array<double, 11 + 2 * pronto::kIntentCount> results_{};
   std::shared_ptr<const pronto::ReplyRules> rules_ = std::make_shared<pronto::ReplyRules>();
@@ -681,6 +737,7 @@ EMSCRIPTEN_BINDINGS(pronto) {
       .function("results", &AnalyzerBinding::Results)
       .function("analyzePacked", &AnalyzerBinding::AnalyzePacked)
       .function("checkPacked", &AnalyzerBinding::CheckPacked)
+      .function("checkResults", &AnalyzerBinding::CheckResults)
       .function("setRules", &AnalyzerBinding::SetRules);
 }
 

@@ -28,6 +28,7 @@ export class ProntoError extends Error {
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+const CHECK_STATUS = ['ok', 'review', 'stop'];  // AnalyzerBinding::PackCheck's status numbers
 
 /**
  * Turns the JSON the core returns into a value, throwing ProntoError when it
@@ -234,6 +235,7 @@ export class Pronto {
   #kindNames;
   #analysisNames;
   #analyzer = null;
+  #findingTexts = [];  // id -> {rule, severity, message, suggestion}: see AnalyzerBinding::CheckPacked
 
   constructor(core) {
     this.#core = core;
@@ -299,6 +301,7 @@ export class Pronto {
     }
     this.#analyzer?.delete();
     this.#analyzer = analyzer;
+    this.#findingTexts = [];
   }
 
   /**
@@ -387,7 +390,36 @@ export class Pronto {
     const heap = this.#core.HEAPU8;
     const { written: draftBytes } = encoder.encodeInto(draft, heap.subarray(at, at + draft.length * 3));
     const { written: messageBytes } = encoder.encodeInto(message, heap.subarray(at + draftBytes, at + capacity));
-    return unwrap(analyzer.checkPacked(draftBytes, messageBytes, wellFormed(field('name')), flags, listsJson));
+    const news = analyzer.checkPacked(draftBytes, messageBytes, wellFormed(field('name')), flags, listsJson);
+    // A finding's words come once, the first time the core reports them;
+    // afterwards only numbers: the id of its texts and its span.
+    const texts = this.#findingTexts;
+    if (news) {
+      const { reset, texts: fresh } = unwrap(news);
+      if (reset) texts.length = 0;
+      for (const [id, rule, severity, en, it, suggestionEn, suggestionIt] of fresh) {
+        // Shared by every finding with these words, so frozen.
+        const message = Object.freeze({ en, it });
+        const suggestion = Object.freeze({ en: suggestionEn, it: suggestionIt });
+        texts[id] = { rule, severity, message, suggestion };
+      }
+    }
+    const r = this.#core.HEAPF64;  // read after the call: memory may have grown
+    const base = analyzer.checkResults() / 8;
+    const findings = [];
+    for (let k = 0, n = r[base + 6], at = base + 7; k < n; k++, at += 3) {
+      const { rule, severity, message, suggestion } = texts[r[at]];
+      findings.push({ rule, severity, message, suggestion, start: r[at + 1], end: r[at + 2] });
+    }
+    return {
+      status: CHECK_STATUS[r[base]],
+      lang: this.#analysisNames[0][r[base + 1]],
+      politeness: r[base + 2],
+      readability: r[base + 3],
+      weightedLength: r[base + 4],
+      limit: r[base + 5],
+      findings,
+    };
   }
 
   /**

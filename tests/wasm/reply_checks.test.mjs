@@ -45,6 +45,22 @@ for (const c of cases) {
   });
 }
 
+test('finding texts cross the boundary once, and stay right when the facade\'s table starts over', () => {
+  // The missing-name suggestion quotes the name: 1,100 names make 1,100
+  // distinct texts, past the table's 1,024, so the ids start over once.
+  const context = { message: 'il pacco è in ritardo', lang: 'it', channel: 'x' };
+  const suggestionFor = (name) => pronto.checkReply('Buongiorno, ci dispiace per il ritardo.', { ...context, name })
+    .findings.find((f) => f.rule === 'missing_name').suggestion;
+  for (let i = 0; i < 1100; i++) assert.equal(suggestionFor(`Nome${i}`).it, `Usa il suo nome: "Ciao Nome${i},".`);
+  // Names seen before the start-over get their own words, not another entry's.
+  assert.equal(suggestionFor('Nome3').en, 'Use their name: "Hi Nome3,".');
+  assert.equal(suggestionFor('Nome1099').en, 'Use their name: "Hi Nome1099,".');
+  // The shared texts are frozen: a caller cannot change another finding's words.
+  const first = pronto.checkReply('YOU ARE WRONG', { lang: 'en' }).findings[0];
+  assert.throws(() => { first.message.en = 'changed'; }, TypeError);
+  assert.notEqual(pronto.checkReply('YOU ARE WRONG', { lang: 'en' }).findings[0].message.en, 'changed');
+});
+
 test('findings name the exact words (UTF-16 spans of the JS string)', () => {
   const draft = 'Ciao 😊 Anna, come già detto trovi tutto online.';
   const { findings } = pronto.checkReply(draft, { lang: 'it' });
