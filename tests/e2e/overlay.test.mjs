@@ -53,19 +53,21 @@ async function open(path) {
   return { page, errors };
 }
 
-/** The text of each range of a highlight, read in the page's own world. */
-function highlighted(page, name) {
-  return page.evaluate((n) => {
-    const highlight = CSS.highlights.get(n);
-    if (!highlight) return [];
-    return [...highlight].map((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    });
-  }, name);
+/** The text of each range of a highlight; runs in the page's own world. */
+function highlightTexts(name) {
+  const highlight = CSS.highlights.get(name);
+  if (!highlight) return [];
+  return [...highlight].map((r) => {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range.toString();
+  });
 }
+const highlighted = (page, name) => page.evaluate(highlightTexts, name);
+const waitForHighlight = (page, name, text) =>
+  page.waitForFunction(`(${highlightTexts})(${JSON.stringify(name)}).includes(${JSON.stringify(text)})`, null,
+    { timeout: 15000 });
 
 const panelSelector = 'pronto-overlay[data-pronto="composer-panel"]';
 function inPanel(page, css) {
@@ -87,6 +89,9 @@ for (const prefix of ['', '/strict']) {
     const draft = `Hi Anna, sorry! Pay again with ${CARD} please!!!`;
     await page.keyboard.type(draft);
     await waitForStatus(page, 'stop');
+    // "stop" already holds once the card number is typed: wait for the check
+    // of the whole draft, the one that also sees the final "!!!".
+    await waitForHighlight(page, 'pronto-warning', '!!!');
     // The editor's own state has the draft; nothing of Pronto's is inside it.
     const model = await page.locator('[data-testid="tweetTextarea_0"]').getAttribute('data-model-text');
     assert.equal(model, draft);
