@@ -460,6 +460,7 @@ class AnalyzerBinding {
  public:
   // Loads the lexicon asset's bytes; returns "" or an error naming the line.
   std::string LoadLexicon(const std::string& bytes) {
+    has_message_analysis_ = false;  // it came from the old lexicon
     const pronto::Status s = analyzer_.LoadLexicon(bytes);
     return s.ok() ? "" : ErrorJson(s);
   }
@@ -575,6 +576,21 @@ class AnalyzerBinding {
         }
       }
     }
+    // The thread's message is analysed once, not at every keystroke. (When
+    // it cannot be, CheckReply analyses it again and reports the error.)
+    const std::string_view message(input_.data() + draft_length, message_length);
+    if (!message.empty()) {
+      if (!has_message_analysis_ || message != analysed_message_ ||
+          context.visibility != analysed_visibility_) {
+        pronto::AnalyzeOptions options;
+        options.role = pronto::Role::kCustomer;
+        options.visibility = context.visibility;
+        has_message_analysis_ = analyzer_.Analyze(message, options, &message_analysis_).ok();
+        analysed_message_.assign(message);
+        analysed_visibility_ = context.visibility;
+      }
+      if (has_message_analysis_) context.message_analysis = &message_analysis_;
+    }
     const pronto::Status s = pronto::CheckReply(
         &analyzer_, *rules_, std::string_view(input_.data(), draft_length), context, &check_);
     if (!s.ok()) return ErrorJson(s);
@@ -649,6 +665,11 @@ class AnalyzerBinding {
 
   pronto::Analyzer analyzer_;
   pronto::ReplyCheck check_;  // the last check, packed by PackCheck
+  // The last customer message checkPacked analysed, and for which visibility.
+  bool has_message_analysis_ = false;
+  std::string analysed_message_;
+  pronto::Visibility analysed_visibility_ = pronto::Visibility::kPublic;
+  pronto::Analysis message_analysis_;
   std::vector<double> check_results_;
   std::unordered_map<std::string, int> finding_texts_;  // the texts' key -> id known to the facade
   std::string key_;

@@ -458,7 +458,10 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   options.visibility = context.visibility;
   if (!context.customer_message.empty()) {
     options.role = Role::kCustomer;
-    if (Status s = analyzer->Analyze(context.customer_message, options, &check->message_analysis); !s.ok()) {
+    if (context.message_analysis != nullptr) {
+      check->message_analysis = *context.message_analysis;
+    } else if (Status s = analyzer->Analyze(context.customer_message, options, &check->message_analysis);
+               !s.ok()) {
       return Status::Error(s.code(), "customer message: " + s.message(), s.offset());
     }
     check->has_message = true;

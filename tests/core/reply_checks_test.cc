@@ -112,6 +112,28 @@ TEST_F(ReplyChecksTest, GreetingNameApologyAndThanks) {
   EXPECT_FALSE(Has(check, "missing_thanks"));
 }
 
+TEST_F(ReplyChecksTest, AGivenMessageAnalysisIsUsedAndGivesTheSameCheck) {
+  ReplyContext context;
+  context.customer_message = "Il pacco è arrivato rotto, vergogna!";
+  context.customer_name = "Luca";
+  const std::string draft = "Ciao Luca, mandaci una foto del pacco e lo sostituiamo.";
+  const ReplyCheck fresh = Check(draft, context);
+  AnalyzeOptions options;
+  options.role = Role::kCustomer;
+  Analysis analysis;
+  ASSERT_TRUE(analyzer_->Analyze(context.customer_message, options, &analysis).ok());
+  context.message_analysis = &analysis;
+  const ReplyCheck reused = Check(draft, context);
+  EXPECT_EQ(FindingsToJson(reused.findings), FindingsToJson(fresh.findings));
+  EXPECT_TRUE(Has(reused, "missing_apology"));
+
+  // It is taken as given, not recomputed: a praise's analysis asks for thanks.
+  ASSERT_TRUE(analyzer_->Analyze("Grazie mille, servizio fantastico!", options, &analysis).ok());
+  const ReplyCheck given = Check(draft, context);
+  EXPECT_FALSE(Has(given, "missing_apology"));
+  EXPECT_TRUE(Has(given, "missing_thanks"));
+}
+
 TEST_F(ReplyChecksTest, BlamingAndLecturingWithSpans) {
   const std::string draft = "Ciao Marco, come già detto avresti dovuto leggere le FAQ.";
   const ReplyCheck check = Check(draft);

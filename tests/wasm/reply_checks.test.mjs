@@ -61,6 +61,20 @@ test('finding texts cross the boundary once, and stay right when the facade\'s t
   assert.notEqual(pronto.checkReply('YOU ARE WRONG', { lang: 'en' }).findings[0].message.en, 'changed');
 });
 
+test('each check answers its own customer message (the last one analysed is reused only when it is the same)', () => {
+  const draft = 'Ciao Anna, ecco il link del tracking.';
+  const rules = (message, visibility = 'public') => pronto.checkReply(draft, { message, name: 'Anna', lang: 'it', visibility })
+    .findings.map((f) => f.rule);
+  const complaint = 'il pacco è in ritardo, vergogna';
+  const praise = 'grazie mille, servizio top!';
+  assert.deepEqual(rules(complaint), ['missing_apology']);
+  assert.deepEqual(rules(complaint), ['missing_apology']);
+  assert.deepEqual(rules(praise), ['missing_thanks']);
+  assert.deepEqual(rules(complaint, 'private'), ['missing_apology']);
+  assert.deepEqual(rules(''), []);
+  assert.deepEqual(rules(praise), ['missing_thanks']);
+});
+
 test('findings name the exact words (UTF-16 spans of the JS string)', () => {
   const draft = 'Ciao 😊 Anna, come già detto trovi tutto online.';
   const { findings } = pronto.checkReply(draft, { lang: 'it' });

@@ -45,6 +45,12 @@ struct ReplyContext {
   Language language = Language::kEnglish;
   std::vector<std::string> templates;       // template texts the draft started from
   std::vector<std::string> recent_replies;  // replies the team sent lately
+  // The customer message's analysis, when the caller already has it (it
+  // re-checks the drafts of one thread at every keystroke): CheckReply then
+  // uses it rather than analysing the message again. It must be what
+  // Analyzer::Analyze gives for customer_message with Role::kCustomer and this
+  // visibility; nullptr: analyse it.
+  const Analysis* message_analysis = nullptr;
 };
 
 // Rules a team adds. Parse with FromJson:
