@@ -155,26 +155,23 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
     for (const SearchTerm& m : message_terms) {
       if (m.term.size() >= 3) starts.push_back(std::string_view(m.term).substr(0, 2));
     }
-    std::vector<Token> candidates;
-    std::string folded;
+    // The draft's words are folded already (`draft`: one entry per token
+    // that is not punctuation or a symbol, in order).
+    size_t k = 0;
     for (const Token& t : draft_tokens) {
-      if (starts.empty()) break;
-      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber && t.kind != TokenKind::kHashtag)
+      if (starts.empty() || personal) break;
+      if (!IsWord(t)) continue;
+      std::string_view folded = draft.folded[k++];
+      if (t.kind == TokenKind::kHashtag) {
+        folded.remove_prefix(1);  // '#'
+      } else if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) {
         continue;
-      folded.clear();
-      AppendFolded(
-          t.kind == TokenKind::kHashtag ? std::string_view(t.text).substr(1) : std::string_view(t.text),
-          &folded);
+      }
       if (folded.size() < 3) continue;
-      const std::string_view start = std::string_view(folded).substr(0, 2);
-      if (std::find(starts.begin(), starts.end(), start) != starts.end()) candidates.push_back(t);
-    }
-    std::vector<SearchTerm> draft_terms;
-    SearchTerms(candidates, lang, &draft_terms);
-    for (const SearchTerm& d : draft_terms) {
-      if (d.term.size() < 3) continue;
-      for (const SearchTerm& m : message_terms) personal = personal || d.term == m.term;
-      if (personal) break;
+      if (std::find(starts.begin(), starts.end(), folded.substr(0, 2)) == starts.end()) continue;
+      const std::string term = TermOf(folded, lang);
+      if (term.size() < 3) continue;
+      for (const SearchTerm& m : message_terms) personal = personal || term == m.term;
     }
   }
   if (!personal) {

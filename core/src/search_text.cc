@@ -169,6 +169,14 @@ bool IsStopWord(std::string_view folded_word, SearchLanguage language) {
                                               : Contains(english, folded_word);
 }
 
+std::string TermOf(std::string_view folded_word, SearchLanguage language) {
+  if (IsStopWord(folded_word, language)) return std::string();
+  // Elided forms keep their apostrophe in the tokenizer ("dell'"): drop it.
+  if (!folded_word.empty() && folded_word.back() == '\'') folded_word.remove_suffix(1);
+  if (folded_word.empty()) return std::string();
+  return Stem(folded_word, language);
+}
+
 void SearchTerms(std::string_view utf8, SearchLanguage language, std::vector<SearchTerm>* terms) {
   terms->clear();
   std::vector<Token> tokens;
@@ -190,11 +198,9 @@ void SearchTerms(const std::vector<Token>& tokens, SearchLanguage language, std:
     folded.clear();
     AppendFolded(text, &folded);
     const size_t here = position++;
-    if (IsStopWord(folded, language)) continue;
-    // Elided forms keep their apostrophe in the tokenizer ("dell'"): drop it.
-    if (!folded.empty() && folded.back() == '\'') folded.pop_back();
-    if (folded.empty()) continue;
-    terms->push_back({Stem(folded, language), t.utf16_begin, t.utf16_end, here});
+    std::string term = TermOf(folded, language);
+    if (term.empty()) continue;
+    terms->push_back({std::move(term), t.utf16_begin, t.utf16_end, here});
   }
 }
 

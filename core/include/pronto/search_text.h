@@ -41,6 +41,10 @@ std::string Stem(std::string_view folded_word, SearchLanguage language);
 // prepositions, pronouns, auxiliaries: words that say nothing about the topic).
 bool IsStopWord(std::string_view folded_word, SearchLanguage language);
 
+// The search term SearchTerms makes of one folded word: its stem, or "" for
+// a stop word (an elided form's final apostrophe is dropped: "dell'").
+std::string TermOf(std::string_view folded_word, SearchLanguage language);
+
 // One search term of a text.
 struct SearchTerm {
   std::string term;        // folded and stemmed
