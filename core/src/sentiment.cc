@@ -25,6 +25,7 @@ constexpr float kIronyScale = 0.6f;
 struct Unit {
   const LexiconEntry* entry;
   bool all_caps;
+  bool clause_closed;  // a comma, semicolon or colon since: no longer negates
 };
 
 // True when the multi-word term starting at `t` matters to sentiment: it has
@@ -110,6 +111,11 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
       if (t.kind == TokenKind::kPunctuation &&
           (t.exclamations || t.questions || features.norm(t).find('.') != std::string_view::npos)) {
         window_size = 0;
+      } else if (t.kind == TokenKind::kPunctuation &&
+                 features.norm(t).find_first_of(",;:") != std::string_view::npos) {
+        // A negation ends with its clause ("mai ricevuto, vergognatevi");
+        // intensifiers still reach across ("very, very good").
+        for (size_t d = 0; d < window_size; ++d) window[d].clause_closed = true;
       }
       ++i;
       continue;
@@ -140,7 +146,9 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
           if (window[d].all_caps && caps_differential) scalar += Sign(p->booster) * kCapsIncrement;
           v += sign * scalar;
         }
-        if (p->Has(LexiconEntry::kNegator) && !is_negator) negated = true;  // "no no no" stays negative
+        if (p->Has(LexiconEntry::kNegator) && !is_negator && !window[d].clause_closed) {
+          negated = true;  // "no no no" stays negative
+        }
       }
       if (negated) v *= kNegationScalar;
       if (contrast_at < n) {
@@ -153,7 +161,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
     // Shift the window.
     window[2] = window[1];
     window[1] = window[0];
-    window[0] = Unit{e, t.all_caps};
+    window[0] = Unit{e, t.all_caps, false};
     if (window_size < 3) ++window_size;
     i += span;
   }

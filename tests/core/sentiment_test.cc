@@ -27,8 +27,12 @@ TEST(Sentiment, Negation) {
   EXPECT_LT(S("non è buono", "it").score, 0);
   EXPECT_GT(S("non è male", "it").score, 0);
   EXPECT_LT(S("non sono mai stato così contento", "it").score, S("sono stato così contento", "it").score);
-  // Negation stops at the end of a sentence.
+  // Negation stops at the end of a sentence, and of a clause; intensifiers
+  // still reach across a comma.
   EXPECT_GT(S("I did not call. Great help", "en").score, 0);
+  EXPECT_EQ(S("Rimborso mai ricevuto, vergognatevi", "it").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("Non funziona niente, è una vergogna", "it").label, SentimentLabel::kNegative);
+  EXPECT_GT(S("very, very good", "en").score, S("very good", "en").score);
 }
 
 TEST(Sentiment, IntensifiersAndDiminishers) {
@@ -65,6 +69,14 @@ TEST(Sentiment, DomainTerms) {
   EXPECT_EQ(S("lost parcel, on hold for 40 minutes", "en").label, SentimentLabel::kNegative);
   EXPECT_EQ(S("ancora nessuna risposta", "it").label, SentimentLabel::kNegative);
   EXPECT_EQ(S("il pacco è in ritardo", "it").label, SentimentLabel::kNegative);
+  // "support" and "qualità" are neutral nouns until qualified.
+  EXPECT_EQ(S("Support is nonexistent, I've been writing for a week", "en").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("Overpriced and poor quality", "en").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("Order still hasn't shipped and nobody answers", "en").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("Prezzi troppo alti e qualità scadente", "it").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("Il pacco è arrivato aperto e mancava un pezzo", "it").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("Can't wait to get my order!", "en").label, SentimentLabel::kPositive);
+  EXPECT_EQ(S("Vi consiglio a tutti i miei amici", "it").label, SentimentLabel::kPositive);
 }
 
 TEST(Sentiment, IronyMarkersTurnPraiseNegative) {
