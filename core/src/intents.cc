@@ -12,6 +12,8 @@ constexpr float kQuestionMark = 0.85f;            // a '?' makes a question
 constexpr float kQuestionWordMidSentence = 0.4f;  // "how" inside a sentence counts less than at its start
 constexpr float kNegativityToComplaint = 0.7f;
 constexpr float kIronyToComplaint = 0.5f;
+constexpr float kThankYouCue = 0.8f;            // a praise cue this strong: "thanks", "grazie mille"
+constexpr float kComplaintWhenThanking = 0.5f;  // complaint cues in a positive thank-you
 constexpr float kPositivityToPraise = 0.5f;
 constexpr float kPraiseWhenNegative = 0.3f;
 constexpr float kPraiseWhenIronic = 0.2f;
@@ -113,6 +115,12 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   if (sentiment.label == SentimentLabel::kPositive) NoisyOr(&praise, sentiment.score * kPositivityToPraise);
   if (sentiment.label == SentimentLabel::kNegative) praise *= kPraiseWhenNegative;
   if (sentiment.irony) praise *= kPraiseWhenIronic;
+  // A thank-you that names what was fixed ("thanks for sorting my refund")
+  // is not a complaint: its complaint words weigh less when it thanks and
+  // reads positive.
+  if (cue(Cue::kPraise) >= kThankYouCue && sentiment.score > 0 && !sentiment.irony) {
+    complaint *= kComplaintWhenThanking;
+  }
 
   if (features.words() == 0 && features.emoji() > 0 && features.urls() == 0) {
     out.confidence[static_cast<size_t>(Intent::kReaction)] = 1.0f;

@@ -14,6 +14,13 @@ TEST(Intents, Complaint) {
   EXPECT_GE(I("Ancora nessuna risposta e il pacco è smarrito").of(Intent::kComplaint), 0.8f);
   EXPECT_GE(I("@Acme I was charged twice and still no refund").of(Intent::kComplaint), 0.8f);
   EXPECT_LT(I("Thanks, all good now").of(Intent::kComplaint), 0.5f);
+  // A thank-you that names what was fixed is praise, not a complaint.
+  const Intents thanks = I("Thanks for sorting my refund so quickly!");
+  EXPECT_LT(thanks.of(Intent::kComplaint), 0.5f);
+  EXPECT_GE(thanks.of(Intent::kPraise), 0.5f);
+  EXPECT_LT(I("Grazie mille per il rimborso velocissimo!").of(Intent::kComplaint), 0.5f);
+  // Thanks with a complaint after "but" is still a complaint.
+  EXPECT_GE(I("Thanks, but still no refund after three weeks").of(Intent::kComplaint), 0.5f);
 }
 
 TEST(Intents, ComplaintsWithoutStrongWords) {

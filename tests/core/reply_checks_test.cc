@@ -110,6 +110,16 @@ TEST_F(ReplyChecksTest, GreetingNameApologyAndThanks) {
   EXPECT_FALSE(Has(check, "missing_greeting"));
   check = Check("Hi there, thanks a lot for the kind words!", praise);
   EXPECT_FALSE(Has(check, "missing_thanks"));
+  // Answering thanks opens and thanks: "You're welcome", "Prego".
+  check = Check("You're welcome Emma, glad we could help!", praise);
+  EXPECT_FALSE(Has(check, "missing_thanks"));
+  EXPECT_FALSE(Has(check, "missing_greeting"));
+  ReplyContext grazie;
+  grazie.customer_message = "Grazie mille per il rimborso velocissimo, gentilissimi!";
+  check = Check("Prego Marta, è stato un piacere!", grazie);
+  EXPECT_FALSE(Has(check, "missing_thanks"));
+  EXPECT_FALSE(Has(check, "missing_apology"));
+  EXPECT_FALSE(Has(check, "missing_greeting"));
 }
 
 TEST_F(ReplyChecksTest, AGivenMessageAnalysisIsUsedAndGivesTheSameCheck) {
