@@ -2,6 +2,8 @@
 #include "pronto/personalization.h"
 
 #include <algorithm>
+#include <optional>
+#include <string_view>
 
 #include "pronto/search_text.h"
 #include "pronto/text.h"
@@ -9,34 +11,15 @@
 namespace pronto {
 namespace {
 
-// A text's words, folded once into one arena, with their UTF-16 spans. Not
-// copyable: the views point into the arena, which may be inline.
-struct Words {
-  Words() = default;
-  Words(const Words&) = delete;
-  Words& operator=(const Words&) = delete;
-
-  std::vector<std::string_view> folded;  // into `arena`
-  std::vector<std::pair<size_t, size_t>> spans;
-  std::string arena;
-};
+// A text's words (every token but punctuation and symbols), folded once.
+using Words = FoldedWords;
 
 bool IsWord(const Token& t) { return t.kind != TokenKind::kPunctuation && t.kind != TokenKind::kSymbol; }
 
 void WordsOf(const std::vector<Token>& tokens, Words* w) {
-  size_t bytes = 0;
-  for (const Token& t : tokens) {
-    if (IsWord(t)) bytes += t.text.size();
-  }
-  w->arena.resize(bytes);  // once: folding never lengthens a word, so the views stay valid
-  size_t used = 0;
-  for (const Token& t : tokens) {
-    if (!IsWord(t)) continue;
-    const size_t length = FoldTo(t.text, w->arena.data() + used);
-    w->folded.emplace_back(w->arena.data() + used, length);
-    used += length;
-    w->spans.emplace_back(t.utf16_begin, t.utf16_end);
-  }
+  FoldWords(
+      tokens,
+      [](const Token& t) { return IsWord(t) ? std::optional<std::string_view>(t.text) : std::nullopt; }, w);
 }
 
 void WordsOf(const std::string& text, Words* w) {

@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "json_writer.h"
 #include "pronto/lexicon.h"
@@ -31,63 +32,22 @@ namespace {
 // Word lists the team writes. Phrases are matched on folded words (case and
 // accents ignored); "*" at the end of a word matches any ending.
 
+// A reply opens with a greeting or with thanks (kThanks): "Grazie Marco!",
+// "You're welcome Emma".
+// clang-format off
 constexpr std::string_view kGreetings[] = {
-    "hi",
-    "hello",
-    "hey",
-    "dear",
-    "good morning",
-    "good afternoon",
-    "good evening",
-    "morning",
-    "evening",
-    "afternoon",
-    "greetings",
-    "thanks",
-    "thank you",
-    "ciao",
-    "salve",
-    "buongiorno",
-    "buon giorno",
-    "buonasera",
-    "buona sera",
-    "buondi",
-    "buon pomeriggio",
-    "gentile",
-    "gentilissim*",
-    "caro",
-    "cara",
-    "grazie",
-    "hola",
-    // Answering thanks opens the reply as well as a greeting does.
-    "you're welcome",
-    "youre welcome",
-    "you are welcome",
-    "prego",
-    "figurati",
+    "hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "morning", "evening",
+    "afternoon", "greetings", "ciao", "salve", "buongiorno", "buon giorno", "buonasera", "buona sera",
+    "buondi", "buon pomeriggio", "gentile", "gentilissim*", "caro", "cara", "hola",
 };
 
-// Thanking, or answering the customer's thanks ("you're welcome", "prego").
+// Thanking, or answering the customer's thanks.
 constexpr std::string_view kThanks[] = {
-    "thank*",
-    "thx",
-    "grateful",
-    "appreciat*",
-    "grazie",
-    "ringrazi*",
-    "you're welcome",
-    "youre welcome",
-    "you are welcome",
-    "my pleasure",
-    "happy to help",
-    "glad to help",
-    "glad we could help",
-    "prego",
-    "figurati",
-    "di niente",
-    "di nulla",
-    "un piacere",
+    "thank*", "thx", "grateful", "appreciat*", "grazie", "ringrazi*", "you're welcome", "youre welcome",
+    "you are welcome", "my pleasure", "happy to help", "glad to help", "glad we could help", "prego",
+    "figurati", "di niente", "di nulla", "un piacere",
 };
+// clang-format on
 
 constexpr std::string_view kApologies[] = {"sorry",    "apolog*",   "regret*",   "scus*",
                                            "dispiac*", "spiacent*", "rammaric*", "perdona*"};
@@ -186,42 +146,16 @@ constexpr std::string_view kAcronyms[] = {"dm", "faq", "iban", "pin",  "ok", "sm
 
 // ---------------------------------------------------------------------------
 
-// The draft as words (folded) with their UTF-16 spans. Each word is folded
-// once, into one arena: no string per word. Not copyable: the views point into
-// the arena, which may be inline.
-struct DraftWords {
-  DraftWords() = default;
-  DraftWords(const DraftWords&) = delete;
-  DraftWords& operator=(const DraftWords&) = delete;
+// The draft as words (folded once) with their UTF-16 spans: words, numbers,
+// hashtags (without '#') and "%".
+using DraftWords = FoldedWords;
 
-  std::vector<std::string_view> folded;  // into `arena`
-  std::vector<std::pair<size_t, size_t>> spans;
-  std::vector<const Token*> tokens;
-  std::string arena;
-};
-
-bool IsDraftWord(const Token& t) {
-  return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber || t.kind == TokenKind::kHashtag ||
-         (t.kind == TokenKind::kSymbol && t.text == "%");
-}
-
-void WordsOf(const std::vector<Token>& tokens, DraftWords* w) {
-  size_t bytes = 0;
-  for (const Token& t : tokens) {
-    if (IsDraftWord(t)) bytes += t.text.size();
-  }
-  w->arena.resize(bytes);  // once: folding never lengthens a word, so the views stay valid
-  size_t used = 0;
-  for (const Token& t : tokens) {
-    if (!IsDraftWord(t)) continue;
-    const std::string_view text =
-        t.kind == TokenKind::kHashtag ? std::string_view(t.text).substr(1) : std::string_view(t.text);
-    const size_t length = FoldTo(text, w->arena.data() + used);
-    w->folded.emplace_back(w->arena.data() + used, length);
-    used += length;
-    w->spans.emplace_back(t.utf16_begin, t.utf16_end);
-    w->tokens.push_back(&t);
-  }
+std::optional<std::string_view> DraftWordText(const Token& t) {
+  if (t.kind == TokenKind::kHashtag) return std::string_view(t.text).substr(1);
+  if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
+      (t.kind == TokenKind::kSymbol && t.text == "%"))
+    return std::string_view(t.text);
+  return std::nullopt;
 }
 
 std::vector<std::string> PhraseWords(std::string_view phrase) {
@@ -520,7 +454,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
 
   const std::vector<Token>& tokens = analyzer->tokens();  // the draft's, from Analyze
   DraftWords w;
-  WordsOf(tokens, &w);
+  FoldWords(tokens, DraftWordText, &w);
   std::vector<Finding>& out = check->findings;
   if (w.folded.empty() && tokens.empty()) {
     check->status = "ok";
@@ -536,9 +470,11 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   static const PhraseIndex* const phrases = new PhraseIndex();
   PhraseIndex::Matches found;
   phrases->Scan(w, &found);
-  const auto& greetings = found[static_cast<size_t>(List::kGreetings)];
+  const auto opens = [](const PhraseIndex::Matches::value_type& matches) {
+    return std::any_of(matches.begin(), matches.end(), [](const auto& m) { return m.first < 2; });
+  };
   const bool greeted =
-      std::any_of(greetings.begin(), greetings.end(), [](const auto& m) { return m.first < 2; });
+      opens(found[static_cast<size_t>(List::kGreetings)]) || opens(found[static_cast<size_t>(List::kThanks)]);
   if (!greeted) {
     out.push_back(MakeFinding("missing_greeting", Severity::kWarning, opening_begin, opening_end,
                               "The reply starts without a greeting.", "La risposta comincia senza un saluto.",

@@ -12,8 +12,10 @@
 #define PRONTO_SEARCH_TEXT_H_
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "pronto/text.h"
@@ -33,6 +35,42 @@ size_t FoldTo(std::string_view utf8, char* out);
 
 // Returns `utf8` folded as AppendFolded does.
 std::string Fold(std::string_view utf8);
+
+// The words of a tokenized text, each folded once (as Fold) into one arena,
+// with their UTF-16 spans and tokens. Not copyable: the views point into the
+// arena, which may be inline.
+struct FoldedWords {
+  FoldedWords() = default;
+  FoldedWords(const FoldedWords&) = delete;
+  FoldedWords& operator=(const FoldedWords&) = delete;
+
+  std::vector<std::string_view> folded;  // into `arena`
+  std::vector<std::pair<size_t, size_t>> spans;
+  std::vector<const Token*> tokens;
+  std::string arena;
+};
+
+// Fills an empty `*out` with the tokens for which `text_of(token)` (a
+// std::optional<std::string_view> of the token's own text) has a value: that
+// text folded, the token's span, the token.
+template <typename TextOf>
+void FoldWords(const std::vector<Token>& tokens, TextOf text_of, FoldedWords* out) {
+  size_t bytes = 0;
+  for (const Token& t : tokens) {
+    if (const std::optional<std::string_view> text = text_of(t)) bytes += text->size();
+  }
+  out->arena.resize(bytes);  // once: folding never lengthens a text, so the views stay valid
+  size_t used = 0;
+  for (const Token& t : tokens) {
+    const std::optional<std::string_view> text = text_of(t);
+    if (!text) continue;
+    const size_t length = FoldTo(*text, out->arena.data() + used);
+    out->folded.emplace_back(out->arena.data() + used, length);
+    used += length;
+    out->spans.emplace_back(t.utf16_begin, t.utf16_end);
+    out->tokens.push_back(&t);
+  }
+}
 
 // Returns the light stem of a folded word.
 std::string Stem(std::string_view folded_word, SearchLanguage language);
