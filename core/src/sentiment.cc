@@ -92,11 +92,25 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
   const size_t n = tokens.size();
   const bool caps_differential = features.caps_words() > 0 && features.caps_words() < features.words();
 
-  // The last contrast word splits the message into a weaker and a stronger part.
+  // The last contrast word that opens a clause ("but", "tho" followed by
+  // words of its sentence; not "nice though.") splits the message into a
+  // weaker and a stronger part.
+  const auto opens_clause = [&](size_t i) {
+    for (size_t j = i + 1; j < n; ++j) {
+      if (tokens[j].lexical()) return true;
+      if (tokens[j].kind == TokenKind::kPunctuation &&
+          (tokens[j].exclamations || tokens[j].questions ||
+           features.norm(tokens[j]).find('.') != std::string_view::npos)) {
+        return false;
+      }
+    }
+    return false;
+  };
   size_t contrast_at = n;
   for (size_t i = 0; i < n; ++i) {
     const FeatureToken& t = tokens[i];
-    if (t.lexical() && t.phrase == nullptr && t.entry && t.entry->Has(LexiconEntry::kContrast) && i > 0) {
+    if (t.lexical() && t.phrase == nullptr && t.entry && t.entry->Has(LexiconEntry::kContrast) && i > 0 &&
+        opens_clause(i)) {
       contrast_at = i;
     }
   }
