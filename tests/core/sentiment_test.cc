@@ -47,6 +47,9 @@ TEST(Sentiment, ContrastWeighsTheSecondClause) {
   EXPECT_LT(S("The staff were nice but the delivery was terrible", "en").score, 0);
   EXPECT_GT(S("The delivery was terrible but the staff were lovely and helpful", "en").score, 0);
   EXPECT_LT(S("Il prodotto è bello ma il servizio è pessimo", "it").score, 0);
+  EXPECT_LT(S("love the product tho shipping took forever", "en").score, 0);
+  // A contrast word that opens no clause weakens nothing.
+  EXPECT_FLOAT_EQ(S("Great app though.", "en").score, S("Great app.", "en").score);
 }
 
 TEST(Sentiment, EmojiAndEmoticons) {
@@ -77,6 +80,12 @@ TEST(Sentiment, DomainTerms) {
   EXPECT_EQ(S("Il pacco è arrivato aperto e mancava un pezzo", "it").label, SentimentLabel::kNegative);
   EXPECT_EQ(S("Can't wait to get my order!", "en").label, SentimentLabel::kPositive);
   EXPECT_EQ(S("Vi consiglio a tutti i miei amici", "it").label, SentimentLabel::kPositive);
+  // Informal Italian: "xò" is "però"; slang praise.
+  EXPECT_EQ(S("bellissimo il prodotto xò la spedizione è stata lentissima", "it").label,
+            SentimentLabel::kNegative);
+  EXPECT_EQ(S("che figata la nuova funzione!!", "it").label, SentimentLabel::kPositive);
+  EXPECT_EQ(S("sono senza connessione da una settimana e nessuno fa niente", "it").label,
+            SentimentLabel::kNegative);
 }
 
 TEST(Sentiment, IronyMarkersTurnPraiseNegative) {
