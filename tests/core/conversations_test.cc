@@ -193,5 +193,22 @@ TEST(Conversations, AnEarlyEventRefoldsOnlyItsThread) {
   EXPECT_EQ(l.latest_ms(), Min(30));
 }
 
+TEST(Conversations, AddAllKeepsTheTimeRangeOfEveryBatch) {
+  ConversationLedger l;
+  ASSERT_TRUE(l.AddAll({Customer("t", Min(20)), Brand("t", Min(25), "a"), Customer("u", Min(5))}).ok());
+  EXPECT_EQ(l.earliest_ms(), Min(5));
+  EXPECT_EQ(l.latest_ms(), Min(25));
+  ASSERT_TRUE(l.AddAll({Customer("v", Min(40)), Customer("w", Min(1))}).ok());
+  EXPECT_EQ(l.earliest_ms(), Min(1));
+  EXPECT_EQ(l.latest_ms(), Min(40));
+  // A batch with a bad event changes nothing, its range included.
+  Event bad = Customer("", Min(-100));
+  EXPECT_FALSE(l.AddAll({Customer("x", Min(90)), bad}).ok());
+  EXPECT_EQ(l.earliest_ms(), Min(1));
+  EXPECT_EQ(l.latest_ms(), Min(40));
+  ASSERT_TRUE(l.AddAll({}).ok());
+  EXPECT_EQ(l.latest_ms(), Min(40));
+}
+
 }  // namespace
 }  // namespace pronto
