@@ -90,6 +90,26 @@ constexpr std::string_view kBlame[] = {
     "leggete bene",
     "sei tu che",
     "se avessi letto",
+    // Lecturing, deflecting, contradicting, talking down.
+    "leggi le faq",
+    "leggete le faq",
+    "prima di scrivere",
+    "prima di lamentarti",
+    "before posting",
+    "before complaining",
+    "not our fault",
+    "non e colpa nostra",
+    "that's not true",
+    "that is not true",
+    "thats not true",
+    "non e vero",
+    "calm down",
+    "stop whining",
+    "calmati",
+    "si calmi",
+    "stai calmo",
+    "stia calmo",
+    "smettila",
 };
 
 constexpr std::string_view kRobotic[] = {
@@ -112,6 +132,10 @@ constexpr std::string_view kRobotic[] = {
     "abbiamo ricevuto la sua segnalazione",
     "la informiamo che",
     "si prega di",
+    "as per our policy",
+    "please refer to our",
+    "come da policy",
+    "secondo le nostre politiche",
 };
 
 constexpr std::string_view kPromises[] = {
@@ -520,15 +544,20 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   }
 
   // Answering in kind: insults and profanity stop the reply; sarcasm is a warning.
-  const TextFeatures& features = analyzer->features();
-  for (const FeatureToken& t : features.tokens()) {
-    if (t.entry && t.entry->Has(LexiconEntry::kToxic)) {
-      out.push_back(MakeFinding("answering_in_kind", Severity::kStop, t.utf16_begin, t.utf16_end,
-                                "Insults or profanity: never answer in kind.",
-                                "Insulti o volgarità: mai rispondere a tono.",
-                                "Remove it; stay calm and factual, even with a troll.",
-                                "Toglilo; resta calmo e sui fatti, anche con un troll."));
+  // A toxic multi-word term ("che palle") is one finding over its words.
+  const std::vector<FeatureToken>& feature_tokens = analyzer->features().tokens();
+  for (size_t i = 0; i < feature_tokens.size();) {
+    const FeatureToken& t = feature_tokens[i];
+    const bool toxic_phrase = t.phrase && t.phrase->Has(LexiconEntry::kToxic);
+    const size_t span = toxic_phrase ? t.phrase_tokens : 1;
+    if (toxic_phrase || (t.entry && t.entry->Has(LexiconEntry::kToxic))) {
+      out.push_back(MakeFinding(
+          "answering_in_kind", Severity::kStop, t.utf16_begin, feature_tokens[i + span - 1].utf16_end,
+          "Insults or profanity: never answer in kind.", "Insulti o volgarità: mai rispondere a tono.",
+          "Remove it; stay calm and factual, even with a troll.",
+          "Toglilo; resta calmo e sui fatti, anche con un troll."));
     }
+    i += span;
   }
   std::vector<std::pair<size_t, size_t>> sarcastic =
       PhraseIndex::Spans(found[static_cast<size_t>(List::kSarcasm)], w);

@@ -153,6 +153,14 @@ TEST_F(ReplyChecksTest, BlamingAndLecturingWithSpans) {
   }
   EXPECT_EQ(spans, (std::vector<std::string>{"come già detto", "avresti dovuto"}));
   EXPECT_TRUE(Has(Check("Hi Jo, as I said, you should have read the FAQ."), "blaming"));
+  // Lecturing, deflecting, contradicting and talking down count too.
+  for (const char* draft :
+       {"Ciao Anna, leggi le FAQ prima di scrivere.", "Hi Tom, calm down, it is not our fault.",
+        "Ciao Anna, non è colpa nostra, è colpa del corriere.", "Ciao Anna, calmati.",
+        "Hi Tom, that is not true, it shipped on time.", "Hi Tom, stop whining."}) {
+    EXPECT_TRUE(Has(Check(draft), "blaming")) << draft;
+  }
+  EXPECT_FALSE(Has(Check("Hi Tom, it's our fault and we are fixing it today."), "blaming"));
 }
 
 TEST_F(ReplyChecksTest, AnsweringInKindStops) {
@@ -160,6 +168,15 @@ TEST_F(ReplyChecksTest, AnsweringInKindStops) {
   ASSERT_TRUE(Has(check, "answering_in_kind"));
   EXPECT_EQ(check.status, "stop");
   EXPECT_EQ(Check("Ciao, sei proprio un coglione.").status, "stop");
+  // A multi-word term is one finding over its words; its words alone are not.
+  const std::string draft = "Ciao Anna, che palle, ancora con questa storia?";
+  const ReplyCheck phrase = Check(draft);
+  std::vector<std::string> spans;
+  for (const Finding& f : phrase.findings) {
+    if (f.rule == "answering_in_kind") spans.push_back(SpanText(draft, f));
+  }
+  EXPECT_EQ(spans, std::vector<std::string>{"che palle"});
+  EXPECT_FALSE(Has(Check("Ciao Anna, le palle di Natale rosse sono in offerta."), "answering_in_kind"));
 }
 
 TEST_F(ReplyChecksTest, SarcasmOnlyOnClearMarkers) {
@@ -204,6 +221,11 @@ TEST_F(ReplyChecksTest, RoboticPromisesAndInsecureLinks) {
   check = Check("Hi Jo, see http://example.com/help for the steps.");
   EXPECT_TRUE(Has(check, "insecure_link"));
   EXPECT_FALSE(Has(Check("Hi Jo, see https://example.com/help for the steps."), "insecure_link"));
+}
+
+TEST_F(ReplyChecksTest, PolicyTalkIsRobotic) {
+  EXPECT_TRUE(Has(Check("Hi Tom, as per our policy, please refer to our terms and conditions."), "robotic"));
+  EXPECT_TRUE(Has(Check("Ciao Anna, come da policy non possiamo rimborsare."), "robotic"));
 }
 
 TEST_F(ReplyChecksTest, SensitiveDataInPublicStops) {
