@@ -93,9 +93,7 @@ constexpr std::string_view kBlame[] = {
     // Lecturing, deflecting, contradicting, talking down.
     "leggi le faq",
     "leggete le faq",
-    "prima di scrivere",
     "prima di lamentarti",
-    "before posting",
     "before complaining",
     "not our fault",
     "non e colpa nostra",

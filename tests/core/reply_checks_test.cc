@@ -161,6 +161,7 @@ TEST_F(ReplyChecksTest, BlamingAndLecturingWithSpans) {
     EXPECT_TRUE(Has(Check(draft), "blaming")) << draft;
   }
   EXPECT_FALSE(Has(Check("Hi Tom, it's our fault and we are fixing it today."), "blaming"));
+  EXPECT_FALSE(Has(Check("Ciao Anna, ti rispondo prima di scrivere al corriere."), "blaming"));
 }
 
 TEST_F(ReplyChecksTest, AnsweringInKindStops) {
