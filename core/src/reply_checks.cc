@@ -454,6 +454,10 @@ Status ReplyRules::FromJson(std::string_view text, ReplyRules* out) {
 Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view draft,
                   const ReplyContext& context, ReplyCheck* check) {
   *check = ReplyCheck();
+  // The name is quoted in a suggestion: it must be text.
+  if (Status s = CheckUtf8(context.customer_name); !s.ok()) {
+    return Status::Error(s.code(), "customer name: " + s.message(), s.offset());
+  }
   AnalyzeOptions options;
   options.visibility = context.visibility;
   if (!context.customer_message.empty()) {

@@ -468,6 +468,32 @@ const char* TokenKindName(TokenKind kind) {
   return "unknown";
 }
 
+namespace {
+
+Status InvalidUtf8At(std::string_view utf8, size_t i) {
+  char hex[8];
+  std::snprintf(hex, sizeof(hex), "0x%02X", static_cast<unsigned char>(utf8[i]));
+  return Status::Error(
+      "invalid_utf8",
+      "invalid UTF-8 at byte offset " + std::to_string(i) + " (byte " + hex + "); send text as UTF-8", i);
+}
+
+}  // namespace
+
+Status CheckUtf8(std::string_view utf8) {
+  for (size_t i = 0; i < utf8.size();) {
+    if (static_cast<unsigned char>(utf8[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t c;
+    const int len = unicode::DecodeUtf8(utf8, i, &c);
+    if (len == 0) return InvalidUtf8At(utf8, i);
+    i += len;
+  }
+  return Status::Ok();
+}
+
 Status Tokenize(std::string_view utf8, std::vector<Token>* tokens) {
   tokens->clear();
   if (utf8.size() > UINT32_MAX / 2) {
@@ -487,13 +513,7 @@ Status Tokenize(std::string_view utf8, std::vector<Token>* tokens) {
     }
     char32_t c;
     const int len = unicode::DecodeUtf8(utf8, i, &c);
-    if (len == 0) {
-      char hex[8];
-      std::snprintf(hex, sizeof(hex), "0x%02X", static_cast<unsigned char>(utf8[i]));
-      return Status::Error(
-          "invalid_utf8",
-          "invalid UTF-8 at byte offset " + std::to_string(i) + " (byte " + hex + "); send text as UTF-8", i);
-    }
+    if (len == 0) return InvalidUtf8At(utf8, i);
     cps[n++] = {c, static_cast<uint32_t>(i), utf16, unicode::ClassOf(c)};
     utf16 += static_cast<uint32_t>(unicode::Utf16Length(c));
     i += len;

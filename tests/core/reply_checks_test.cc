@@ -298,6 +298,13 @@ TEST_F(ReplyChecksTest, InvalidUtf8IsAnError) {
   const Status s = CheckReply(analyzer_, ReplyRules(), "ok \xFF", ReplyContext(), &check);
   EXPECT_EQ(s.code(), "invalid_utf8");
   EXPECT_EQ(s.offset(), 3u);
+  // The name is quoted in a suggestion, so it must be text too (found by tone_fuzz_test).
+  ReplyContext context;
+  context.customer_name = "M\x80rta";
+  const Status name = CheckReply(analyzer_, ReplyRules(), "Ciao, eccoci.", context, &check);
+  EXPECT_EQ(name.code(), "invalid_utf8");
+  EXPECT_EQ(name.offset(), 1u);
+  EXPECT_NE(name.message().find("customer name"), std::string::npos) << name.message();
 }
 
 }  // namespace

@@ -56,6 +56,10 @@ struct Token {
   size_t utf16_end = 0;
 };
 
+// Returns OK when `utf8` is valid UTF-8, or the error Tokenize gives for it
+// (naming the byte offset of the first invalid sequence).
+Status CheckUtf8(std::string_view utf8);
+
 // Splits `utf8` into tokens, appending them to `*tokens` (which is cleared
 // first). Returns an error naming the byte offset of the first invalid UTF-8
 // sequence (overlong forms, surrogates and values past U+10FFFF are invalid);
