@@ -240,6 +240,7 @@ EMSCRIPTEN_KEEPALIVE const char* pronto_badge_error() { return badge_error.c_str
 #include <unordered_map>
 #include <vector>
 
+#include "../core/src/json_dump.h"  // dump() that cannot throw on invalid UTF-8
 #include "pronto/analyze.h"
 #include "pronto/personalization.h"
 #include "pronto/pii.h"
@@ -325,7 +326,7 @@ std::string FindPiiJson(const std::string& bytes) {
 std::string ErrorJson(const pronto::Status& status) {
   nlohmann::json error = {{"code", status.code()}, {"message", status.message()}};
   if (status.has_offset()) error["offset"] = status.offset();
-  return nlohmann::json{{"error", std::move(error)}}.dump();
+  return pronto::DumpJson(nlohmann::json{{"error", std::move(error)}});
 }
 
 // Reads a JSON string member, or "" when absent or not a string.
@@ -365,10 +366,9 @@ std::string MergeLibraries(const std::string& current_text, const std::string& i
   if (!s.ok()) return ErrorJson(s);
   pronto::MergeReport report;
   current.Merge(incoming, &report);
-  return nlohmann::json{
+  return pronto::DumpJson(nlohmann::json{
       {"library", nlohmann::json::parse(current.ToJson())},
-      {"report", {{"added", report.added}, {"updated", report.updated}, {"unchanged", report.unchanged}}}}
-      .dump();
+      {"report", {{"added", report.added}, {"updated", report.updated}, {"unchanged", report.unchanged}}}});
 }
 
 // A Suggester owned by JavaScript: create it with load(), free it with delete().
@@ -660,7 +660,7 @@ class AnalyzerBinding {
       r[kCheckHeader + 3 * k + 2] = static_cast<double>(f.utf16_end);
     }
     if (fresh.empty() && !reset) return std::string();
-    return nlohmann::json{{"reset", reset}, {"texts", std::move(fresh)}}.dump();
+    return pronto::DumpJson(nlohmann::json{{"reset", reset}, {"texts", std::move(fresh)}});
   }
 
   pronto::Analyzer analyzer_;

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../src/json_dump.h"
 #include "commands.h"
 #include "zoneinfo.h"
 
@@ -190,14 +191,13 @@ std::string ImportSummaryJson(const ResponsivenessArgs& args, const LoadedInput&
     issues.push_back(
         {{"line", issue.line}, {"column", issue.column}, {"field", issue.field}, {"message", issue.message}});
   }
-  return nlohmann::json{{"file", args.events_path},
-                        {"format", ImportFormatName(in.import.format)},
-                        {"rows", in.import.rows},
-                        {"skipped", in.import.skipped},
-                        {"events", in.ledger.event_count()},
-                        {"duplicates", in.ledger.duplicate_count()},
-                        {"issues", std::move(issues)}}
-      .dump();
+  return DumpJson(nlohmann::json{{"file", args.events_path},
+                                 {"format", ImportFormatName(in.import.format)},
+                                 {"rows", in.import.rows},
+                                 {"skipped", in.import.skipped},
+                                 {"events", in.ledger.event_count()},
+                                 {"duplicates", in.ledger.duplicate_count()},
+                                 {"issues", std::move(issues)}});
 }
 
 }  // namespace cli

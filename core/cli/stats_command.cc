@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../src/json_dump.h"
 #include "commands.h"
 #include "pronto/badge.h"
 #include "pronto/metrics.h"
@@ -69,7 +70,7 @@ int RunStats(const std::vector<std::string>& args, std::istream&, std::ostream& 
     nlohmann::json doc = nlohmann::json::parse(MetricsToJson(metrics), nullptr, false);
     doc["import"] = nlohmann::json::parse(ImportSummaryJson(a, in), nullptr, false);
     doc["timeZone"] = in.policy.time_zone;
-    out << doc.dump() << "\n";
+    out << DumpJson(doc) << "\n";
     return 0;
   }
   const int64_t days = (in.until_ms - in.from_ms) / kMsPerDay;

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_dump.h"
 #include "json_writer.h"
 #include "pronto/finding.h"
 #include "pronto/politeness.h"
@@ -67,8 +68,6 @@ void WriteAnalysis(const Analysis& a, const AnalyzeOptions& options, const Reply
   }
 }
 
-std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
-
 json ErrorObject(const std::string& code, const std::string& message) {
   return {{"code", code}, {"message", message}};
 }
@@ -123,7 +122,7 @@ std::string Analyzer::AnalyzeReplyToJson(std::string_view text, const AnalyzeOpt
   if (!status.ok()) {
     json e = ErrorObject(status.code(), status.message());
     if (status.has_offset()) e["offset"] = status.offset();
-    return Dump(json{{"error", e}});
+    return DumpJson(json{{"error", e}});
   }
   JsonWriter w;
   w.BeginObject();
@@ -143,7 +142,7 @@ std::string Analyzer::AnalyzeJsonLine(std::string_view line, const AnalyzeOption
     if (!out.contains("id")) out["id"] = nullptr;
     out["line"] = line_number;
     out["error"] = ErrorObject(code, where + message);
-    return Dump(out);
+    return DumpJson(out);
   };
   const json in = json::parse(line.begin(), line.end(), nullptr, false);
   if (in.is_discarded()) return fail("bad_json", "not valid JSON; expected {\"id\":…,\"text\":\"…\"}");
@@ -221,7 +220,7 @@ std::string Analyzer::AnalyzeJsonLine(std::string_view line, const AnalyzeOption
     return fail(e["error"]["code"].get<std::string>(), e["error"]["message"].get<std::string>());
   }
   // Splice the id in front of the analysis object.
-  return "{\"id\":" + Dump(out["id"]) + "," + analysis.substr(1);
+  return "{\"id\":" + DumpJson(out["id"]) + "," + analysis.substr(1);
 }
 
 }  // namespace pronto

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_dump.h"
 #include "pronto/civil_time.h"
 
 namespace pronto {
@@ -326,7 +327,7 @@ nlohmann::json PolicyWithBadgeJson(const SlaPolicy& policy, const BadgeConfig& c
 
 }  // namespace
 
-std::string BadgeToJson(const Badge& b) { return BadgeJsonValue(b).dump(); }
+std::string BadgeToJson(const Badge& b) { return DumpJson(BadgeJsonValue(b)); }
 
 std::string BadgeExportToJson(std::string_view brand, const ConversationLedger& ledger,
                               const SlaPolicy& policy, const BadgeConfig& config, const ZoneOffsets& zone,
@@ -369,19 +370,18 @@ std::string BadgeExportToJson(std::string_view brand, const ConversationLedger& 
   summary["computedAt"] = metrics.now_ms;
   summary["histogram"] = {{"boundsMs", metrics.histogram_bounds_ms}, {"counts", metrics.overall.histogram}};
   const int64_t span = metrics.until_ms - metrics.from_ms;
-  return nlohmann::json{{"schema", 1},
-                        {"brand", std::string(brand)},
-                        {"channels", std::move(channels)},
-                        {"window",
-                         {{"days", static_cast<double>(span) / kMsPerDay},
-                          {"from", metrics.from_ms},
-                          {"until", metrics.until_ms}}},
-                        {"computedAt", metrics.now_ms},
-                        {"policy", PolicyWithBadgeJson(policy, config)},
-                        {"zone", nlohmann::json::parse(ZoneOffsetsToJson(zone))},
-                        {"events", std::move(rows)},
-                        {"summary", std::move(summary)}}
-      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return DumpJson(nlohmann::json{{"schema", 1},
+                                 {"brand", std::string(brand)},
+                                 {"channels", std::move(channels)},
+                                 {"window",
+                                  {{"days", static_cast<double>(span) / kMsPerDay},
+                                   {"from", metrics.from_ms},
+                                   {"until", metrics.until_ms}}},
+                                 {"computedAt", metrics.now_ms},
+                                 {"policy", PolicyWithBadgeJson(policy, config)},
+                                 {"zone", nlohmann::json::parse(ZoneOffsetsToJson(zone))},
+                                 {"events", std::move(rows)},
+                                 {"summary", std::move(summary)}});
 }
 
 }  // namespace pronto

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_dump.h"
 #include "json_event.h"
 #include "pronto/civil_time.h"
 
@@ -182,7 +183,7 @@ std::string EventsToJson(const std::vector<Event>& events) {
     if (e.priority != Priority::kUnknown) o["priority"] = PriorityName(e.priority);
     list.push_back(std::move(o));
   }
-  return nlohmann::json{{"schema", 1}, {"events", std::move(list)}}.dump();
+  return DumpJson(nlohmann::json{{"schema", 1}, {"events", std::move(list)}});
 }
 
 }  // namespace pronto

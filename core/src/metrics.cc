@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_dump.h"
 #include "pronto/civil_time.h"
 
 namespace pronto {
@@ -238,7 +239,7 @@ std::string MetricsToJson(const Metrics& m) {
                         {"histogramBoundsMs", m.histogram_bounds_ms},
                         {"overall", GroupJson(m.overall)},
                         {"groups", std::move(groups)}};
-  return doc.dump();
+  return DumpJson(doc);
 }
 
 }  // namespace pronto

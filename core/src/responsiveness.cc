@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "json_dump.h"
 #include "pronto/business_hours.h"
 #include "pronto/civil_time.h"
 #include "pronto/metrics.h"
@@ -16,7 +17,7 @@ namespace {
 using nlohmann::json;
 
 std::string ErrorJson(const Status& s) {
-  return json{{"error", {{"code", s.code()}, {"message", s.message()}}}}.dump();
+  return DumpJson(json{{"error", {{"code", s.code()}, {"message", s.message()}}}});
 }
 
 // Reads "now", the window and "groupBy" from `options_json`.
@@ -131,7 +132,7 @@ std::string ResponsivenessTracker::MetricsJson(std::string_view options_json) co
   if (Status s = ComputeWindow(options, &metrics); !s.ok()) return ErrorJson(s);
   json doc = json::parse(MetricsToJson(metrics), nullptr, false);
   doc["timeZone"] = policy_.time_zone;  // as `pronto stats --json` prints
-  return doc.dump();
+  return DumpJson(doc);
 }
 
 std::string ResponsivenessTracker::BadgeJson(std::string_view options_json) const {
@@ -142,11 +143,10 @@ std::string ResponsivenessTracker::BadgeJson(std::string_view options_json) cons
   if (Status s = ComputeWindow(options, &metrics); !s.ok()) return ErrorJson(s);
   const Badge badge = ComputeBadge(metrics, badge_);
   json out = json::parse(pronto::BadgeToJson(badge), nullptr, false);
-  return json{{"badge", std::move(out)},
-              {"text", BadgeText(badge, lang)},
-              {"headline", BadgeHeadline(badge, lang)},
-              {"svg", RenderBadgeSvg(badge, lang)}}
-      .dump();
+  return DumpJson(json{{"badge", std::move(out)},
+                       {"text", BadgeText(badge, lang)},
+                       {"headline", BadgeHeadline(badge, lang)},
+                       {"svg", RenderBadgeSvg(badge, lang)}});
 }
 
 std::string ResponsivenessTracker::BadgeExportJson(std::string_view brand,

@@ -1,5 +1,6 @@
 // Copyright 2026 The Pronto Authors.
 #include "pronto/sla_policy.h"
+#include "json_dump.h"
 
 #include <algorithm>
 #include <cmath>
@@ -174,7 +175,7 @@ std::string PolicyToJson(const SlaPolicy& p) {
   for (const AwayPeriod& a : p.away)
     away.push_back({{"from", FormatUtc(a.from_ms)}, {"until", FormatUtc(a.until_ms)}});
   doc["away"] = std::move(away);
-  return doc.dump();
+  return DumpJson(doc);
 }
 
 }  // namespace pronto

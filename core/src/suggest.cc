@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
+#include "json_dump.h"
 #include "pronto/search_text.h"
 #include "pronto/text.h"
 
@@ -362,7 +363,7 @@ std::string Suggester::UsageToJson() const {
     for (const auto& [id, count] : doc.chosen_terms) terms[names[id]] = count;
     usage[doc.tmpl.id] = {{"choices", doc.choices}, {"terms", std::move(terms)}};
   }
-  return nlohmann::json{{"schema", 1}, {"usage", std::move(usage)}}.dump();
+  return DumpJson(nlohmann::json{{"schema", 1}, {"usage", std::move(usage)}});
 }
 
 Status Suggester::UsageFromJson(std::string_view text) {
@@ -420,7 +421,7 @@ std::string SuggestionsToJson(const std::vector<Suggestion>& suggestions) {
                       {"usedBefore", s.reasons.used_before}}},
                     {"notes", s.notes}});
   }
-  return list.dump();
+  return DumpJson(list);
 }
 
 }  // namespace pronto

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "json_dump.h"
 #include "pronto/placeholders.h"
 
 namespace pronto {
@@ -407,7 +408,7 @@ Status TemplateLibrary::FromCsv(std::string_view csv, TemplateLibrary* out) {
 std::string TemplateLibrary::ToJson() const {
   json list = json::array();
   for (const Template& t : templates_) list.push_back(TemplateToJson(t));
-  return json{{"schema", 1}, {"templates", std::move(list)}}.dump(2) + "\n";
+  return DumpJson(json{{"schema", 1}, {"templates", std::move(list)}}, 2) + "\n";
 }
 
 std::string TemplateLibrary::ToCsv() const {

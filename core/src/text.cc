@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_dump.h"
 #include "json_writer.h"
 #include "unicode.h"
 
@@ -566,7 +567,7 @@ std::string TokenizeToJson(std::string_view utf8) {
   if (!status.ok()) {
     nlohmann::json error = {{"code", status.code()}, {"message", status.message()}};
     if (status.has_offset()) error["offset"] = status.offset();
-    return nlohmann::json{{"error", std::move(error)}}.dump();
+    return DumpJson(nlohmann::json{{"error", std::move(error)}});
   }
   return TokensToJson(tokens);
 }

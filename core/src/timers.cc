@@ -1,5 +1,6 @@
 // Copyright 2026 The Pronto Authors.
 #include "pronto/timers.h"
+#include "json_dump.h"
 
 #include <algorithm>
 #include <cstring>
@@ -150,7 +151,7 @@ std::string TimersToJson(const ConversationLedger& ledger, const std::vector<Thr
     if (thread.brand != kNoName) o["brand"] = ledger.brand_name(thread.brand);
     list.push_back(std::move(o));
   }
-  return nlohmann::json{{"schema", 1}, {"now", now_ms}, {"timers", std::move(list)}}.dump();
+  return DumpJson(nlohmann::json{{"schema", 1}, {"now", now_ms}, {"timers", std::move(list)}});
 }
 
 }  // namespace pronto

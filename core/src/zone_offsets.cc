@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_dump.h"
 #include "pronto/civil_time.h"
 
 namespace pronto {
@@ -124,7 +125,7 @@ std::string ZoneOffsetsToJson(const ZoneOffsets& zone) {
     list.push_back({{"at", t.at_ms}, {"offsetSeconds", t.offset_seconds}});
   }
   doc["transitions"] = std::move(list);
-  return doc.dump();
+  return DumpJson(doc);
 }
 
 Status BuildZoneOffsetsByProbing(std::string name, int64_t from_ms, int64_t until_ms,

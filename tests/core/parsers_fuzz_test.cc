@@ -10,6 +10,9 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -18,6 +21,7 @@
 #include "pronto/placeholders.h"
 #include "pronto/reply_checks.h"
 #include "pronto/sla_policy.h"
+#include "pronto/suggest.h"
 #include "pronto/templates.h"
 #include "pronto/text.h"
 #include "pronto/zone_offsets.h"
@@ -112,6 +116,30 @@ TEST(ParsersFuzz, EveryMutationIsHandled) {
     (void)Tokenize(m.Mutate("Ciao @anna 😍 https://x.it :-) #fail mario@x.it"), &tokens);
   }
   EXPECT_GE(rounds, 500) << "too slow to fuzz meaningfully";
+}
+
+TEST(ParsersFuzz, SuggestionsForAnyMessageAreValidJson) {
+  // The default libraries, whose patterns extract values from the message:
+  // whatever the message bytes, the suggestions must be JSON that parses.
+  for (const char* file : {"it.json", "en.json"}) {
+    std::ifstream in(std::string(PRONTO_ASSETS_DIR) + "/templates/" + file, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    TemplateLibrary library;
+    ASSERT_TRUE(TemplateLibrary::FromJson(bytes.str(), &library).ok()) << file;
+    Suggester suggester(library);
+    Mutator m(11);
+    for (int i = 0; i < 2000; ++i) {
+      SuggestRequest request;
+      request.message =
+          m.Mutate("Ciao, il mio ordine n. 12345 è in ritardo, rimborso? order #A1B2C3 late refund");
+      request.values["first_name"] = m.Mutate("Anna");
+      request.language = i % 2 ? "it" : "en";
+      const std::string json = SuggestionsToJson(suggester.Suggest(request));
+      ASSERT_FALSE(nlohmann::json::parse(json, nullptr, false).is_discarded()) << json;
+      if (i % 50 == 0) suggester.RecordChoice("delivery-delay", request.message);
+    }
+  }
 }
 
 TEST(ParsersFuzz, AnalyzeProtocolLinesNeverCrash) {
