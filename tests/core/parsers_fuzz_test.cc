@@ -17,9 +17,11 @@
 #include <vector>
 
 #include "pronto/analyze.h"
+#include "pronto/event_import.h"
 #include "pronto/events.h"
 #include "pronto/placeholders.h"
 #include "pronto/reply_checks.h"
+#include "pronto/responsiveness.h"
 #include "pronto/sla_policy.h"
 #include "pronto/suggest.h"
 #include "pronto/templates.h"
@@ -140,6 +142,42 @@ TEST(ParsersFuzz, SuggestionsForAnyMessageAreValidJson) {
       if (i % 50 == 0) suggester.RecordChoice("delivery-delay", request.message);
     }
   }
+}
+
+TEST(ParsersFuzz, ImportedEventsOfAnyBytesGiveValidJson) {
+  // Exports from the platforms (CSV, the TWCS layout, JSON Lines) with any
+  // bytes in their ids and names: what is imported must still come out of
+  // the tracker as JSON that parses.
+  const char* const kFiles[] = {"twcs_mini.csv", "events_map.csv", "events.jsonl"};
+  Mutator m(5);
+  int tracked = 0;
+  for (int i = 0; i < 3000; ++i) {
+    std::ifstream in(std::string(PRONTO_TESTDATA_DIR) + "/" + kFiles[i % std::size(kFiles)],
+                     std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    ImportOptions options;
+    options.default_channel = "x";
+    if (i % 3 == 1) {
+      options.format = ImportFormat::kCsv;
+      ASSERT_TRUE(ParseColumnMap("thread=conversation_id,kind=direction,at=sent_at,agent=who,channel=source",
+                                 &options.column_map)
+                      .ok());
+    }
+    ImportResult result;
+    if (!ImportEvents(m.Mutate(bytes.str()), options, &result).ok()) continue;
+    const std::string events = EventsToJson(result.events);
+    ASSERT_FALSE(nlohmann::json::parse(events, nullptr, false).is_discarded()) << events;
+    ResponsivenessTracker tracker;
+    size_t added = 0;
+    if (!tracker.AddEventsJson(events, &added).ok()) continue;
+    ++tracked;
+    for (const std::string& json : {tracker.TimersJson(1772500000000), tracker.MetricsJson("{}"),
+                                    tracker.BadgeJson(R"({"lang":"it"})")}) {
+      ASSERT_FALSE(nlohmann::json::parse(json, nullptr, false).is_discarded()) << json;
+    }
+  }
+  EXPECT_GE(tracked, 1000) << "mutations should leave most files importable";
 }
 
 TEST(ParsersFuzz, AnalyzeProtocolLinesNeverCrash) {
