@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "mutator.h"
 #include "pronto/analyze.h"
 #include "pronto/reply_checks.h"
 #include "pronto/text.h"
@@ -23,81 +24,46 @@
 namespace pronto {
 namespace {
 
-class TextMutator {
- public:
-  explicit TextMutator(uint32_t seed) : state_(seed) {}
-  uint32_t Next() { return state_ = state_ * 1664525u + 1013904223u; }
-
-  // `seed` with a few edits: byte flips, insertions of tokens the tone engine
-  // treats specially, deletions, duplications, truncation.
-  std::string Mutate(const std::string& seed) {
-    static const char* const kTokens[] = {"!!!",
-                                          "???",
-                                          "...",
-                                          " non ",
-                                          " not ",
-                                          " ma ",
-                                          " but ",
-                                          "sooo",
-                                          "GRAZIE",
-                                          "😍",
-                                          "🙄",
-                                          "❤️",
-                                          "👍🏽",
-                                          "\xE2\x80\x8D",
-                                          "’",
-                                          ":-)",
-                                          "<3",
-                                          "@anna",
-                                          "#fail",
-                                          "http://x.it/a",
-                                          "https://x.it",
-                                          "4111 1111 1111 1111",
-                                          "IT60X0542811101000000123456",
-                                          "RSSMRA85T10A562S",
-                                          "+39 347 123 4567",
-                                          "mario@example.com",
-                                          "\xFF",
-                                          "\xC3",
-                                          "\xED\xA0\x80",
-                                          "\n",
-                                          "\t",
-                                          "{{",
-                                          "}}",
-                                          "‹",
-                                          "›",
-                                          "come già detto",
-                                          "che palle",
-                                          "%",
-                                          "\x00"};
-    std::string s = seed;
-    const int edits = 1 + Next() % 6;
-    for (int e = 0; e < edits; ++e) {
-      const size_t pos = s.empty() ? 0 : Next() % s.size();
-      switch (Next() % 5) {
-        case 0:
-          if (!s.empty()) s[pos] = static_cast<char>(Next());
-          break;
-        case 1:
-          s.insert(pos, kTokens[Next() % std::size(kTokens)]);
-          break;
-        case 2:
-          if (!s.empty()) s.erase(pos, 1 + Next() % 8);
-          break;
-        case 3:
-          if (!s.empty()) s.insert(pos, s.substr(pos, 1 + Next() % 24));
-          break;
-        default:
-          s.resize(pos);
-          break;
-      }
-    }
-    return s;
-  }
-
- private:
-  uint32_t state_;
-};
+// Tokens the tone engine treats specially, and broken UTF-8.
+const std::vector<std::string> kTextTokens = {"!!!",
+                                              "???",
+                                              "...",
+                                              " non ",
+                                              " not ",
+                                              " ma ",
+                                              " but ",
+                                              "sooo",
+                                              "GRAZIE",
+                                              "😍",
+                                              "🙄",
+                                              "❤️",
+                                              "👍🏽",
+                                              "\xE2\x80\x8D",
+                                              "’",
+                                              ":-)",
+                                              "<3",
+                                              "@anna",
+                                              "#fail",
+                                              "http://x.it/a",
+                                              "https://x.it",
+                                              "4111 1111 1111 1111",
+                                              "IT60X0542811101000000123456",
+                                              "RSSMRA85T10A562S",
+                                              "+39 347 123 4567",
+                                              "mario@example.com",
+                                              "\xFF",
+                                              "\xC3",
+                                              "\xED\xA0\x80",
+                                              "\n",
+                                              "\t",
+                                              "{{",
+                                              "}}",
+                                              "‹",
+                                              "›",
+                                              "come già detto",
+                                              "che palle",
+                                              "%",
+                                              ""};
 
 const char* const kMessages[] = {
     "Ciao @BrandIT_help, il mio ordine n. 12345 è in ritardo da 3 settimane!!!",
@@ -128,7 +94,7 @@ TEST(ToneFuzz, EveryTextGetsAResultOrAnError) {
   Analyzer& analyzer = testing_util::SharedAnalyzer();
   ReplyRules rules;
   ASSERT_TRUE(ReplyRules::FromJson(kRules, &rules).ok());
-  TextMutator m(20261122);
+  testing_util::Mutator m(20261122, kTextTokens);
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
   int rounds = 0, checked = 0;
   for (; rounds < 20000 && std::chrono::steady_clock::now() < deadline; ++rounds) {
