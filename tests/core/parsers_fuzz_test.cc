@@ -111,6 +111,16 @@ TEST(ParsersFuzz, SuggestionsForAnyMessageAreValidJson) {
       ASSERT_FALSE(nlohmann::json::parse(json, nullptr, false).is_discarded()) << json;
       if (i % 50 == 0) suggester.RecordChoice("delivery-delay", request.message);
     }
+    // The saved choices come back from storage: any mutation of them is
+    // loaded whole or refused whole, and what is saved stays valid JSON.
+    const std::string usage = suggester.UsageToJson();
+    ASSERT_FALSE(nlohmann::json::parse(usage, nullptr, false).is_discarded()) << usage;
+    Suggester restored(library);
+    for (int i = 0; i < 2000; ++i) {
+      (void)restored.UsageFromJson(m.Mutate(usage));  // all or nothing: either way, still consistent
+      const std::string again = restored.UsageToJson();
+      ASSERT_FALSE(nlohmann::json::parse(again, nullptr, false).is_discarded()) << again;
+    }
   }
 }
 
