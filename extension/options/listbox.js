@@ -15,6 +15,13 @@ export function markSelected(list, key) {
   if (!list.querySelector('[tabindex="0"]') && list.firstElementChild) list.firstElementChild.tabIndex = 0;
 }
 
+/** Puts `fresh` in place of the option `old` (re-rendered after an edit), keeping its tab stop and focus. */
+export function replaceOption(old, fresh) {
+  fresh.tabIndex = old.tabIndex;
+  old.replaceWith(fresh);
+  if (old === document.activeElement) fresh.focus();
+}
+
 /**
  * Click selects an option; ArrowUp/ArrowDown/Home/End move the selection;
  * Enter or Space open the selected option's form. `select(key, {focus})` is

@@ -15,7 +15,7 @@
 // ways. Rule text is untrusted: it reaches the page through value and
 // textContent only.
 
-import { confirmBeforeDelete, markSelected, wireListbox } from './listbox.js';
+import { confirmBeforeDelete, markSelected, replaceOption, wireListbox } from './listbox.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -145,11 +145,7 @@ export function createRulesEditor({ el, ask, translator }) {
   /** Re-renders one option in place (the rule was edited). */
   function refreshOption(entry) {
     const old = $(`rule-option-${entry.key}`);
-    if (!old) return;
-    const fresh = option(entry);
-    fresh.tabIndex = old.tabIndex;
-    old.replaceWith(fresh);
-    if (old === document.activeElement) fresh.focus();
+    if (old) replaceOption(old, option(entry));
   }
 
   function select(key, { focus = null } = {}) {

@@ -11,7 +11,7 @@
 // focuses that field, and keeps everything typed. Template text is
 // untrusted: it reaches the page through value and textContent only.
 
-import { confirmBeforeDelete, markSelected, wireListbox } from './listbox.js';
+import { confirmBeforeDelete, markSelected, replaceOption, wireListbox } from './listbox.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -98,11 +98,7 @@ export function createTemplateEditor({ el, ask, translator, onChange = () => {},
   /** Re-renders one option in place (its title or id was edited). */
   function refreshOption(entry) {
     const old = $(`template-option-${entry.key}`);
-    if (!old) return;
-    const fresh = option(entry);
-    fresh.tabIndex = old.tabIndex;
-    old.replaceWith(fresh);
-    if (old === document.activeElement) fresh.focus();
+    if (old) replaceOption(old, option(entry));
   }
 
   function select(key, { focus = null } = {}) {
