@@ -23,6 +23,16 @@ export function replaceOption(old, fresh) {
 }
 
 /**
+ * Removes `entry` from `entries`; returns the key to select next (the entry
+ * that took its place, else the new last one), or null when none is left.
+ */
+export function removeEntry(entries, entry) {
+  const at = entries.indexOf(entry);
+  entries.splice(at, 1);
+  return entries[Math.min(at, entries.length - 1)]?.key ?? null;
+}
+
+/**
  * Click selects an option; ArrowUp/ArrowDown/Home/End move the selection;
  * Enter or Space open the selected option's form. `select(key, {focus})` is
  * called with focus 'option' (keep focus in the list) or `openFocus` (the id

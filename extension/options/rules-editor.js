@@ -15,7 +15,7 @@
 // ways. Rule text is untrusted: it reaches the page through value and
 // textContent only.
 
-import { confirmBeforeDelete, markSelected, replaceOption, wireListbox } from './listbox.js';
+import { confirmBeforeDelete, markSelected, removeEntry, replaceOption, wireListbox } from './listbox.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -498,11 +498,8 @@ export function createRulesEditor({ el, ask, translator }) {
       const entry = selected();
       if (!entry) return false;
       clearError();
-      const at = entries.indexOf(entry);
-      entries.splice(at, 1);
+      selectedKey = removeEntry(entries, entry);
       setDirty(true);
-      const next = entries[Math.min(at, entries.length - 1)] ?? null;
-      selectedKey = next?.key ?? null;
       renderList();
       select(selectedKey);
       showJson();

@@ -11,7 +11,7 @@
 // focuses that field, and keeps everything typed. Template text is
 // untrusted: it reaches the page through value and textContent only.
 
-import { confirmBeforeDelete, markSelected, replaceOption, wireListbox } from './listbox.js';
+import { confirmBeforeDelete, markSelected, removeEntry, replaceOption, wireListbox } from './listbox.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -333,11 +333,8 @@ export function createTemplateEditor({ el, ask, translator, onChange = () => {},
       const entry = selected();
       if (!entry) return false;
       clearError();
-      const at = entries.indexOf(entry);
-      entries.splice(at, 1);
+      selectedKey = removeEntry(entries, entry);
       setDirty(true);
-      const next = entries[Math.min(at, entries.length - 1)] ?? null;
-      selectedKey = next?.key ?? null;
       renderList();
       select(selectedKey);
       $('template-status').textContent = t('optionsTemplateDeleted', titleOf(entry.template));
