@@ -39,11 +39,16 @@ constexpr std::string_view kGreetings[] = {
     "hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "morning", "evening",
     "afternoon", "greetings", "ciao", "salve", "buongiorno", "buon giorno", "buonasera", "buona sera",
     "buondi", "buon pomeriggio", "gentile", "gentilissim*", "caro", "cara", "hola",
+    // Seasonal openings.
+    "happy holidays", "happy new year", "happy easter", "happy thanksgiving", "merry christmas",
+    "season's greetings", "seasons greetings", "buone feste", "buon natale", "buon anno", "buona pasqua",
+    "buon ferragosto",
 };
 
 // Thanking, or answering the customer's thanks.
 constexpr std::string_view kThanks[] = {
-    "thank*", "thx", "grateful", "appreciat*", "grazie", "ringrazi*", "you're welcome", "youre welcome",
+    "thank", "thanks", "thankyou", "thanking", "thanked", "thankful", "thx", "grateful", "appreciat*",
+    "grazie", "ringrazi*", "you're welcome", "youre welcome",
     "you are welcome", "my pleasure", "happy to help", "glad to help", "glad we could help", "prego",
     "figurati", "di niente", "di nulla", "un piacere",
 };

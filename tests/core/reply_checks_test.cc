@@ -102,6 +102,9 @@ TEST_F(ReplyChecksTest, GreetingNameApologyAndThanks) {
   check = Check("Ciao Luca, ci scusiamo per il pacco rotto: mandaci una foto e lo sostituiamo.", complaint);
   EXPECT_FALSE(Has(check, "missing_apology"));
   EXPECT_FALSE(Has(Check("Morning George, the refund left today."), "missing_greeting"));
+  // Seasonal openings greet too.
+  EXPECT_FALSE(Has(Check("Happy Thanksgiving George, the refund left today."), "missing_greeting"));
+  EXPECT_FALSE(Has(Check("Buone feste Luca! Il rimborso è partito oggi."), "missing_greeting"));
 
   ReplyContext praise;
   praise.customer_message = "Great service, thank you so much for the quick help!";
@@ -110,6 +113,9 @@ TEST_F(ReplyChecksTest, GreetingNameApologyAndThanks) {
   EXPECT_FALSE(Has(check, "missing_greeting"));
   check = Check("Hi there, thanks a lot for the kind words!", praise);
   EXPECT_FALSE(Has(check, "missing_thanks"));
+  // Words that merely start like "thank" are not thanks.
+  EXPECT_TRUE(Has(Check("Hi there, thankfully it worked out.", praise), "missing_thanks"));
+  EXPECT_FALSE(Has(Check("Hi there, we are so thankful for your words!", praise), "missing_thanks"));
   // Answering thanks opens and thanks: "You're welcome", "Prego".
   check = Check("You're welcome Emma, glad we could help!", praise);
   EXPECT_FALSE(Has(check, "missing_thanks"));
