@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <sstream>
@@ -120,6 +121,8 @@ TEST_F(ReplyChecksTest, GreetingNameApologyAndThanks) {
   check = Check("You're welcome Emma, glad we could help!", praise);
   EXPECT_FALSE(Has(check, "missing_thanks"));
   EXPECT_FALSE(Has(check, "missing_greeting"));
+  EXPECT_FALSE(Has(Check("You're very welcome Ben! Happy to help anytime", praise), "missing_greeting"));
+  EXPECT_FALSE(Has(Check("Non c'è di che Marta, alla prossima!"), "missing_greeting"));
   ReplyContext grazie;
   grazie.customer_message = "Grazie mille per il rimborso velocissimo, gentilissimi!";
   check = Check("Prego Marta, è stato un piacere!", grazie);
@@ -168,6 +171,42 @@ TEST_F(ReplyChecksTest, BlamingAndLecturingWithSpans) {
   }
   EXPECT_FALSE(Has(Check("Hi Tom, it's our fault and we are fixing it today."), "blaming"));
   EXPECT_FALSE(Has(Check("Ciao Anna, ti rispondo prima di scrivere al corriere."), "blaming"));
+
+  // "We told you so", deflecting, talking down and showing the door, each with
+  // the words that caused it.
+  const std::pair<const char*, const char*> told[] = {
+      {"As mentioned in our previous reply, delivery takes 3 weeks.", "As mentioned in our previous"},
+      {"Hi Sam, did you even check the tracking link?", "did you even"},
+      {"Hi Sam, there is nothing we can do, contact the courier.", "nothing we can do"},
+      {"Hi Kim, maybe if you were more polite we could help you.", "if you were more polite"},
+      {"Hi Kim, it's your problem, not ours.", "it's your problem"},
+      {"Go shop somewhere else then.", "shop somewhere else"},
+      {"Come specificato nelle condizioni, la consegna richiede 3 settimane.", "Come specificato"},
+      {"Ciao Sara, c'è scritto chiaramente che è in consegna.", "è scritto chiaramente"},
+      {"Ciao Sara, purtroppo non possiamo fare nulla.", "non possiamo fare nulla"},
+      {"Ciao Sara, abbia pazienza, non è l'unica cliente.", "abbia pazienza"},
+      {"Ciao Sara, abbia pazienza, non è l'unica cliente.", "non è l'unica cliente"},
+      {"Ciao Roberto, se fossi più educato ti risponderemmo prima.", "se fossi più educato"},
+      {"Se non ti va bene puoi comprare altrove.", "comprare altrove"},
+      {"Ciao Marco, il danno non dipende da noi.", "non dipende da noi"},
+      {"Ciao Roberto, è un problema tuo, non nostro.", "problema tuo, non nostro"},
+  };
+  for (const auto& [text, words] : told) {
+    const std::string draft(text);
+    std::vector<std::string> found;
+    for (const Finding& f : Check(draft).findings) {
+      if (f.rule == "blaming") found.push_back(SpanText(draft, f));
+    }
+    EXPECT_NE(std::find(found.begin(), found.end(), words), found.end()) << draft;
+  }
+  // Their words in a kind reply are not blame.
+  for (const char* kind :
+       {"Hi Tom, we have solved your problem: the refund left today.", "Hi Tom, thanks for being patient!",
+        "Ciao Anna, non è l'unica opzione: puoi anche ritirarlo in negozio.",
+        "Ciao Anna, il tuo problema è risolto, grazie per la pazienza.",
+        "Ciao Anna, non è un problema tuo: c'è un guasto da parte nostra."}) {
+    EXPECT_FALSE(Has(Check(kind), "blaming")) << kind;
+  }
 }
 
 TEST_F(ReplyChecksTest, AnsweringInKindStops) {
