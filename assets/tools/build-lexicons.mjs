@@ -153,6 +153,34 @@ for (const lang of ['it', 'en']) {
   for (const w of require(`naughty-words/${lang}.json`)) if (!notToxic.has(w.toLowerCase())) add('toxic', lang, w, 0.5);
 }
 
+// 7. Insults and complaint words the lists give only as cues ("idioti",
+// "rovinata", "idiots") keep the valence of their lemma. The core looks a
+// word up by its own form first, and a listed form stops it from trying the
+// gender, number and plural variants (core/src/features.cc, LookupInflected);
+// without this step "siete degli idioti" would carry no negativity.
+function lemmaCandidates(term, lang) {
+  if (term.includes(' ')) return [];
+  if (lang === 'it') {
+    if (term.length < 4 || !/[aeio]$/.test(term)) return [];
+    return ['o', 'a', 'e', 'i'].filter((v) => !term.endsWith(v)).map((v) => term.slice(0, -1) + v);
+  }
+  const out = [];
+  if (term.endsWith("'s") && term.length > 3) out.push(term.slice(0, -2));
+  if (term.endsWith('ies') && term.length > 4) out.push(`${term.slice(0, -3)}y`);
+  if (term.endsWith('s') && !term.endsWith('ss') && term.length > 3) out.push(term.slice(0, -1));
+  return out;
+}
+for (const lang of ['it', 'en']) {
+  const valences = section('valence', lang);
+  for (const kind of ['toxic', 'cue.complaint']) {
+    for (const term of section(kind, lang).keys()) {
+      if (valences.has(term)) continue;
+      const lemma = lemmaCandidates(term, lang).find((c) => valences.has(c) && valences.get(c) < 0);
+      if (lemma) add('valence', lang, term, valences.get(lemma));
+    }
+  }
+}
+
 // Serialise: sections in a fixed order, terms sorted, so the asset is stable.
 const sources = [
   [vaderInfo, 'vader_lexicon.txt valences; NEGATE, BOOSTER_DICT, SPECIAL_CASE_IDIOMS from src/vaderSentiment.js (lexicon by C.J. Hutto, MIT; JS port (c) 2018 Comcast, Apache-2.0)'],

@@ -29,6 +29,14 @@ TEST(Intents, ComplaintsWithoutStrongWords) {
             0.5f);
   EXPECT_GE(I("Il latte era scaduto da due giorni. Non è la prima volta.").of(Intent::kComplaint), 0.5f);
   EXPECT_GE(I("The milk was expired again, not the first time.").of(Intent::kComplaint), 0.5f);
+  // Dissatisfaction, a repeat, nobody there, money back (team-written probes).
+  for (const char* text : {"Not happy at all. Third time the app logs me out.",
+                           "Non sono per niente soddisfatto, terza volta che l'app mi disconnette",
+                           "Is anyone there?? I wrote 3 days ago", "C'è qualcuno?? Ho scritto 3 giorni fa",
+                           "siete dei ladri, ridatemi i soldi", "been on hold for 45 minutes, this is a joke",
+                           "Non male, consegna veloce ma la scatola era rovinata"}) {
+    EXPECT_GE(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
 }
 
 TEST(Intents, Question) {

@@ -93,6 +93,20 @@ TEST(Sentiment, IronyMarkersTurnPraiseNegative) {
   EXPECT_TRUE(s.irony);
   EXPECT_LT(s.score, 0);
   EXPECT_LT(S("oh great, another delay 🙄", "en").score, 0);
+  EXPECT_EQ(S("Great, another delay. Just what I needed.", "en").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("Ottimo, un altro ritardo. Proprio quello che mi serviva.", "it").label,
+            SentimentLabel::kNegative);
+  EXPECT_EQ(S("Grazie per niente.", "it").label, SentimentLabel::kNegative);
+}
+
+TEST(Sentiment, InflectedInsultsKeepTheirLemmasValence) {
+  // Listed only as toxicity cues, these forms still carry their lemma's
+  // negativity (the lexicon build gives them its valence).
+  EXPECT_EQ(S("siete degli idioti", "it").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("che stronzi", "it").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("you are idiots", "en").label, SentimentLabel::kNegative);
+  // A cancellation is a request, not a feeling.
+  EXPECT_EQ(S("How do I cancel my subscription?", "en").label, SentimentLabel::kNeutral);
 }
 
 TEST(Sentiment, ScoresAreBoundedAndComponentsSplit) {
