@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -252,6 +253,66 @@ constexpr std::string_view kSarcasm[] = {
 constexpr std::string_view kSarcasmEmoji[] = {"\xF0\x9F\x99\x84", "\xF0\x9F\x99\x83", "\xF0\x9F\x98\x92",
                                               "\xF0\x9F\x98\x8F"};
 
+// The brand's own contact details are not the customer's data. A number the
+// reply invites the customer to call: one of these, then at most two of
+// kCallUsJoiners, then the number ("call us on", "chiamaci al numero verde").
+constexpr std::string_view kCallUs[] = {
+    "call us",      "call",         "ring us",          "phone us",         "text us",
+    "whatsapp us",  "our number",   "our phone number", "our helpline",     "helpline",
+    "chiamaci",     "chiamateci",   "telefonaci",       "telefonateci",     "contattaci",
+    "contattateci", "numero verde", "il nostro numero", "al nostro numero",
+};
+constexpr std::string_view kCallUsJoiners[] = {"at", "on",   "the",    "number", "free",
+                                               "al", "allo", "numero", "verde",  "nostro"};
+// Role mailboxes, with '.', '-' and '_' removed: "assistenza@…", "customer.care@…".
+constexpr std::string_view kRoleMailboxes[] = {
+    "support",
+    "help",
+    "helpdesk",
+    "info",
+    "care",
+    "customercare",
+    "customerservice",
+    "customersupport",
+    "service",
+    "hello",
+    "contact",
+    "contacts",
+    "contactus",
+    "assistenza",
+    "assistenzaclienti",
+    "supporto",
+    "aiuto",
+    "servizioclienti",
+    "clienti",
+    "customer",
+    "customers",
+    "ordini",
+    "orders",
+    "order",
+    "billing",
+    "fatturazione",
+    "amministrazione",
+    "reclami",
+    "complaints",
+    "privacy",
+    "dpo",
+    "noreply",
+    "shop",
+    "store",
+    "negozio",
+    "sales",
+    "vendite",
+    "press",
+    "stampa",
+    "returns",
+    "resi",
+    "social",
+    "booking",
+    "prenotazioni",
+    "reservations",
+};
+
 // Upper-case words that are names of things, not shouting.
 constexpr std::string_view kAcronyms[] = {"dm", "faq", "iban", "pin",  "ok", "sms", "pdf",  "usa",    "eu",
                                           "ue", "iva", "cap",  "gdpr", "cf", "id",  "url",  "iphone", "ios",
@@ -298,8 +359,8 @@ bool WordMatches(const std::string& pattern, std::string_view word) {
 // The built-in word lists, tokenized and folded once into one index by first
 // word, so that a draft is scanned once, one lookup a word, whatever the
 // number of lists and phrases.
-enum class List : uint8_t { kGreetings, kThanks, kApologies, kBlame, kSarcasm, kRobotic, kPromises };
-constexpr size_t kListCount = 7;
+enum class List : uint8_t { kGreetings, kThanks, kApologies, kBlame, kSarcasm, kRobotic, kPromises, kCallUs };
+constexpr size_t kListCount = 8;
 
 class PhraseIndex {
  public:
@@ -315,6 +376,7 @@ class PhraseIndex {
     Add(List::kSarcasm, kSarcasm);
     Add(List::kRobotic, kRobotic);
     Add(List::kPromises, kPromises);
+    Add(List::kCallUs, kCallUs);
   }
 
   void Scan(const DraftWords& w, Matches* out) const {
@@ -459,6 +521,37 @@ double Readability(const std::vector<Token>& tokens, const DraftWords& w, Langua
             84.6 * (static_cast<double>(syllables) / words);
   }
   return std::round(std::clamp(score, 0.0, 100.0) * 10) / 10;
+}
+
+// Whether `m` is the brand's own contact: a role mailbox, or a phone number
+// the reply invites the customer to call (`call_us`: where kCallUs phrases
+// occur, as PhraseIndex::Scan found them).
+bool BrandContact(const PiiMatch& m, const DraftWords& w,
+                  const std::vector<std::pair<size_t, size_t>>& call_us) {
+  if (m.kind == PiiKind::kEmail) {
+    std::string local;
+    for (const char c : std::string_view(m.text).substr(0, m.text.find('@'))) {
+      if (c != '.' && c != '-' && c != '_')
+        local += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return std::find(std::begin(kRoleMailboxes), std::end(kRoleMailboxes), local) != std::end(kRoleMailboxes);
+  }
+  if (m.kind != PiiKind::kPhone) return false;
+  // The number's first word, then back over at most two joiners.
+  size_t at = 0;
+  while (at < w.spans.size() && w.spans[at].first < m.utf16_begin) ++at;
+  for (size_t joiners = 0;; ++joiners) {
+    if (std::any_of(call_us.begin(), call_us.end(),
+                    [at](const std::pair<size_t, size_t>& p) { return p.first + p.second == at; })) {
+      return true;
+    }
+    if (joiners == 2 || at == 0 ||
+        std::find(std::begin(kCallUsJoiners), std::end(kCallUsJoiners), w.folded[at - 1]) ==
+            std::end(kCallUsJoiners)) {
+      return false;
+    }
+    --at;
+  }
 }
 
 }  // namespace
@@ -671,12 +764,14 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   std::vector<size_t> caps;
   for (size_t i = 0; i < w.tokens.size(); ++i) {
     const std::string& text = w.tokens[i]->text;
-    size_t upper = 0, lower = 0;
+    size_t upper = 0, lower = 0, digits = 0;
     for (char c : text) {
       upper += c >= 'A' && c <= 'Z';
       lower += c >= 'a' && c <= 'z';
+      digits += c >= '0' && c <= '9';
     }
-    if (upper < 2 || lower > 0) continue;
+    // Codes ("WELCOME2026", a tracking number) are written in capitals.
+    if (upper < 2 || lower > 0 || digits > 0) continue;
     if (std::find(std::begin(kAcronyms), std::end(kAcronyms), w.folded[i]) != std::end(kAcronyms)) continue;
     if (upper >= 3) caps.push_back(i);
   }
@@ -744,6 +839,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   // Sensitive data: in public it must never be written; move to a private message.
   static const PiiDetector* const detector = new PiiDetector();
   for (const PiiMatch& m : detector->Find(draft)) {
+    if (BrandContact(m, w, found[static_cast<size_t>(List::kCallUs)])) continue;
     if (context.visibility == Visibility::kPublic) {
       Finding f = MakeFinding("sensitive_data_public", Severity::kStop, m.utf16_begin, m.utf16_end, "", "",
                               "Remove it and continue in a private message.",

@@ -50,6 +50,8 @@ TEST(PiiDetector, FindsEachKindWithItsCheck) {
   EXPECT_EQ(Found(d, "chiamami al +39 333 123 4567 o al 333-1234567"),
             (std::vector<std::string>{"phone:+39 333 123 4567", "phone:333-1234567"}));
   EXPECT_EQ(Found(d, "Call +1 (212) 555-0100 now"), std::vector<std::string>{"phone:+1 (212) 555-0100"});
+  EXPECT_EQ(Found(d, "fisso 02 1234 5678 o 06 123 4567, nato il 02.12.1980"),
+            (std::vector<std::string>{"phone:02 1234 5678", "phone:06 123 4567"}));
 }
 
 TEST(PiiDetector, NumbersThatFailTheirCheckAreNotReported) {
@@ -58,6 +60,9 @@ TEST(PiiDetector, NumbersThatFailTheirCheckAreNotReported) {
   EXPECT_TRUE(d.Find("IBAN IT60X0542811101000000123457").empty());
   EXPECT_TRUE(d.Find("codice RSSMRA80A01H501X").empty());
   EXPECT_TRUE(d.Find("ordine n. 12345, consegna il 24/12/2026 alle 12:30").empty());
+  // Digits after '/' or '#' are a reference, not a phone number.
+  EXPECT_TRUE(d.Find("la pratica 2026/00123456 è in lavorazione").empty());
+  EXPECT_TRUE(d.Find("order #0212345678 shipped").empty());
 }
 
 TEST(PiiDetector, MatchesDoNotOverlapAndCarryUtf16Offsets) {

@@ -238,6 +238,9 @@ TEST_F(ReplyChecksTest, ShoutingAndExclamations) {
   // Acronyms are not shouting.
   check = Check("Ciao Anna, scrivici in DM con il tuo IBAN oscurato, trovi tutto nelle FAQ.");
   EXPECT_FALSE(Has(check, "shouting"));
+  // Nor are codes, which are written in capitals.
+  EXPECT_FALSE(Has(Check("Hi Tom, your parcel left today, tracking 1Z999AA10123456784."), "shouting"));
+  EXPECT_FALSE(Has(Check("Ciao Anna, il codice sconto è WELCOME2026, vale fino a domenica."), "shouting"));
 }
 
 TEST_F(ReplyChecksTest, TooLongForXMarksTheOverflow) {
@@ -289,6 +292,23 @@ TEST_F(ReplyChecksTest, SensitiveDataInPublicStops) {
   context.visibility = Visibility::kPrivate;
   check = Check("Ciao Anna, ti ho scritto a anna@example.com.", context);
   EXPECT_FALSE(Has(check, "sensitive_data_public"));
+
+  // The brand's own contact details may be public; the customer's may not.
+  context.visibility = Visibility::kPublic;
+  for (const char* brand :
+       {"Ciao Anna, scrivici a assistenza@brand.it e ti rispondiamo entro un giorno.",
+        "Hi Tom, email customer.care@brand.com with the photos.", "Hi Tom, call us on +1 415 555 0100.",
+        "Hi Tom, open 9am-6pm. Call +1 415 555 0100 if needed.",
+        "Ciao Anna, chiamaci al numero 02 1234 5678.", "Ciao Anna, telefonaci allo 02 1234 5678."}) {
+    EXPECT_FALSE(Has(Check(brand, context), "sensitive_data_public")) << brand;
+  }
+  for (const char* customer :
+       {"Ciao Anna, ti abbiamo scritto a anna.rossi@gmail.com.",
+        "Hi Tom, we will call you on +1 415 555 0100.", "Hi Tom, your number 347 123 4567 is on file.",
+        "Ciao Anna, ti chiamiamo al 347 123 4567.",
+        "Ciao Anna, il tuo numero 02 1234 5678 è quello registrato."}) {
+    EXPECT_TRUE(Has(Check(customer, context), "sensitive_data_public")) << customer;
+  }
 }
 
 TEST_F(ReplyChecksTest, TeamRulesAndTheirErrors) {
