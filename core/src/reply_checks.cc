@@ -243,6 +243,12 @@ constexpr std::string_view kPromises[] = {
     "per sempre",
 };
 
+// Availability and habit, not promises: "siamo sempre qui", "always happy to help".
+constexpr std::string_view kNotPromises[] = {
+    "always here", "always happy",          "always glad",        "always available", "as always",
+    "sempre qui",  "sempre a disposizione", "sempre disponibil*", "sempre felici",    "come sempre",
+};
+
 // Sarcasm a reply should never carry. Only unambiguous markers: "che bello"
 // or "thanks a lot" are sarcastic in a complaint but warm in a reply.
 constexpr std::string_view kSarcasm[] = {
@@ -359,8 +365,18 @@ bool WordMatches(const std::string& pattern, std::string_view word) {
 // The built-in word lists, tokenized and folded once into one index by first
 // word, so that a draft is scanned once, one lookup a word, whatever the
 // number of lists and phrases.
-enum class List : uint8_t { kGreetings, kThanks, kApologies, kBlame, kSarcasm, kRobotic, kPromises, kCallUs };
-constexpr size_t kListCount = 8;
+enum class List : uint8_t {
+  kGreetings,
+  kThanks,
+  kApologies,
+  kBlame,
+  kSarcasm,
+  kRobotic,
+  kPromises,
+  kNotPromises,
+  kCallUs
+};
+constexpr size_t kListCount = 9;
 
 class PhraseIndex {
  public:
@@ -376,6 +392,7 @@ class PhraseIndex {
     Add(List::kSarcasm, kSarcasm);
     Add(List::kRobotic, kRobotic);
     Add(List::kPromises, kPromises);
+    Add(List::kNotPromises, kNotPromises);
     Add(List::kCallUs, kCallUs);
   }
 
@@ -829,7 +846,14 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                               "Say it in your own words, about this customer's case.",
                               "Dillo con parole tue, sul caso di questo cliente."));
   }
-  for (const auto& [begin, end] : PhraseIndex::Spans(found[static_cast<size_t>(List::kPromises)], w)) {
+  const auto not_promises = PhraseIndex::Spans(found[static_cast<size_t>(List::kNotPromises)], w);
+  for (const std::pair<size_t, size_t>& promise :
+       PhraseIndex::Spans(found[static_cast<size_t>(List::kPromises)], w)) {
+    const bool habit = std::any_of(not_promises.begin(), not_promises.end(), [&](const auto& span) {
+      return span.first <= promise.first && promise.second <= span.second;
+    });
+    if (habit) continue;
+    const auto [begin, end] = promise;
     out.push_back(MakeFinding("unverifiable_promise", Severity::kWarning, begin, end,
                               "A promise nobody can check or keep.",
                               "Una promessa che nessuno può verificare o mantenere.",

@@ -272,6 +272,16 @@ TEST_F(ReplyChecksTest, RoboticPromisesAndInsecureLinks) {
   EXPECT_FALSE(Has(Check("Hi Jo, see https://example.com/help for the steps."), "insecure_link"));
 }
 
+TEST_F(ReplyChecksTest, AvailabilityIsNotAPromise) {
+  EXPECT_FALSE(
+      Has(Check("Ciao Anna, grazie a te! Siamo sempre qui se ti serve qualcosa."), "unverifiable_promise"));
+  EXPECT_FALSE(Has(Check("Hi Tom, thank you! We are always happy to help."), "unverifiable_promise"));
+  EXPECT_FALSE(Has(Check("Ciao Anna, come sempre grazie per il messaggio."), "unverifiable_promise"));
+  EXPECT_TRUE(Has(Check("Ciao Anna, il corriere consegna sempre in 24 ore."), "unverifiable_promise"));
+  EXPECT_TRUE(
+      Has(Check("Hi Tom, we are always on time, it will never happen again."), "unverifiable_promise"));
+}
+
 TEST_F(ReplyChecksTest, PolicyTalkIsRobotic) {
   EXPECT_TRUE(Has(Check("Hi Tom, as per our policy, please refer to our terms and conditions."), "robotic"));
   EXPECT_TRUE(Has(Check("Ciao Anna, come da policy non possiamo rimborsare."), "robotic"));
