@@ -34,7 +34,8 @@ TEST(Intents, ComplaintsWithoutStrongWords) {
                            "Non sono per niente soddisfatto, terza volta che l'app mi disconnette",
                            "Is anyone there?? I wrote 3 days ago", "C'è qualcuno?? Ho scritto 3 giorni fa",
                            "siete dei ladri, ridatemi i soldi", "been on hold for 45 minutes, this is a joke",
-                           "Non male, consegna veloce ma la scatola era rovinata"}) {
+                           "Non male, consegna veloce ma la scatola era rovinata", "ancora niente",
+                           "Please help, my parcel is lost", "Il mio pacco è andato perso"}) {
     EXPECT_GE(I(text).of(Intent::kComplaint), 0.5f) << text;
   }
 }

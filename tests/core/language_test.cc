@@ -16,6 +16,9 @@ TEST(Language, ItalianSocialTexts) {
   EXPECT_EQ(Detect("grazie mille!!! ❤️"), Language::kItalian);
   EXPECT_EQ(Detect("perché il pacco è in ritardo?"), Language::kItalian);
   EXPECT_EQ(Detect("Bellissimo"), Language::kItalian);
+  // "ok" and "oh" are said in both languages.
+  EXPECT_EQ(Detect("ok grazie"), Language::kItalian);
+  EXPECT_EQ(Detect("oh no, ancora niente"), Language::kItalian);
 }
 
 TEST(Language, EnglishSocialTexts) {

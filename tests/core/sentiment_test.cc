@@ -105,8 +105,12 @@ TEST(Sentiment, InflectedInsultsKeepTheirLemmasValence) {
   EXPECT_EQ(S("siete degli idioti", "it").label, SentimentLabel::kNegative);
   EXPECT_EQ(S("che stronzi", "it").label, SentimentLabel::kNegative);
   EXPECT_EQ(S("you are idiots", "en").label, SentimentLabel::kNegative);
-  // A cancellation is a request, not a feeling.
+}
+
+TEST(Sentiment, CareRequestsAreNeutral) {
+  // Cancelling is a request, not a feeling; a call for help is not praise.
   EXPECT_EQ(S("How do I cancel my subscription?", "en").label, SentimentLabel::kNeutral);
+  EXPECT_EQ(S("@brand help", "en").label, SentimentLabel::kNeutral);
 }
 
 TEST(Sentiment, ScoresAreBoundedAndComponentsSplit) {
