@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -546,11 +545,10 @@ double Readability(const std::vector<Token>& tokens, const DraftWords& w, Langua
 bool BrandContact(const PiiMatch& m, const DraftWords& w,
                   const std::vector<std::pair<size_t, size_t>>& call_us) {
   if (m.kind == PiiKind::kEmail) {
-    std::string local;
-    for (const char c : std::string_view(m.text).substr(0, m.text.find('@'))) {
-      if (c != '.' && c != '-' && c != '_')
-        local += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
+    std::string local = Fold(std::string_view(m.text).substr(0, m.text.find('@')));
+    local.erase(
+        std::remove_if(local.begin(), local.end(), [](char c) { return c == '.' || c == '-' || c == '_'; }),
+        local.end());
     return std::find(std::begin(kRoleMailboxes), std::end(kRoleMailboxes), local) != std::end(kRoleMailboxes);
   }
   if (m.kind != PiiKind::kPhone) return false;
