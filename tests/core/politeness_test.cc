@@ -18,6 +18,23 @@ TEST(Politeness, PoliteRepliesScorePositive) {
             0.5f);
 }
 
+TEST(Politeness, TheTwoLanguagesScoreTheSameStrategiesAlike) {
+  // Apologies, answering thanks: the Italian reply scores within 0.15 of its
+  // English twin, and both read as polite.
+  const std::pair<const char*, const char*> twins[] = {
+      {"Ciao Marco, siamo davvero spiacenti. Scrivici in privato con una foto.",
+       "Hi Marco, we are really sorry. Send us a DM with a photo."},
+      {"Figurati Elena, è stato un piacere!", "You're welcome Elena, it was a pleasure!"},
+      {"Ciao Luca, grazie per la pazienza, restiamo a disposizione. Buona giornata!",
+       "Hi Luca, thanks for your patience, we're here to help. Have a great day!"},
+  };
+  for (const auto& [it, en] : twins) {
+    EXPECT_GT(Pol(it), 0.5f) << it;
+    EXPECT_GT(Pol(en), 0.5f) << en;
+    EXPECT_NEAR(Pol(it), Pol(en), 0.15f) << it;
+  }
+}
+
 TEST(Politeness, RudeRepliesScoreNegative) {
   EXPECT_LT(Pol("Why didn't you read the FAQ? It's obviously your fault."), -0.3f);
   EXPECT_LT(Pol("Come ho già detto, non è un nostro problema. Devi leggere le istruzioni."), -0.3f);
