@@ -144,7 +144,7 @@ for (const e of emoticon) {
 // customer messages or religious names that are not insults by themselves.
 const badwordsInfo = packageInfo('italian-badwords-list');
 const naughtyInfo = packageInfo('naughty-words');
-const notToxic = new Set(['dio', 'cristo', 'madonna', 'gesù', 'bordello', 'cesso', 'culo', 'palle', 'balle',
+const notToxic = new Set(['dio', 'cristo', 'madonna', 'gesù', 'mannaggia', 'bordello', 'cesso', 'culo', 'palle', 'balle',
   'battere', 'bagnarsi', 'venire', 'uccello', 'passera', 'topa', 'gnocca', 'figa', 'fottuto', 'sborrata',
   'negro', 'anale', 'biga', 'buca', 'bocchino', 'pompa', 'sega', 'ciucciata', 'finocchio', 'succhiare',
   'escort', 'porno', 'sex', 'sexy', 'anal', 'nude', 'nudity', 'xxx', 'beaver', 'kinky', 'strip club']);

@@ -248,6 +248,15 @@ constexpr std::string_view kNotPromises[] = {
     "sempre qui",  "sempre a disposizione", "sempre disponibil*", "sempre felici",    "come sempre",
 };
 
+// The lexicon's toxicity weight from which a word is an insult or profanity
+// (the npm lists give 0.5 and 0.6, the team's crude words 0.4).
+constexpr float kInsultToxicity = 0.5f;
+
+// Words the lexicon rates mildly toxic (for customer messages) that are
+// empathy or emphasis in a reply: "we hate to hear that", "ci piace da morire".
+constexpr std::string_view kNotCrude[] = {"hate to hear", "hate hearing", "hate to see", "hate that",
+                                          "da morire"};
+
 // Sarcasm a reply should never carry. Only unambiguous markers: "che bello"
 // or "thanks a lot" are sarcastic in a complaint but warm in a reply.
 constexpr std::string_view kSarcasm[] = {
@@ -373,9 +382,10 @@ enum class List : uint8_t {
   kRobotic,
   kPromises,
   kNotPromises,
+  kNotCrude,
   kCallUs
 };
-constexpr size_t kListCount = 9;
+constexpr size_t kListCount = 10;
 
 class PhraseIndex {
  public:
@@ -392,6 +402,7 @@ class PhraseIndex {
     Add(List::kRobotic, kRobotic);
     Add(List::kPromises, kPromises);
     Add(List::kNotPromises, kNotPromises);
+    Add(List::kNotCrude, kNotCrude);
     Add(List::kCallUs, kCallUs);
   }
 
@@ -744,19 +755,33 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                               "Di' cosa farai tu, non cosa avrebbe dovuto fare lui."));
   }
 
-  // Answering in kind: insults and profanity stop the reply; sarcasm is a warning.
-  // A toxic multi-word term ("che palle") is one finding over its words.
+  // Answering in kind: insults and profanity stop the reply; crude words the
+  // lexicon rates mildly toxic ("sucks", "crap") are a warning; sarcasm is a
+  // warning. A toxic multi-word term ("che palle") is one finding over its words.
   const std::vector<FeatureToken>& feature_tokens = analyzer->features().tokens();
+  const auto not_crude = PhraseIndex::Spans(found[static_cast<size_t>(List::kNotCrude)], w);
   for (size_t i = 0; i < feature_tokens.size();) {
     const FeatureToken& t = feature_tokens[i];
     const bool toxic_phrase = t.phrase && t.phrase->Has(LexiconEntry::kToxic);
     const size_t span = toxic_phrase ? t.phrase_tokens : 1;
-    if (toxic_phrase || (t.entry && t.entry->Has(LexiconEntry::kToxic))) {
-      out.push_back(MakeFinding(
-          "answering_in_kind", Severity::kStop, t.utf16_begin, feature_tokens[i + span - 1].utf16_end,
-          "Insults or profanity: never answer in kind.", "Insulti o volgarità: mai rispondere a tono.",
-          "Remove it; stay calm and factual, even with a troll.",
-          "Toglilo; resta calmo e sui fatti, anche con un troll."));
+    const LexiconEntry* toxic = toxic_phrase ? t.phrase : t.entry;
+    if (toxic && toxic->Has(LexiconEntry::kToxic)) {
+      const size_t begin = t.utf16_begin;
+      const size_t end = feature_tokens[i + span - 1].utf16_end;
+      const bool excused = std::any_of(not_crude.begin(), not_crude.end(), [&](const auto& excuse) {
+        return excuse.first <= begin && end <= excuse.second;
+      });
+      if (toxic->toxicity >= kInsultToxicity) {
+        out.push_back(MakeFinding("answering_in_kind", Severity::kStop, begin, end,
+                                  "Insults or profanity: never answer in kind.",
+                                  "Insulti o volgarità: mai rispondere a tono.",
+                                  "Remove it; stay calm and factual, even with a troll.",
+                                  "Toglilo; resta calmo e sui fatti, anche con un troll."));
+      } else if (!excused) {
+        out.push_back(MakeFinding(
+            "answering_in_kind", Severity::kWarning, begin, end, "Crude words: a brand does not write them.",
+            "Parole volgari: un brand non le scrive.", "Say it plainly.", "Dillo in modo semplice."));
+      }
     }
     i += span;
   }

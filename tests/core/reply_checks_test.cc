@@ -225,6 +225,17 @@ TEST_F(ReplyChecksTest, AnsweringInKindStops) {
   EXPECT_FALSE(Has(Check("Ciao Anna, le palle di Natale rosse sono in offerta."), "answering_in_kind"));
 }
 
+TEST_F(ReplyChecksTest, CrudeWordsAreAWarningAndEmpathyIsNone) {
+  const ReplyCheck crude = Check("Hi Tom, oh no, that sucks! Sorry, we'll fix it today.");
+  ASSERT_TRUE(Has(crude, "answering_in_kind"));
+  EXPECT_EQ(crude.status, "review");
+  for (const char* kind :
+       {"Hi Tom, we hate to hear that! Sorry, we'll fix it today.", "Ciao Anna, ci piace da morire, grazie!",
+        "Ciao Anna, mannaggia, che sfortuna! Ti mandiamo subito un nuovo pacco."}) {
+    EXPECT_FALSE(Has(Check(kind), "answering_in_kind")) << kind;
+  }
+}
+
 TEST_F(ReplyChecksTest, SarcasmOnlyOnClearMarkers) {
   EXPECT_TRUE(Has(Check("Ciao Anna, certo come no, arriverà 🙄"), "sarcasm"));
   EXPECT_TRUE(Has(Check("Hi Jo, yeah right."), "sarcasm"));
