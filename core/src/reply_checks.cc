@@ -260,8 +260,28 @@ constexpr std::string_view kNotCrude[] = {"hate to hear", "hate hearing", "hate 
 // Sarcasm a reply should never carry. Only unambiguous markers: "che bello"
 // or "thanks a lot" are sarcastic in a complaint but warm in a reply.
 constexpr std::string_view kSarcasm[] = {
-    "yeah right",   "good luck with that",   "well done genius", "slow clap", "sarcasm", "certo come no",
-    "grazie tante", "complimenti vivissimi", "bravo furbo",      "sarcasmo",  "come no",
+    "yeah right",
+    "good luck with that",
+    "well done genius",
+    "slow clap",
+    "sarcasm",
+    "certo come no",
+    "grazie tante",
+    "complimenti vivissimi",
+    "bravo furbo",
+    "sarcasmo",
+    "come no",
+    // Mock surprise, mock agreement, and blame turned into a tag question.
+    "what a surprise",
+    "oh sure",
+    "sure sure",
+    "whatever you say",
+    "our fault right",
+    "always our fault",
+    "che sorpresa",
+    "e io sono babbo natale",
+    "colpa nostra vero",
+    "sempre colpa nostra",
 };
 // Emoji that read as eye-rolling or smug: 🙄 🙃 😒 😏.
 constexpr std::string_view kSarcasmEmoji[] = {"\xF0\x9F\x99\x84", "\xF0\x9F\x99\x83", "\xF0\x9F\x98\x92",

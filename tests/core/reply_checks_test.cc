@@ -240,6 +240,14 @@ TEST_F(ReplyChecksTest, SarcasmOnlyOnClearMarkers) {
   EXPECT_TRUE(Has(Check("Ciao Anna, certo come no, arriverà 🙄"), "sarcasm"));
   EXPECT_TRUE(Has(Check("Hi Jo, yeah right."), "sarcasm"));
   EXPECT_FALSE(Has(Check("Ciao Anna, che bello leggerti, grazie."), "sarcasm"));
+  for (const char* draft :
+       {"Hi Tom, wow, what a surprise, another complaint from you.",
+        "Hi Tom, oh sure, because everything is our fault, right?", "Hi Tom, sure, whatever you say.",
+        "Ciao Anna, eh già, tutta colpa nostra, vero?", "Ciao Anna, sì certo, e io sono Babbo Natale."}) {
+    EXPECT_TRUE(Has(Check(draft), "sarcasm")) << draft;
+  }
+  EXPECT_FALSE(Has(Check("Hi Tom, sorry, this one is our fault: the refund left today."), "sarcasm"));
+  EXPECT_FALSE(Has(Check("Ciao Anna, sì certo, ti mandiamo subito il reso!"), "sarcasm"));
 }
 
 TEST_F(ReplyChecksTest, ShoutingAndExclamations) {
