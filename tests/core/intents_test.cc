@@ -51,6 +51,13 @@ TEST(Intents, ContactRequest) {
   EXPECT_GE(I("Potete contattarmi in privato? Voglio parlare con un operatore").of(Intent::kContactRequest),
             0.8f);
   EXPECT_LT(I("Great job team").of(Intent::kContactRequest), 0.5f);
+  // Asking how to reach the brand, pointing to a private message, escalating.
+  for (const char* text :
+       {"How can I contact customer service?", "What is your email address?", "check your DMs",
+        "I want to speak to a manager", "Come posso contattarvi?", "Qual è la vostra mail?",
+        "Controllate i messaggi privati", "Voglio parlare con un responsabile"}) {
+    EXPECT_GE(I(text).of(Intent::kContactRequest), 0.5f) << text;
+  }
 }
 
 TEST(Intents, PraiseButNotWhenIronic) {
