@@ -79,6 +79,15 @@ TEST(Intents, SpamAndToxicity) {
   EXPECT_GE(insult.of(Intent::kToxic), 0.9f);
   EXPECT_GE(I("you are idiots").toxicity, 0.8f);
   EXPECT_EQ(I("the delivery was late").toxicity, 0.0f);
+  for (const char* text :
+       {"Earn $500 a day from home, DM me", "Segui il mio profilo per vincere buoni Amazon!!!",
+        "Guadagna 1000€ al mese da casa, scrivimi in privato"}) {
+    EXPECT_GE(I(text).of(Intent::kSpam), 0.5f) << text;
+  }
+  // A customer who works from home or won a prize is not spam.
+  EXPECT_LT(I("I work from home and the router keeps dropping").of(Intent::kSpam), 0.5f);
+  EXPECT_LT(I("Lavoro da casa e il router si disconnette").of(Intent::kSpam), 0.5f);
+  EXPECT_LT(I("Ho vinto un buono ma il codice non funziona").of(Intent::kSpam), 0.5f);
 }
 
 TEST(Intents, Urgency) {
