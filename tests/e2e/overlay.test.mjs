@@ -65,9 +65,15 @@ function highlightTexts(name) {
   });
 }
 const highlighted = (page, name) => page.evaluate(highlightTexts, name);
-const waitForHighlight = (page, name, text) =>
-  page.waitForFunction(`(${highlightTexts})(${JSON.stringify(name)}).includes(${JSON.stringify(text)})`, null,
-    { timeout: 15000 });
+// Polls from Node with page.evaluate: a string predicate for waitForFunction
+// would be compiled in the page, which the strict fixture's CSP forbids.
+async function waitForHighlight(page, name, text, timeout = 15000) {
+  const deadline = Date.now() + timeout;
+  while (!(await highlighted(page, name)).includes(text)) {
+    if (Date.now() > deadline) throw new Error(`"${text}" not in highlight ${name} after ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 const panelSelector = 'pronto-overlay[data-pronto="composer-panel"]';
 function inPanel(page, css) {
