@@ -153,8 +153,9 @@ for (const lang of ['it', 'en']) {
   for (const w of require(`naughty-words/${lang}.json`)) if (!notToxic.has(w.toLowerCase())) add('toxic', lang, w, 0.5);
 }
 
-// 7. Insults and complaint words the lists give only as cues ("idioti",
-// "rovinata", "idiots") keep the valence of their lemma. The core looks a
+// 7. Insults and intent cue words the lists give without a valence
+// ("idioti", "rovinata", "pericolosa", "idiots") keep their lemma's negative
+// valence. The core looks a
 // word up by its own form first, and a listed form stops it from trying the
 // gender, number and plural variants (core/src/features.cc, LookupInflected);
 // without this step "siete degli idioti" would carry no negativity.
@@ -172,7 +173,7 @@ function lemmaCandidates(term, lang) {
 }
 for (const lang of ['it', 'en']) {
   const valences = section('valence', lang);
-  for (const kind of ['toxic', 'cue.complaint']) {
+  for (const kind of ['toxic', ...[...KINDS].filter((k) => k.startsWith('cue.'))]) {
     for (const term of section(kind, lang).keys()) {
       if (valences.has(term)) continue;
       const lemma = lemmaCandidates(term, lang).find((c) => valences.has(c) && valences.get(c) < 0);

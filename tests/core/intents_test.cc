@@ -93,6 +93,15 @@ TEST(Intents, SpamAndToxicity) {
 TEST(Intents, Urgency) {
   EXPECT_GE(I("URGENTE: bloccato il conto, rispondete subito").urgency, 0.9f);
   EXPECT_EQ(I("nice weekend").urgency, 0.0f);
+  // Security and safety are urgent complaints.
+  for (const char* text : {"My account was hacked, please help!", "Someone used my card without permission",
+                           "Mi hanno hackerato l'account, aiuto!",
+                           "Il mio bambino ha avuto una reazione allergica al vostro prodotto",
+                           "The charger caught fire", "Il prodotto è pericoloso, ha preso fuoco"}) {
+    const Intents intents = I(text);
+    EXPECT_GE(intents.urgency, 0.8f) << text;
+    EXPECT_GE(intents.of(Intent::kComplaint), 0.5f) << text;
+  }
 }
 
 TEST(Intents, RankedIsSortedAndFiltered) {
