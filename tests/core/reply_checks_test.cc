@@ -301,6 +301,17 @@ TEST_F(ReplyChecksTest, AvailabilityIsNotAPromise) {
       Has(Check("Hi Tom, we are always on time, it will never happen again."), "unverifiable_promise"));
 }
 
+TEST_F(ReplyChecksTest, StockApologiesAreRoboticInBothLanguages) {
+  // The English twins of "ci scusiamo per il disagio", and feedback boilerplate.
+  for (const char* draft :
+       {"Hi Tom, sorry for the inconvenience caused, the parcel arrives tomorrow.",
+        "Hi Tom, we apologise for the inconvenience.", "Hi Tom, your feedback is important to us.",
+        "Ciao Anna, il tuo feedback è importante per noi."}) {
+    EXPECT_TRUE(Has(Check(draft), "robotic")) << draft;
+  }
+  EXPECT_FALSE(Has(Check("Hi Tom, sorry the parcel is late: it arrives tomorrow."), "robotic"));
+}
+
 TEST_F(ReplyChecksTest, PolicyTalkIsRobotic) {
   EXPECT_TRUE(Has(Check("Hi Tom, as per our policy, please refer to our terms and conditions."), "robotic"));
   EXPECT_TRUE(Has(Check("Ciao Anna, come da policy non possiamo rimborsare."), "robotic"));
