@@ -56,8 +56,8 @@ constexpr std::string_view kThanks[] = {
 };
 // clang-format on
 
-constexpr std::string_view kApologies[] = {"sorry",    "apolog*",   "regret*",   "scus*",
-                                           "dispiac*", "spiacent*", "rammaric*", "perdona*"};
+constexpr std::string_view kApologies[] = {"sorry",     "apolog*",   "regret*",  "scus*",  "dispiac*",
+                                           "spiacent*", "rammaric*", "perdona*", "spiace", "our bad"};
 
 constexpr std::string_view kBlame[] = {
     "you should have",

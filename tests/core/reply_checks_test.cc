@@ -102,6 +102,8 @@ TEST_F(ReplyChecksTest, GreetingNameApologyAndThanks) {
   // The usual Italian brand apology and a bare "Morning" count.
   check = Check("Ciao Luca, ci scusiamo per il pacco rotto: mandaci una foto e lo sostituiamo.", complaint);
   EXPECT_FALSE(Has(check, "missing_apology"));
+  EXPECT_FALSE(Has(Check("Ciao Luca, ci spiace tanto! Mandaci una foto e lo sostituiamo.", complaint),
+                   "missing_apology"));
   EXPECT_FALSE(Has(Check("Morning George, the refund left today."), "missing_greeting"));
   // Seasonal openings greet too.
   EXPECT_FALSE(Has(Check("Happy Thanksgiving George, the refund left today."), "missing_greeting"));
