@@ -579,6 +579,13 @@ double Readability(const std::vector<Token>& tokens, const DraftWords& w, Langua
   return std::round(std::clamp(score, 0.0, 100.0) * 10) / 10;
 }
 
+// Whether [begin, end) lies inside one of `spans`: a word list's match inside
+// an exemption ("sempre" in "siamo sempre qui", "hate" in "hate to hear").
+bool Inside(const std::vector<std::pair<size_t, size_t>>& spans, size_t begin, size_t end) {
+  return std::any_of(spans.begin(), spans.end(),
+                     [&](const std::pair<size_t, size_t>& s) { return s.first <= begin && end <= s.second; });
+}
+
 // Whether `m` is the brand's own contact: a role mailbox, or a phone number
 // the reply invites the customer to call (`call_us`: where kCallUs phrases
 // occur, as PhraseIndex::Scan found them).
@@ -797,16 +804,13 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     if (toxic && toxic->Has(LexiconEntry::kToxic)) {
       const size_t begin = t.utf16_begin;
       const size_t end = feature_tokens[i + span - 1].utf16_end;
-      const bool excused = std::any_of(not_crude.begin(), not_crude.end(), [&](const auto& excuse) {
-        return excuse.first <= begin && end <= excuse.second;
-      });
       if (toxic->toxicity >= kInsultToxicity) {
         out.push_back(MakeFinding("answering_in_kind", Severity::kStop, begin, end,
                                   "Insults or profanity: never answer in kind.",
                                   "Insulti o volgarità: mai rispondere a tono.",
                                   "Remove it; stay calm and factual, even with a troll.",
                                   "Toglilo; resta calmo e sui fatti, anche con un troll."));
-      } else if (!excused) {
+      } else if (!Inside(not_crude, begin, end)) {
         out.push_back(MakeFinding(
             "answering_in_kind", Severity::kWarning, begin, end, "Crude words: a brand does not write them.",
             "Parole volgari: un brand non le scrive.", "Say it plainly.", "Dillo in modo semplice."));
@@ -899,13 +903,8 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                               "Dillo con parole tue, sul caso di questo cliente."));
   }
   const auto not_promises = PhraseIndex::Spans(found[static_cast<size_t>(List::kNotPromises)], w);
-  for (const std::pair<size_t, size_t>& promise :
-       PhraseIndex::Spans(found[static_cast<size_t>(List::kPromises)], w)) {
-    const bool habit = std::any_of(not_promises.begin(), not_promises.end(), [&](const auto& span) {
-      return span.first <= promise.first && promise.second <= span.second;
-    });
-    if (habit) continue;
-    const auto [begin, end] = promise;
+  for (const auto& [begin, end] : PhraseIndex::Spans(found[static_cast<size_t>(List::kPromises)], w)) {
+    if (Inside(not_promises, begin, end)) continue;  // "siamo sempre qui"
     out.push_back(MakeFinding("unverifiable_promise", Severity::kWarning, begin, end,
                               "A promise nobody can check or keep.",
                               "Una promessa che nessuno può verificare o mantenere.",
