@@ -312,13 +312,24 @@ void TextFeatures::Match(Language language, const Lexicon& lexicon) {
     size_t span = 1;
     const size_t head_words = head->phrase_words < max_words ? head->phrase_words : max_words;
     while (span < head_words && i + span < n && tokens_[i + span].lexical()) ++span;
+    if (span < 2) continue;
+    // One lookup rules out most heads: no term starts with these two words.
+    scratch_.assign(w);
+    scratch_.push_back(' ');
+    scratch_.append(norm(tokens_[i + 1]));
+    const size_t pair_words = lexicon.PhraseWordsAfter(scratch_);
+    if (pair_words < span) span = pair_words;
+    // The longest candidate once; shorter ones are its prefixes.
+    constexpr size_t kMaxSpan = 16;
+    if (span > kMaxSpan) span = kMaxSpan;
+    size_t ends[kMaxSpan + 1] = {0, w.size(), scratch_.size()};
+    for (size_t k = 2; k < span; ++k) {
+      scratch_.push_back(' ');
+      scratch_.append(norm(tokens_[i + k]));
+      ends[k + 1] = scratch_.size();
+    }
     for (; span >= 2; --span) {
-      scratch_.assign(w);
-      for (size_t k = 1; k < span; ++k) {
-        scratch_.push_back(' ');
-        scratch_.append(norm(tokens_[i + k]));
-      }
-      const LexiconEntry* e = lexicon.Find(language, scratch_);
+      const LexiconEntry* e = lexicon.Find(language, std::string_view(scratch_).substr(0, ends[span]));
       if (Meaningful(e)) {
         t.phrase = e;
         t.phrase_tokens = static_cast<uint8_t>(span);

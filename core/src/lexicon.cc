@@ -61,6 +61,7 @@ const char* LanguageName(Language language) {
 Status Lexicon::Load(std::string_view data) {
   for (TermTable& t : tables_) t.Clear();
   all_.Clear();
+  pairs_.Clear();
   enum class Kind { kNone, kValence, kNegator, kBooster, kContrast, kIrony, kToxic, kPolite, kStop, kCue };
   Kind kind = Kind::kNone;
   size_t cue = 0;
@@ -71,6 +72,8 @@ Status Lexicon::Load(std::string_view data) {
   auto fail = [&](const std::string& message) {
     for (TermTable& t : tables_) t.Clear();
     all_.Clear();
+    pairs_.Clear();
+    pairs_.Clear();
     return Status::Error("bad_lexicon", LineError(line_no, message), pos);
   };
   while (pos < data.size()) {
@@ -182,7 +185,15 @@ Status Lexicon::Load(std::string_view data) {
   }
   for (size_t table = 0; table < tables_.size(); ++table) {
     for (size_t e = 0; e < tables_[table].size(); ++e) {
-      (*all_.FindOrInsert(tables_[table].KeyOf(e)))[table] = &tables_[table].ValueOf(e);
+      const std::string_view term = tables_[table].KeyOf(e);
+      (*all_.FindOrInsert(term))[table] = &tables_[table].ValueOf(e);
+      const size_t first = term.find(' ');
+      if (first == std::string_view::npos) continue;
+      size_t words = 1;
+      for (char c : term) words += c == ' ';
+      const size_t second = term.find(' ', first + 1);
+      uint8_t* max_words = pairs_.FindOrInsert(term.substr(0, second));
+      if (words > *max_words) *max_words = static_cast<uint8_t>(words > 255 ? 255 : words);
     }
   }
   return Status::Ok();

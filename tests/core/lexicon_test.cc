@@ -59,6 +59,11 @@ TEST(Lexicon, IndexesPhrasePrefixes) {
   EXPECT_TRUE(lex.Find(Language::kItalian, "ancora")->Has(LexiconEntry::kPhrasePrefix));
   EXPECT_EQ(lex.MaxPhraseWords(Language::kItalian), 3u);
   EXPECT_EQ(lex.MaxPhraseWords(Language::kEnglish), 2u);
+  // The first two words of a term, with the most words a term after them has.
+  EXPECT_EQ(lex.PhraseWordsAfter("ancora nessuna"), 3u);
+  EXPECT_EQ(lex.PhraseWordsAfter("still waiting"), 2u);
+  EXPECT_EQ(lex.PhraseWordsAfter("still good"), 0u);
+  EXPECT_EQ(lex.PhraseWordsAfter("ancora"), 0u);
 }
 
 TEST(Lexicon, ErrorsNameTheLineAndLeaveItEmpty) {
@@ -82,6 +87,7 @@ TEST(Lexicon, ReloadReplacesTheOldData) {
   ASSERT_TRUE(lex.Load(kSmall).ok());
   ASSERT_TRUE(lex.Load("pronto-lexicon 1\n@valence en\nbad\t-2\n").ok());
   EXPECT_EQ(lex.Find(Language::kEnglish, "good"), nullptr);
+  EXPECT_EQ(lex.PhraseWordsAfter("still waiting"), 0u);
   EXPECT_EQ(lex.size(), 1u);
 }
 

@@ -217,6 +217,14 @@ class Lexicon {
   // The most words a multi-word term of `language` (or of the shared table) has.
   size_t MaxPhraseWords(Language language) const;
 
+  // For the first two words of a multi-word term ("non riesco"), the most
+  // words a term of any table starting with them has; 0 when no term starts
+  // with them. Lets the tone engine give up on a phrase head after one lookup.
+  size_t PhraseWordsAfter(std::string_view two_words) const {
+    const uint8_t* words = pairs_.Find(two_words);
+    return words ? *words : 0;
+  }
+
   // The number of terms over all tables.
   size_t size() const;
 
@@ -226,6 +234,7 @@ class Lexicon {
  private:
   std::array<TermTable, 3> tables_;
   TermMap<TableEntries> all_;  // every term of every table, built by Load()
+  TermMap<uint8_t> pairs_;     // the first two words of every multi-word term
 };
 
 }  // namespace pronto
