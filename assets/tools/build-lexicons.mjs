@@ -157,7 +157,8 @@ for (const lang of ['it', 'en']) {
 // ("idioti", "rovinata", "pericolosa", "idiots") keep their lemma's negative
 // valence. The core looks a
 // word up by its own form first, and a listed form stops it from trying the
-// gender, number and plural variants (core/src/features.cc, LookupInflected);
+// gender, number, plural and verb-form variants (core/src/features.cc,
+// LookupInflected: a change to those rules must be made here too);
 // without this step "siete degli idioti" would carry no negativity.
 function lemmaCandidates(term, lang) {
   if (term.includes(' ')) return [];
@@ -169,6 +170,15 @@ function lemmaCandidates(term, lang) {
   if (term.endsWith("'s") && term.length > 3) out.push(term.slice(0, -2));
   if (term.endsWith('ies') && term.length > 4) out.push(`${term.slice(0, -3)}y`);
   if (term.endsWith('s') && !term.endsWith('ss') && term.length > 3) out.push(term.slice(0, -1));
+  // Verb forms: "crashes", "crashed", "crashing", "freezing", "stopped".
+  for (const ending of ['es', 'ed', 'ing']) {
+    if (term.length < ending.length + 3 || !term.endsWith(ending)) continue;
+    const stem = term.slice(0, -ending.length);
+    out.push(stem);
+    if (ending !== 'es') out.push(`${stem}e`);
+    if (ending !== 'es' && stem.at(-1) === stem.at(-2)) out.push(stem.slice(0, -1));
+    if (ending === 'ed' && stem.endsWith('i')) out.push(`${stem.slice(0, -1)}y`);
+  }
   return out;
 }
 for (const lang of ['it', 'en']) {

@@ -221,6 +221,31 @@ const LexiconEntry* TextFeatures::LookupInflected(Language language, const Lexic
     const LexiconEntry* e = lexicon.FindIn(Lexicon::Table::kEnglish, w.substr(0, w.size() - 1));
     if (Meaningful(e)) return e;
   }
+  // Verb forms of a word with a valence, a cue or an insult: "crashes",
+  // "crashed", "crashing" -> "crash"; "freezing" -> "freeze"; "stopped" ->
+  // "stop". Only these kinds: "pleased" is not the politeness word "please".
+  const auto verb_lemma = [&](std::string_view stem, std::string_view suffix) -> const LexiconEntry* {
+    s.assign(stem);
+    s.append(suffix);
+    const LexiconEntry* e = lexicon.FindIn(Lexicon::Table::kEnglish, s);
+    return e != nullptr &&
+                   (e->flags & (LexiconEntry::kValence | LexiconEntry::kCue | LexiconEntry::kToxic)) != 0
+               ? e
+               : nullptr;
+  };
+  for (std::string_view ending : {"es", "ed", "ing"}) {
+    if (w.size() < ending.size() + 3 || !EndsWith(w, ending)) continue;
+    const std::string_view stem = w.substr(0, w.size() - ending.size());
+    const LexiconEntry* e = verb_lemma(stem, "");
+    if (e == nullptr && ending != "es") e = verb_lemma(stem, "e");  // "freezing", "hated"
+    if (e == nullptr && ending != "es" && stem[stem.size() - 1] == stem[stem.size() - 2]) {
+      e = verb_lemma(stem.substr(0, stem.size() - 1), "");  // "stopped", "stopping"
+    }
+    if (e == nullptr && ending == "ed" && stem.back() == 'i') {
+      e = verb_lemma(stem.substr(0, stem.size() - 1), "y");  // "annoyed" is listed; "bullied"
+    }
+    if (e != nullptr) return e;
+  }
   return nullptr;
 }
 

@@ -65,6 +65,18 @@ TEST(Features, HashtagsAndElongationFallBackToTheWord) {
   EXPECT_GT(f.tokens()[1].entry->valence, 1);
 }
 
+TEST(Features, EnglishVerbFormsFallBackToTheLemma) {
+  // "crash" and "glitch" are listed; their verb forms reach them.
+  const TextFeatures f = Prepared("crashes crashed crashing glitching", Language::kEnglish);
+  for (size_t i = 0; i < 4; ++i) {
+    ASSERT_NE(f.tokens()[i].entry, nullptr) << i;
+    EXPECT_LT(f.tokens()[i].entry->valence, -1) << i;
+  }
+  // A politeness word is not a verb's lemma: "pleased" is not "please".
+  const TextFeatures g = Prepared("pleasing", Language::kEnglish);
+  EXPECT_TRUE(g.tokens()[0].entry == nullptr || !g.tokens()[0].entry->Has(LexiconEntry::kPolite));
+}
+
 TEST(Features, ReuseClearsThePreviousMessage) {
   std::vector<Token> tokens;
   TextFeatures f;

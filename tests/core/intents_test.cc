@@ -40,6 +40,23 @@ TEST(Intents, ComplaintsWithoutStrongWords) {
   }
 }
 
+TEST(Intents, SomethingBrokeIsAComplaint) {
+  // Apps, devices, connections and accounts (team-written probes): a
+  // complaint, and negative, with no "bad" word in sight.
+  for (const char* text : {"the app crashes every time I open it", "my phone keeps freezing since the update",
+                           "the website won't load", "I'm locked out of my account, please help",
+                           "internet is down again in my street", "tried everything, still not working",
+                           "l'app si blocca ogni volta che la apro", "non riesco ad accedere al mio account",
+                           "da ieri il telefono non si accende", "ho provato di tutto ma internet non va",
+                           "aiutatemi, l'app crasha"}) {
+    const Analysis a = testing_util::Analyze(text);
+    EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
+    EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
+  }
+  // The fix, told with thanks, is not a complaint.
+  EXPECT_LT(I("Thanks, the app no longer crashes!").of(Intent::kComplaint), 0.5f);
+}
+
 TEST(Intents, Question) {
   EXPECT_GE(I("When will my order arrive?").of(Intent::kQuestion), 0.8f);
   EXPECT_GE(I("Quando arriva il mio ordine").of(Intent::kQuestion), 0.35f);
