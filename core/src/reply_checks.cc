@@ -299,14 +299,19 @@ constexpr std::string_view kSarcasmEmoji[] = {"\xF0\x9F\x99\x84", "\xF0\x9F\x99\
 // The brand's own contact details are not the customer's data. A number the
 // reply invites the customer to call: one of these, then at most two of
 // kCallUsJoiners, then the number ("call us on", "chiamaci al numero verde").
+// Not "contact" or "phone" alone: "your contact number 347…" is the customer's.
+// clang-format off
 constexpr std::string_view kCallUs[] = {
-    "call us",      "call",         "ring us",          "phone us",         "text us",
-    "whatsapp us",  "our number",   "our phone number", "our helpline",     "helpline",
-    "chiamaci",     "chiamateci",   "telefonaci",       "telefonateci",     "contattaci",
-    "contattateci", "numero verde", "il nostro numero", "al nostro numero",
+    "call us", "call", "ring us", "phone us", "text us", "whatsapp us", "dial", "contact us", "or contact",
+    "please contact", "reach us", "give us a call", "give us a ring", "freephone", "our number",
+    "our phone number", "our helpline", "helpline", "hotline", "chiamaci", "chiamateci", "telefonaci",
+    "telefonateci", "contattaci", "contattateci", "numero verde", "il nostro numero", "al nostro numero",
 };
-constexpr std::string_view kCallUsJoiners[] = {"at", "on",   "the",    "number", "free",
-                                               "al", "allo", "numero", "verde",  "nostro"};
+constexpr std::string_view kCallUsJoiners[] = {
+    "at", "on", "the", "number", "free", "us", "our", "team", "line", "by", "phone",
+    "al", "allo", "numero", "verde", "nostro", "il", "lo", "servizio", "clienti", "telefono",
+};
+// clang-format on
 // Role mailboxes, with '.', '-' and '_' removed: "assistenza@…", "customer.care@…".
 constexpr std::string_view kRoleMailboxes[] = {
     "support",
@@ -846,7 +851,14 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     // Codes ("WELCOME2026", a tracking number) are written in capitals.
     if (upper < 2 || lower > 0 || digits > 0) continue;
     if (std::find(std::begin(kAcronyms), std::end(kAcronyms), w.folded[i]) != std::end(kAcronyms)) continue;
-    if (upper >= 3) caps.push_back(i);
+    if (upper < 3) continue;
+    // A short upper-case word no word list knows is a name ("UPS", "KLM",
+    // "HMRC"); "NOT", "MAI", "NOW" are words, shouted.
+    if (upper <= 4) {
+      const TableEntries& known = feature_tokens[static_cast<size_t>(w.tokens[i] - tokens.data())].exact;
+      if (!known[0] && !known[1] && !known[2]) continue;
+    }
+    caps.push_back(i);
   }
   const bool shouting = caps.size() >= 2 || std::any_of(caps.begin(), caps.end(), [&](size_t i) {
                           return w.tokens[i]->text.size() >= 5;

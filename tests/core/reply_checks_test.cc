@@ -259,6 +259,11 @@ TEST_F(ReplyChecksTest, ShoutingAndExclamations) {
   // Acronyms are not shouting.
   check = Check("Ciao Anna, scrivici in DM con il tuo IBAN oscurato, trovi tutto nelle FAQ.");
   EXPECT_FALSE(Has(check, "shouting"));
+  // Nor are short names no word list knows; short words are.
+  EXPECT_FALSE(Has(Check("Hi Tom, UPS has a service that delivers to a UPS Store near you."), "shouting"));
+  EXPECT_FALSE(Has(Check("Hi Tom, your KLM flight is on time; HMRC letters come by post."), "shouting"));
+  EXPECT_TRUE(Has(Check("Hi Tom, we will NOT refund it, NOT now."), "shouting"));
+  EXPECT_TRUE(Has(Check("Ciao Anna, NON si può, MAI."), "shouting"));
   // Nor are codes, which are written in capitals.
   EXPECT_FALSE(Has(Check("Hi Tom, your parcel left today, tracking 1Z999AA10123456784."), "shouting"));
   EXPECT_FALSE(Has(Check("Ciao Anna, il codice sconto è WELCOME2026, vale fino a domenica."), "shouting"));
@@ -341,14 +346,19 @@ TEST_F(ReplyChecksTest, SensitiveDataInPublicStops) {
        {"Ciao Anna, scrivici a assistenza@brand.it e ti rispondiamo entro un giorno.",
         "Hi Tom, email customer.care@brand.com with the photos.", "Hi Tom, call us on +1 415 555 0100.",
         "Hi Tom, open 9am-6pm. Call +1 415 555 0100 if needed.",
-        "Ciao Anna, chiamaci al numero 02 1234 5678.", "Ciao Anna, telefonaci allo 02 1234 5678."}) {
+        "Ciao Anna, chiamaci al numero 02 1234 5678.", "Ciao Anna, telefonaci allo 02 1234 5678.",
+        "Hi Tom, LiveChat is open now, or contact 0333 103 1031 for a call back.",
+        "Hi Tom, give us a call on 0800 123 4567.",
+        "Hi Tom, please contact our helpline on 0800 123 4567."}) {
     EXPECT_FALSE(Has(Check(brand, context), "sensitive_data_public")) << brand;
   }
   for (const char* customer :
        {"Ciao Anna, ti abbiamo scritto a anna.rossi@gmail.com.",
         "Hi Tom, we will call you on +1 415 555 0100.", "Hi Tom, your number 347 123 4567 is on file.",
         "Ciao Anna, ti chiamiamo al 347 123 4567.",
-        "Ciao Anna, il tuo numero 02 1234 5678 è quello registrato."}) {
+        "Ciao Anna, il tuo numero 02 1234 5678 è quello registrato.",
+        "Hi Tom, your contact number 347 123 4567 is the one on file.",
+        "Hi Tom, your phone 347 123 4567 is on the order."}) {
     EXPECT_TRUE(Has(Check(customer, context), "sensitive_data_public")) << customer;
   }
 }
