@@ -142,6 +142,14 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
     if ((e && e->Has(LexiconEntry::kIrony)) || (t.phrase && t.phrase->Has(LexiconEntry::kIrony)))
       s.irony = true;
     const bool is_negator = e && e->Has(LexiconEntry::kNegator);
+    // A term that holds its own negation ("mai arrivato", "nessuna risposta",
+    // "no reply") is not flipped by an earlier one: "non è mai arrivato" is
+    // negative concord, not a double negative.
+    bool holds_negation = false;
+    for (size_t k = 0; whole_phrase && k < span && i + k < n; ++k) {
+      const LexiconEntry* word = tokens[i + k].entry;
+      holds_negation = holds_negation || (word != nullptr && word->Has(LexiconEntry::kNegator));
+    }
     if (is_negator && NextHasValence(tokens, i + span)) {
       // "no problem", "no good": the negator works on the next word and has no
       // valence of its own (VADER's rule for "no").
@@ -160,7 +168,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
           if (window[d].all_caps && caps_differential) scalar += Sign(p->booster) * kCapsIncrement;
           v += sign * scalar;
         }
-        if (p->Has(LexiconEntry::kNegator) && !is_negator && !window[d].clause_closed) {
+        if (p->Has(LexiconEntry::kNegator) && !is_negator && !holds_negation && !window[d].clause_closed) {
           negated = true;  // "no no no" stays negative
         }
       }

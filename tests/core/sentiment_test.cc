@@ -107,6 +107,17 @@ TEST(Sentiment, InflectedInsultsKeepTheirLemmasValence) {
   EXPECT_EQ(S("you are idiots", "en").label, SentimentLabel::kNegative);
 }
 
+TEST(Sentiment, NegativeConcordIsNotADoubleNegative) {
+  // "non ... mai", "non ... nessuno": the second negation is part of a term
+  // that holds it ("mai arrivato", "nessun rimborso") and is not flipped back.
+  EXPECT_EQ(S("Il mio bagaglio non è mai arrivato", "it").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("non abbiamo mai ricevuto nessun rimborso", "it").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("I have not had no answer", "en").label, SentimentLabel::kNegative);
+  // A plain negation still flips.
+  EXPECT_EQ(S("not bad at all", "en").label, SentimentLabel::kPositive);
+  EXPECT_NE(S("non è bello", "it").label, SentimentLabel::kPositive);
+}
+
 TEST(Sentiment, CareRequestsAreNeutral) {
   // Cancelling is a request, not a feeling; a call for help is not praise.
   EXPECT_EQ(S("How do I cancel my subscription?", "en").label, SentimentLabel::kNeutral);
