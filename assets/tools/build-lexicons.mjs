@@ -3,7 +3,9 @@
 // pronto::Lexicon::Load) from permissively licensed npm packages and the
 // team-written lists in assets/lexicons/*.txt.
 //
-//   node assets/tools/build-lexicons.mjs NODE_MODULES_DIR OUTPUT_FILE
+//   node assets/tools/build-lexicons.mjs NODE_MODULES_DIR OUTPUT_FILE [TEAM_LISTS_DIR]
+//
+// TEAM_LISTS_DIR defaults to assets/lexicons (the tests pass their own).
 //
 // Asset format (version 1), UTF-8, one entry a line:
 //   pronto-lexicon 1            first line
@@ -22,9 +24,9 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const [nodeModulesArg = path.join(here, '../../node_modules'), output = '-'] = process.argv.slice(2);
+const [nodeModulesArg = path.join(here, '../../node_modules'), output = '-', teamDirArg] = process.argv.slice(2);
 const nodeModules = path.resolve(nodeModulesArg);
-const teamDir = path.join(here, '../lexicons');
+const teamDir = teamDirArg ? path.resolve(teamDirArg) : path.join(here, '../lexicons');
 const require = createRequire(path.join(nodeModules, 'noop.js'));
 
 function fail(message) {
@@ -72,8 +74,10 @@ function round(x) {
   return Math.round(x * 1000) / 1000;
 }
 
-// 1. Team-written lists (they win over every package).
+// 1. Team-written lists (they win over every package). A term listed twice in
+// one section is an error: the second value would be silently ignored.
 const teamFiles = fs.readdirSync(teamDir).filter((f) => f.endsWith('.txt')).sort();
+const teamSeen = new Map();  // "kind lang\tterm" -> "file:line"
 for (const file of teamFiles) {
   const lines = fs.readFileSync(path.join(teamDir, file), 'utf8').split('\n');
   let current = null;
@@ -91,6 +95,11 @@ for (const file of teamFiles) {
     const [term, value = '1'] = line.split('\t');
     const v = Number(value);
     if (!Number.isFinite(v)) fail(`${file}:${i + 1}: value '${value}' is not a number`);
+    const key = `${current.kind} ${current.lang}\t${normalizeTerm(term, current.lang)}`;
+    if (teamSeen.has(key)) {
+      fail(`${file}:${i + 1}: '${term}' is already in @${current.kind} ${current.lang} at ${teamSeen.get(key)}; keep one of the two`);
+    }
+    teamSeen.set(key, `${file}:${i + 1}`);
     add(current.kind, current.lang, term, v);
   });
 }

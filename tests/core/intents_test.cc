@@ -57,6 +57,23 @@ TEST(Intents, SomethingBrokeIsAComplaint) {
   EXPECT_LT(I("Thanks, the app no longer crashes!").of(Intent::kComplaint), 0.5f);
 }
 
+TEST(Intents, MoneyDeliveriesTravelAndUtilities) {
+  // Everyday care cases with no "bad" word in sight (team-written probes).
+  for (const char* text :
+       {"My card was declined but the money left my account", "Courier says delivered but I got nothing",
+        "My bag never made it to Heathrow", "You billed me for a service I never activated",
+        "No power since this morning, when will it be back?",
+        "Ho chiesto la disdetta a settembre e continuate ad addebitarmi il canone",
+        "Il bonifico non è ancora arrivato dopo 5 giorni lavorativi",
+        "Mi avete addebitato 49 euro senza motivo", "L'ordine è arrivato freddo e mancava una pizza",
+        "Il corriere dice che ha consegnato ma io non ho ricevuto niente",
+        "Sono senza luce da stamattina, quando torna?"}) {
+    const Analysis a = testing_util::Analyze(text);
+    EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
+    EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
+  }
+}
+
 TEST(Intents, Question) {
   EXPECT_GE(I("When will my order arrive?").of(Intent::kQuestion), 0.8f);
   EXPECT_GE(I("Quando arriva il mio ordine").of(Intent::kQuestion), 0.35f);

@@ -1,0 +1,60 @@
+// The lexicon build (assets/tools/build-lexicons.mjs): the shipped team lists
+// build, and a mistake in a team list stops the build with the file and line.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import test from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const script = path.join(root, 'assets/tools/build-lexicons.mjs');
+const nodeModules = path.join(root, 'node_modules');
+
+function build(teamLists) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pronto-lexicons-'));
+  const out = path.join(dir, 'lexicon.txt');
+  let teamDir;
+  if (teamLists) {
+    teamDir = path.join(dir, 'team');
+    fs.mkdirSync(teamDir);
+    for (const [name, text] of Object.entries(teamLists)) fs.writeFileSync(path.join(teamDir, name), text);
+  }
+  const run = spawnSync(process.execPath, [script, nodeModules, out, ...(teamDir ? [teamDir] : [])], {
+    encoding: 'utf8',
+  });
+  const asset = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : null;
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { status: run.status, stderr: run.stderr, asset };
+}
+
+test('the shipped team lists build, and team values win over the packages', () => {
+  const { status, stderr, asset } = build();
+  assert.equal(status, 0, stderr);
+  assert.match(asset, /^pronto-lexicon 1\n/);
+  // "freeze" is 0.2 in vader-sentiment; the team rates it for customer care.
+  const valenceEn = asset.slice(asset.indexOf('\n@valence en\n'));
+  assert.match(valenceEn, /\nfreeze\t-1\n/);
+});
+
+test('a term listed twice in one section stops the build, naming both lines', () => {
+  const { status, stderr, asset } = build({ 'team-en.txt': '@valence en\nslow\t-1\n# note\nSlow\t-2\n' });
+  assert.equal(status, 1);
+  assert.match(stderr, /team-en\.txt:4: 'Slow' is already in @valence en at team-en\.txt:2/);
+  assert.equal(asset, null);
+});
+
+test('the same term in two sections is fine', () => {
+  const { status, stderr } = build({ 'team-en.txt': '@valence en\nslow\t-1\n@cue.complaint en\nslow\t0.5\n' });
+  assert.equal(status, 0, stderr);
+});
+
+test('an unknown section or a bad value names the file and line', () => {
+  let r = build({ 'team-it.txt': '@valence it\nlento\t-1\n@sparkle it\n' });
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /team-it\.txt:3: unknown section '@sparkle it'/);
+  r = build({ 'team-it.txt': '@valence it\nlento\tmolto\n' });
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /team-it\.txt:2: value 'molto' is not a number/);
+});
