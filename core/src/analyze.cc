@@ -92,6 +92,9 @@ Status Analyzer::Analyze(std::string_view text, const AnalyzeOptions& options, A
   }
   features_.Match(a.language, lexicon_);
   a.sentiment = AnalyzeSentiment(features_, a.language);
+  if (options.role == Role::kCustomer) {
+    MarkSarcasticPraise(features_, DefaultSentimentThresholds(a.language), &a.sentiment);
+  }
   a.intents = DetectIntents(features_, a.sentiment);
   a.priority = ComputePriority(a.sentiment, a.intents, options.visibility);
   if (options.role == Role::kReply) a.politeness = ScorePoliteness(features_, a.sentiment, a.intents);

@@ -49,6 +49,33 @@ bool IsLaughter(std::string_view w) {
 
 }  // namespace
 
+bool IsThanksWord(std::string_view word) {
+  if (word.empty() || std::string_view("tgrac").find(word[0]) == std::string_view::npos) return false;
+  for (std::string_view stem : {"thank", "thx", "grazie", "ringrazi", "appreciat", "cheers"}) {
+    if (word.substr(0, stem.size()) == stem) return true;
+  }
+  return false;
+}
+
+bool SaysProblemIsOver(const TextFeatures& features) {
+  static constexpr std::string_view kStems[] = {"found",    "fixed",     "sorted",  "resolved", "solved",
+                                                "replaced", "refunded",  "arrived", "ritrovat", "risolt",
+                                                "sistemat", "rimborsat", "arrivat", "sostituit"};
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  size_t phrase_end = 0;  // the words of a matched term belong to the term
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const FeatureToken& t = tokens[i];
+    if (t.phrase != nullptr && i + t.phrase_tokens > phrase_end) phrase_end = i + t.phrase_tokens;
+    if (t.kind != TokenKind::kWord || i < phrase_end) continue;
+    const std::string_view w = features.norm(t);
+    if (w.empty() || std::string_view("fsra").find(w[0]) == std::string_view::npos) continue;
+    for (std::string_view stem : kStems) {
+      if (w.substr(0, stem.size()) == stem) return true;
+    }
+  }
+  return false;
+}
+
 void AppendNormalized(std::string_view s, std::string* out) {
   // The normal form is never longer than the input: write in place, then trim.
   const size_t start = out->size();

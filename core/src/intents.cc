@@ -40,6 +40,14 @@ bool IsSecondPerson(std::string_view w) {
   return false;
 }
 
+// True when a word of the message thanks.
+bool Thanks(const TextFeatures& features) {
+  for (const FeatureToken& t : features.tokens()) {
+    if (t.kind == TokenKind::kWord && IsThanksWord(features.norm(t))) return true;
+  }
+  return false;
+}
+
 void AddCues(const LexiconEntry* e, bool sentence_start, std::array<float, kCueCount>* cues,
              float* toxicity) {
   if (e == nullptr) return;
@@ -115,10 +123,13 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   if (sentiment.label == SentimentLabel::kPositive) NoisyOr(&praise, sentiment.score * kPositivityToPraise);
   if (sentiment.label == SentimentLabel::kNegative) praise *= kPraiseWhenNegative;
   if (sentiment.irony) praise *= kPraiseWhenIronic;
-  // A thank-you that names what was fixed ("thanks for sorting my refund")
-  // is not a complaint: its complaint words weigh less when it thanks and
-  // reads positive.
-  if (cue(Cue::kPraise) >= kThankYouCue && sentiment.score > 0 && !sentiment.irony) {
+  // A thank-you that names what was fixed ("thanks for sorting my refund"),
+  // or news that the problem is over ("my lost parcel has been found"), is
+  // not a complaint: its complaint words weigh less when it reads positive.
+  // Praise alone does not ("love the app, keeps crashing on my iPad though"
+  // is a complaint too).
+  if (sentiment.score > 0 && !sentiment.irony &&
+      ((cue(Cue::kPraise) >= kThankYouCue && Thanks(features)) || SaysProblemIsOver(features))) {
     complaint *= kComplaintWhenThanking;
   }
 

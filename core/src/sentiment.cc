@@ -21,6 +21,39 @@ constexpr float kBeforeContrast = 0.5f;         // "nice app but it keeps crashi
 constexpr float kAfterContrast = 1.5f;
 constexpr float kIronyFloor = 0.25f;  // praise with an irony marker becomes at least this negative
 constexpr float kIronyScale = 0.6f;
+constexpr float kPlainProblem = 0.8f;  // a complaint cue this strong states a problem plainly
+
+// Praise around a problem stated plainly (a strong complaint cue), with no
+// "but" or "though" to mark a real mix, no thanks and no word saying the
+// problem is over.
+bool PraiseAroundAProblem(const TextFeatures& features) {
+  if (SaysProblemIsOver(features)) return false;
+  float problem = 0;
+  for (const FeatureToken& t : features.tokens()) {
+    if (!t.lexical()) continue;
+    if (t.kind == TokenKind::kWord && IsThanksWord(features.norm(t))) return false;
+    for (const LexiconEntry* e : {t.entry, t.phrase}) {
+      if (e == nullptr) continue;
+      if (e->Has(LexiconEntry::kContrast)) return false;
+      if (e->Has(LexiconEntry::kCue) && e->cue(Cue::kComplaint) > problem) problem = e->cue(Cue::kComplaint);
+    }
+  }
+  return problem >= kPlainProblem;
+}
+
+// Irony turns praise into a complaint; then the thresholds give the label.
+void FlipIronyAndLabel(const SentimentThresholds& thresholds, Sentiment* s) {
+  if (s->irony && s->score > 0) {
+    const float flipped = kIronyScale * s->score;
+    s->score = -(flipped > kIronyFloor ? flipped : kIronyFloor);
+  }
+  s->label = SentimentLabel::kNeutral;
+  if (s->score >= thresholds.positive) {
+    s->label = SentimentLabel::kPositive;
+  } else if (s->score <= -thresholds.negative) {
+    s->label = SentimentLabel::kNegative;
+  }
+}
 
 struct Unit {
   const LexiconEntry* entry;
@@ -202,16 +235,14 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
   s.score = Normalize(sum);
   s.positive = Normalize(positive);
   s.negative = -Normalize(negative);
-  if (s.irony && s.score > 0) {
-    const float flipped = kIronyScale * s.score;
-    s.score = -(flipped > kIronyFloor ? flipped : kIronyFloor);
-  }
-  if (s.score >= thresholds.positive) {
-    s.label = SentimentLabel::kPositive;
-  } else if (s.score <= -thresholds.negative) {
-    s.label = SentimentLabel::kNegative;
-  }
+  FlipIronyAndLabel(thresholds, &s);
   return s;
+}
+
+void MarkSarcasticPraise(const TextFeatures& features, const SentimentThresholds& thresholds, Sentiment* s) {
+  if (s->irony || s->score <= 0 || !PraiseAroundAProblem(features)) return;
+  s->irony = true;
+  FlipIronyAndLabel(thresholds, s);
 }
 
 }  // namespace pronto

@@ -19,6 +19,12 @@ TEST(Intents, Complaint) {
   EXPECT_LT(thanks.of(Intent::kComplaint), 0.5f);
   EXPECT_GE(thanks.of(Intent::kPraise), 0.5f);
   EXPECT_LT(I("Grazie mille per il rimborso velocissimo!").of(Intent::kComplaint), 0.5f);
+  // News that the problem is over is not a complaint.
+  EXPECT_LT(I("Great news, my lost parcel has been found!").of(Intent::kComplaint), 0.5f);
+  // Praise is not thanks: a problem next to it is still a complaint.
+  const Intents mixed = I("Great app, love it, keeps crashing on my iPad though");
+  EXPECT_GE(mixed.of(Intent::kComplaint), 0.5f);
+  EXPECT_GE(mixed.of(Intent::kPraise), 0.5f);
   // Thanks with a complaint after "but" is still a complaint.
   EXPECT_GE(I("Thanks, but still no refund after three weeks").of(Intent::kComplaint), 0.5f);
 }

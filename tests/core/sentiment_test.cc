@@ -99,6 +99,29 @@ TEST(Sentiment, IronyMarkersTurnPraiseNegative) {
   EXPECT_EQ(S("Grazie per niente.", "it").label, SentimentLabel::kNegative);
 }
 
+TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
+  // Praise around a problem stated plainly, with no "but" and no thanks.
+  for (const auto& [text, lang] : std::vector<std::pair<const char*, const char*>>{
+           {"Awesome, my parcel is lost. Great job", "en"},
+           {"My apps stop working and my phone freezes every five minutes! Love the new update!!!!", "en"},
+           {"Fantastico, pacco mai arrivato. Complimenti", "it"}}) {
+    const Sentiment s = S(text, lang);
+    EXPECT_TRUE(s.irony) << text;
+    EXPECT_EQ(s.label, SentimentLabel::kNegative) << text;
+  }
+  // A real mix ("but", "though") or gratitude is not sarcasm.
+  EXPECT_FALSE(S("Great app, love it, keeps crashing on my iPad though", "en").irony);
+  EXPECT_FALSE(S("Love the app but my order never arrived", "en").irony);
+  EXPECT_FALSE(S("My parcel was lost. Thanks for sending a new one so fast!", "en").irony);
+  EXPECT_FALSE(S("Grazie mille, il pacco andato perso è arrivato oggi!", "it").irony);
+  // Nor is news that the problem is over, nor a brand's reply.
+  EXPECT_FALSE(S("Great news, my lost parcel has been found!", "en").irony);
+  EXPECT_FALSE(S("Evviva, il pacco smarrito è stato ritrovato!", "it").irony);
+  EXPECT_FALSE(
+      testing_util::Analyze("Awesome, your lost parcel ships today. Great job, team!", Role::kReply, "en")
+          .sentiment.irony);
+}
+
 TEST(Sentiment, InflectedInsultsKeepTheirLemmasValence) {
   // Listed only as toxicity cues, these forms still carry their lemma's
   // negativity (the lexicon build gives them its valence).

@@ -115,6 +115,17 @@ class TextFeatures {
 // skin-tone modifiers are dropped. Other characters are copied unchanged.
 void AppendNormalized(std::string_view utf8, std::string* out);
 
+// True for a normalised word that thanks ("thanks", "thx", "grazie",
+// "ringraziamo", "appreciate", "cheers"). Gratitude next to a problem is
+// usually genuine ("thanks for the quick fix, it was crashing all day");
+// praise next to one often is not ("great job, my parcel is lost").
+bool IsThanksWord(std::string_view word);
+
+// True when a matched message says its problem is over: a word such as
+// "found", "fixed", "sorted", "refunded", "arrived", "risolto", "ritrovato",
+// "arrivato" outside a matched term ("never arrived" is a problem).
+bool SaysProblemIsOver(const TextFeatures& features);
+
 }  // namespace pronto
 
 #endif  // PRONTO_FEATURES_H_

@@ -52,6 +52,13 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, Language language);
 // As above with explicit thresholds.
 Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThresholds& thresholds);
 
+// For a customer's message: praise around a problem stated plainly ("Awesome,
+// my parcel is lost. Great job"), with no "but"/"though", no thanks and no
+// word saying the problem is over ("found", "risolto"), is sarcasm: marks
+// `*s` ironic and turns its praise negative as an irony marker would. Not for
+// the brand's replies ("great news: your lost parcel was found and ships").
+void MarkSarcasticPraise(const TextFeatures& features, const SentimentThresholds& thresholds, Sentiment* s);
+
 }  // namespace pronto
 
 #endif  // PRONTO_SENTIMENT_H_
