@@ -10,6 +10,8 @@ namespace {
 // Team constants, set by hand.
 constexpr float kQuestionMark = 0.85f;            // a '?' makes a question
 constexpr float kQuestionWordMidSentence = 0.4f;  // "how" inside a sentence counts less than at its start
+constexpr float kExplicitQuestion =
+    0.7f;  // a multi-word cue this strong asks wherever it stands ("vorrei sapere")
 constexpr float kNegativityToComplaint = 0.7f;
 constexpr float kIronyToComplaint = 0.5f;
 constexpr float kThankYouCue = 0.8f;            // a praise cue this strong: "thanks", "grazie mille"
@@ -48,13 +50,17 @@ bool Thanks(const TextFeatures& features) {
   return false;
 }
 
-void AddCues(const LexiconEntry* e, bool sentence_start, std::array<float, kCueCount>* cues,
+// `phrase`: `e` is a multi-word term's entry.
+void AddCues(const LexiconEntry* e, bool phrase, bool sentence_start, std::array<float, kCueCount>* cues,
              float* toxicity) {
   if (e == nullptr) return;
   if (e->Has(LexiconEntry::kCue)) {
     for (size_t c = 0; c < kCueCount; ++c) {
       float w = e->cues[c];
-      if (c == static_cast<size_t>(Cue::kQuestion) && !sentence_start) w *= kQuestionWordMidSentence;
+      if (c == static_cast<size_t>(Cue::kQuestion) && !sentence_start &&
+          !(phrase && w >= kExplicitQuestion)) {
+        w *= kQuestionWordMidSentence;
+      }
       NoisyOr(&(*cues)[c], w);
     }
   }
@@ -99,8 +105,8 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   bool second_person = false;
   for (const FeatureToken& t : features.tokens()) {
     if (!t.lexical()) continue;
-    AddCues(t.entry, t.sentence_start, &cues, &toxicity);
-    AddCues(t.phrase, t.sentence_start, &cues, &toxicity);
+    AddCues(t.entry, /*phrase=*/false, t.sentence_start, &cues, &toxicity);
+    AddCues(t.phrase, /*phrase=*/true, t.sentence_start, &cues, &toxicity);
     if (t.kind == TokenKind::kWord && IsSecondPerson(features.norm(t))) second_person = true;
   }
   const auto cue = [&cues](Cue c) { return cues[static_cast<size_t>(c)]; };

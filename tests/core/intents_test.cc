@@ -63,6 +63,11 @@ TEST(Intents, SomethingBrokeIsAComplaint) {
   EXPECT_LT(I("Thanks, the app no longer crashes!").of(Intent::kComplaint), 0.5f);
 }
 
+TEST(Intents, SizeIsNotACut) {
+  // "taglia" is a garment's size in customer care, not "taglio" (a cut).
+  EXPECT_EQ(testing_util::Analyze("È possibile cambiare taglia?").sentiment.label, SentimentLabel::kNeutral);
+}
+
 TEST(Intents, MoneyDeliveriesTravelAndUtilities) {
   // Everyday care cases with no "bad" word in sight (team-written probes).
   for (const char* text :
@@ -73,7 +78,8 @@ TEST(Intents, MoneyDeliveriesTravelAndUtilities) {
         "Il bonifico non è ancora arrivato dopo 5 giorni lavorativi",
         "Mi avete addebitato 49 euro senza motivo", "L'ordine è arrivato freddo e mancava una pizza",
         "Il corriere dice che ha consegnato ma io non ho ricevuto niente",
-        "Sono senza luce da stamattina, quando torna?"}) {
+        "Sono senza luce da stamattina, quando torna?", "Non è possibile che il pacco sia ancora fermo!",
+        "My parcel has been stuck in customs for a week"}) {
     const Analysis a = testing_util::Analyze(text);
     EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
     EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
@@ -84,6 +90,16 @@ TEST(Intents, Question) {
   EXPECT_GE(I("When will my order arrive?").of(Intent::kQuestion), 0.8f);
   EXPECT_GE(I("Quando arriva il mio ordine").of(Intent::kQuestion), 0.35f);
   EXPECT_LT(I("Ordered yesterday, arrived today").of(Intent::kQuestion), 0.5f);
+  // Indirect questions and questions without '?', after a greeting too.
+  for (const char* text :
+       {"Buongiorno, vorrei sapere se fate spedizioni in Svizzera",
+        "Hi there, I was wondering if you ship to Canada", "Come faccio a cambiare password",
+        "What time does the Oxford Street store open on Sunday"}) {
+    EXPECT_GE(I(text).of(Intent::kQuestion), 0.5f) << text;
+  }
+  // A single question word inside a sentence, or Italian outrage, is not one.
+  EXPECT_LT(I("the problem is there since Monday").of(Intent::kQuestion), 0.5f);
+  EXPECT_LT(I("Non è possibile che il pacco sia ancora fermo!").of(Intent::kQuestion), 0.5f);
 }
 
 TEST(Intents, ContactRequest) {
