@@ -119,6 +119,12 @@ for (const prefix of ['', '/strict']) {
     await page.waitForFunction((host) =>
       document.querySelector(host)?.shadowRoot.querySelector('.status')?.dataset.status !== 'stop', panelSelector);
     assert.deepEqual(await highlighted(page, 'pronto-stop'), []);
+    // The page shows "Anna 🟡 Rossi": the draft's "Hi Anna" uses her name.
+    const deadline = Date.now() + 15000;
+    while ((await inPanel(page, '.finding')).some((f) => f.data.rule === 'missing_name')) {
+      assert.ok(Date.now() < deadline, 'missing_name still shown for "Hi Anna"');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     assert.deepEqual(errors, []);
     await page.close();
   });

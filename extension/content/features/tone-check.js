@@ -280,7 +280,10 @@ globalThis.prontoContent.features ??= [];
         lang: 'auto',
       };
       if (thread?.lastCustomerText) context.message = thread.lastCustomerText;
-      if (thread?.customerName) context.name = thread.customerName;
+      // The check compares a first name with the draft's words: "Anna 🟡
+      // Rossi" on the page is "Anna" in "Hi Anna,".
+      const name = app.firstName(thread?.customerName);
+      if (name) context.name = name;
       observer = new MutationObserver(onChange);
       observer.observe(found.element, { childList: true, subtree: true, characterData: true });
       found.element.addEventListener('input', onChange, { signal });
