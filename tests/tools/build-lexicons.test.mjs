@@ -58,3 +58,20 @@ test('an unknown section or a bad value names the file and line', () => {
   assert.equal(r.status, 1);
   assert.match(r.stderr, /team-it\.txt:2: value 'molto' is not a number/);
 });
+
+test('a cue-only form takes its lemma\'s negative valence, by the core\'s inflection rules', () => {
+  const { status, stderr, asset } = build({
+    // Made-up words, so that no package lists them.
+    'team-en.txt': '@valence en\nblorf\t-1.7\nzap\t-1.2\n@cue.complaint en\nblorfing\t0.7\nzapped\t0.5\n',
+    'team-it.txt': '@valence it\nrotto\t-2\n@cue.complaint it\nrotta\t0.6\n',
+  });
+  assert.equal(status, 0, stderr);
+  const section = (name) => {
+    const start = asset.indexOf(`\n@${name}\n`);
+    const end = asset.indexOf('\n@', start + 1);
+    return asset.slice(start, end === -1 ? undefined : end);
+  };
+  assert.match(section('valence en'), /\nblorfing\t-1\.7\n/);  // -ing
+  assert.match(section('valence en'), /\nzapped\t-1\.2\n/);    // doubled consonant + -ed
+  assert.match(section('valence it'), /\nrotta\t-2\n/);        // gender
+});
