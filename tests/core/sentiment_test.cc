@@ -99,6 +99,24 @@ TEST(Sentiment, IronyMarkersTurnPraiseNegative) {
   EXPECT_EQ(S("Grazie per niente.", "it").label, SentimentLabel::kNegative);
 }
 
+TEST(Sentiment, SincereThanksAndPraiseAreNotIrony) {
+  // Phrases that are sarcastic only in context read as what they say.
+  for (const auto& [text, lang] :
+       std::vector<std::pair<const char*, const char*>>{{"You have been so helpful, thanks!", "en"},
+                                                        {"Thanks a lot for the quick reply", "en"},
+                                                        {"Great job guys, love the new store", "en"},
+                                                        {"Che bello, grazie mille!", "it"},
+                                                        {"Arrivato oggi, che bello!", "it"},
+                                                        {"Meno male, il pacco è arrivato!", "it"},
+                                                        {"Sì certo, grazie mille!", "it"},
+                                                        {"Complimenti davvero, servizio eccellente", "it"},
+                                                        {"Grazie tante per l'aiuto!", "it"}}) {
+    const Sentiment s = S(text, lang);
+    EXPECT_FALSE(s.irony) << text;
+    EXPECT_EQ(s.label, SentimentLabel::kPositive) << text;
+  }
+}
+
 TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
   // Praise around a problem stated plainly, with no "but" and no thanks.
   for (const auto& [text, lang] : std::vector<std::pair<const char*, const char*>>{
