@@ -103,9 +103,18 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   std::array<float, kCueCount> cues{};
   float toxicity = 0;
   bool second_person = false;
-  for (const FeatureToken& t : features.tokens()) {
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  // "can't complain", "mai avuto problemi": their words are no complaint cues.
+  size_t praise_idiom_end = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const FeatureToken& t = tokens[i];
     if (!t.lexical()) continue;
+    if (t.phrase != nullptr && t.phrase->Has(LexiconEntry::kValence) && t.phrase->valence > 0) {
+      praise_idiom_end = std::max(praise_idiom_end, i + t.phrase_tokens);
+    }
+    const float complaint_before = cues[static_cast<size_t>(Cue::kComplaint)];
     AddCues(t.entry, /*phrase=*/false, t.sentence_start, &cues, &toxicity);
+    if (i < praise_idiom_end) cues[static_cast<size_t>(Cue::kComplaint)] = complaint_before;
     AddCues(t.phrase, /*phrase=*/true, t.sentence_start, &cues, &toxicity);
     if (t.kind == TokenKind::kWord && IsSecondPerson(features.norm(t))) second_person = true;
   }

@@ -12,6 +12,18 @@ Sentiment S(const std::string& text, const char* lang) {
   return testing_util::Analyze(text, Role::kCustomer, lang).sentiment;
 }
 
+// Customer messages, each with its language.
+using Texts = std::vector<std::pair<const char*, const char*>>;
+
+// Expects every text to get `label`, and no irony unless `irony`.
+void ExpectAll(const Texts& texts, SentimentLabel label, bool irony = false) {
+  for (const auto& [text, lang] : texts) {
+    const Sentiment s = S(text, lang);
+    EXPECT_EQ(s.label, label) << text;
+    if (!irony) EXPECT_FALSE(s.irony) << text;
+  }
+}
+
 TEST(Sentiment, BasicPolarityInBothLanguages) {
   EXPECT_EQ(S("I love this, great service!", "en").label, SentimentLabel::kPositive);
   EXPECT_EQ(S("This is the worst company ever", "en").label, SentimentLabel::kNegative);
@@ -101,32 +113,42 @@ TEST(Sentiment, IronyMarkersTurnPraiseNegative) {
 
 TEST(Sentiment, SincereThanksAndPraiseAreNotIrony) {
   // Phrases that are sarcastic only in context read as what they say.
-  for (const auto& [text, lang] :
-       std::vector<std::pair<const char*, const char*>>{{"You have been so helpful, thanks!", "en"},
-                                                        {"Thanks a lot for the quick reply", "en"},
-                                                        {"Great job guys, love the new store", "en"},
-                                                        {"Che bello, grazie mille!", "it"},
-                                                        {"Arrivato oggi, che bello!", "it"},
-                                                        {"Meno male, il pacco è arrivato!", "it"},
-                                                        {"Sì certo, grazie mille!", "it"},
-                                                        {"Complimenti davvero, servizio eccellente", "it"},
-                                                        {"Grazie tante per l'aiuto!", "it"}}) {
-    const Sentiment s = S(text, lang);
-    EXPECT_FALSE(s.irony) << text;
-    EXPECT_EQ(s.label, SentimentLabel::kPositive) << text;
-  }
+  ExpectAll({{"You have been so helpful, thanks!", "en"},
+             {"Thanks a lot for the quick reply", "en"},
+             {"Great job guys, love the new store", "en"},
+             {"Che bello, grazie mille!", "it"},
+             {"Arrivato oggi, che bello!", "it"},
+             {"Meno male, il pacco è arrivato!", "it"},
+             {"Sì certo, grazie mille!", "it"},
+             {"Complimenti davvero, servizio eccellente", "it"},
+             {"Grazie tante per l'aiuto!", "it"}},
+            SentimentLabel::kPositive);
+}
+
+TEST(Sentiment, PraiseWrittenWithNegativeWords) {
+  // Idioms whose words are negative or negated, and negation used to praise.
+  ExpectAll({{"Couldn't be happier with my order", "en"},
+             {"I can't complain, great service as always", "en"},
+             {"You guys are killing it", "en"},
+             {"I've never been so happy with a purchase", "en"},
+             {"Thank you so much, problem solved!", "en"},
+             {"Mai stata così contenta di un acquisto", "it"},
+             {"Il miglior servizio clienti di sempre", "it"},
+             {"Non potrei essere più soddisfatta", "it"}},
+            SentimentLabel::kPositive);
+  // The same intensifier still intensifies what is bad.
+  ExpectAll({{"Never been so disappointed", "en"}, {"Mai stata così delusa", "it"}},
+            SentimentLabel::kNegative);
 }
 
 TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
   // Praise around a problem stated plainly, with no "but" and no thanks.
-  for (const auto& [text, lang] : std::vector<std::pair<const char*, const char*>>{
-           {"Awesome, my parcel is lost. Great job", "en"},
-           {"My apps stop working and my phone freezes every five minutes! Love the new update!!!!", "en"},
-           {"Fantastico, pacco mai arrivato. Complimenti", "it"}}) {
-    const Sentiment s = S(text, lang);
-    EXPECT_TRUE(s.irony) << text;
-    EXPECT_EQ(s.label, SentimentLabel::kNegative) << text;
-  }
+  const Texts sarcastic = {
+      {"Awesome, my parcel is lost. Great job", "en"},
+      {"My apps stop working and my phone freezes every five minutes! Love the new update!!!!", "en"},
+      {"Fantastico, pacco mai arrivato. Complimenti", "it"}};
+  ExpectAll(sarcastic, SentimentLabel::kNegative, /*irony=*/true);
+  for (const auto& [text, lang] : sarcastic) EXPECT_TRUE(S(text, lang).irony) << text;
   // A real mix ("but", "though") or gratitude is not sarcasm.
   EXPECT_FALSE(S("Great app, love it, keeps crashing on my iPad though", "en").irony);
   EXPECT_FALSE(S("Love the app but my order never arrived", "en").irony);
