@@ -129,8 +129,20 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
   }
   if (!personal && !input.customer_message.empty()) {
     const SearchLanguage lang = input.language == "it" ? SearchLanguage::kItalian : SearchLanguage::kEnglish;
-    std::vector<SearchTerm> message_terms;
-    SearchTerms(input.customer_message, lang, &message_terms);
+    // At keystrokes the draft changes and the message does not: the terms of
+    // the last message are kept (per thread) and reused while it stays the same.
+    struct MessageTerms {
+      std::string message;
+      SearchLanguage lang = SearchLanguage::kEnglish;
+      std::vector<SearchTerm> terms;
+    };
+    thread_local MessageTerms last;
+    if (last.message != input.customer_message || last.lang != lang || last.terms.empty()) {
+      last.message = input.customer_message;
+      last.lang = lang;
+      SearchTerms(input.customer_message, lang, &last.terms);
+    }
+    const std::vector<SearchTerm>& message_terms = last.terms;
     // Stem() only cuts endings and leaves three letters or more, so a draft
     // word can share a stem of 3+ letters only if it starts with that stem's
     // first two: only those words are stemmed and compared.

@@ -87,5 +87,25 @@ TEST(Personalization, AWordOfTheMessageCountsInAnotherFormOrCase) {
   EXPECT_TRUE(CheckPersonalization(in).empty());
 }
 
+TEST(Personalization, AnotherMessageOrLanguageIsNotAnsweredFromTheLastOne) {
+  // The terms of the last message are reused while it stays the same: a new
+  // message, or the same one in another language, must be read again.
+  PersonalizationInput in;
+  in.language = "en";
+  in.draft = "Sorry about the refund, it left today.";
+  in.customer_message = "Where is my refund?";
+  EXPECT_TRUE(CheckPersonalization(in).empty());
+  EXPECT_TRUE(CheckPersonalization(in).empty());  // the same message again
+  in.customer_message = "Where is my parcel?";
+  EXPECT_EQ(Rules(CheckPersonalization(in)), std::vector<std::string>{"no_personal_element"});
+  in.customer_message = "Where is my refund?";
+  EXPECT_TRUE(CheckPersonalization(in).empty());
+  // Stems depend on the language: "rimborsi" and "rimborso" share one in Italian.
+  in.language = "it";
+  in.customer_message = "Dove sono i rimborsi?";
+  in.draft = "Ciao, il rimborso parte oggi.";
+  EXPECT_TRUE(CheckPersonalization(in).empty());
+}
+
 }  // namespace
 }  // namespace pronto
