@@ -171,6 +171,22 @@ constexpr std::string_view kBlame[] = {
     "non dipende da noi",
     "non siamo responsabili",
     "non e nostra responsabilita",
+    // "Works for us": the fault must be the customer's.
+    "works fine on our end",
+    "working fine on our end",
+    "works fine for us",
+    "must be your phone",
+    "must be your device",
+    "must be your connection",
+    "must be your internet",
+    "the problem is on your side",
+    "da noi funziona",
+    "sara il tuo telefono",
+    "sara la tua connessione",
+    "il problema e il tuo",
+    "take it up with",
+    "prenditela con",
+    "prendetevela con",
     // Talking down and showing the door.
     "be patient",
     "abbia pazienza",
@@ -231,6 +247,13 @@ constexpr std::string_view kRobotic[] = {
     "la informiamo che",
     "si prega di",
     "as per our policy",
+    "as per our terms",
+    "in accordance with our",
+    "we would like to remind you",
+    "we remind you that",
+    "le ricordiamo che",
+    "come da condizioni",
+    "come previsto dalle condizioni",
     "please refer to our",
     "come da policy",
     "secondo le nostre politiche",
@@ -275,7 +298,7 @@ constexpr std::string_view kSarcasm[] = {
     "slow clap",
     "sarcasm",
     "certo come no",
-    "grazie tante",
+    "grazie tante eh",
     "complimenti vivissimi",
     "bravo furbo",
     "sarcasmo",
@@ -292,6 +315,11 @@ constexpr std::string_view kSarcasm[] = {
     "colpa nostra vero",
     "sempre colpa nostra",
 };
+// Laughing: friendly after praise, mockery after a complaint.
+constexpr std::string_view kLaughter[] = {"lol", "lmao", "lmfao", "rofl", "haha*", "ahah*", "jaja*", "xd"};
+// 😂 🤣 😆.
+constexpr std::string_view kLaughterEmoji[] = {"\xF0\x9F\x98\x82", "\xF0\x9F\xA4\xA3", "\xF0\x9F\x98\x86"};
+
 // Emoji that read as eye-rolling or smug: 🙄 🙃 😒 😏.
 constexpr std::string_view kSarcasmEmoji[] = {"\xF0\x9F\x99\x84", "\xF0\x9F\x99\x83", "\xF0\x9F\x98\x92",
                                               "\xF0\x9F\x98\x8F"};
@@ -396,7 +424,7 @@ std::vector<std::string> PhraseWords(std::string_view phrase) {
   return words;
 }
 
-bool WordMatches(const std::string& pattern, std::string_view word) {
+bool WordMatches(std::string_view pattern, std::string_view word) {
   if (!pattern.empty() && pattern.back() == '*') {
     return word.compare(0, pattern.size() - 1, pattern, 0, pattern.size() - 1) == 0 &&
            word.size() >= pattern.size() - 1;
@@ -417,9 +445,10 @@ enum class List : uint8_t {
   kPromises,
   kNotPromises,
   kNotCrude,
-  kCallUs
+  kCallUs,
+  kLaughter
 };
-constexpr size_t kListCount = 10;
+constexpr size_t kListCount = 11;
 
 class PhraseIndex {
  public:
@@ -438,6 +467,7 @@ class PhraseIndex {
     Add(List::kNotPromises, kNotPromises);
     Add(List::kNotCrude, kNotCrude);
     Add(List::kCallUs, kCallUs);
+    Add(List::kLaughter, kLaughter);
   }
 
   void Scan(const DraftWords& w, Matches* out) const {
@@ -488,18 +518,36 @@ class PhraseIndex {
       } else {
         by_first_word_.FindOrInsert(first)->push_back(phrases_.size());
       }
-      phrases_.push_back(std::move(words));
-      lists_.push_back(list);
+      phrases_.push_back(
+          Phrase{static_cast<uint32_t>(words_.size()), static_cast<uint16_t>(words.size()), list});
+      for (const std::string& word : words) {
+        words_.emplace_back(static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(word.size()));
+        arena_ += word;
+      }
     }
   }
 
+  // A built-in phrase: its words are words_[first, first + count), their
+  // letters in arena_, all in one place so that a scan stays in cache.
+  struct Phrase {
+    uint32_t first;
+    uint16_t count;
+    List list;
+  };
+
   void Try(size_t p, const DraftWords& w, size_t i, Matches* out) const {
-    if (MatchesAt(phrases_[p], w, i))
-      (*out)[static_cast<size_t>(lists_[p])].emplace_back(i, phrases_[p].size());
+    const Phrase& phrase = phrases_[p];
+    if (i + phrase.count > w.folded.size()) return;
+    for (size_t k = 0; k < phrase.count; ++k) {
+      const auto [offset, length] = words_[phrase.first + k];
+      if (!WordMatches(std::string_view(arena_).substr(offset, length), w.folded[i + k])) return;
+    }
+    (*out)[static_cast<size_t>(phrase.list)].emplace_back(i, phrase.count);
   }
 
-  std::vector<std::vector<std::string>> phrases_;
-  std::vector<List> lists_;                     // the list of each phrase
+  std::vector<Phrase> phrases_;
+  std::vector<std::pair<uint32_t, uint32_t>> words_;  // (offset, length) in arena_
+  std::string arena_;
   TermMap<std::vector<size_t>> by_first_word_;  // FNV over one arena: cheaper than std::hash
   // Phrases whose first word ends in '*': by its first three letters, and
   // (tried at every word) those with a shorter prefix.
@@ -589,6 +637,18 @@ double Readability(const std::vector<Token>& tokens, const DraftWords& w, Langua
 bool Inside(const std::vector<std::pair<size_t, size_t>>& spans, size_t begin, size_t end) {
   return std::any_of(spans.begin(), spans.end(),
                      [&](const std::pair<size_t, size_t>& s) { return s.first <= begin && end <= s.second; });
+}
+
+// Appends the UTF-16 span of every emoji token that starts with one of `emoji`.
+template <size_t N>
+void AddEmojiSpans(const std::vector<Token>& tokens, const std::string_view (&emoji)[N],
+                   std::vector<std::pair<size_t, size_t>>* spans) {
+  for (const Token& t : tokens) {
+    if (t.kind != TokenKind::kEmoji) continue;
+    for (std::string_view e : emoji) {
+      if (t.text.compare(0, e.size(), e) == 0) spans->emplace_back(t.utf16_begin, t.utf16_end);
+    }
+  }
 }
 
 // Whether `m` is the brand's own contact: a role mailbox, or a phone number
@@ -825,17 +885,26 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   }
   std::vector<std::pair<size_t, size_t>> sarcastic =
       PhraseIndex::Spans(found[static_cast<size_t>(List::kSarcasm)], w);
-  for (const Token& t : tokens) {
-    if (t.kind != TokenKind::kEmoji) continue;
-    for (std::string_view e : kSarcasmEmoji) {
-      if (t.text.compare(0, e.size(), e) == 0) sarcastic.emplace_back(t.utf16_begin, t.utf16_end);
-    }
-  }
+  AddEmojiSpans(tokens, kSarcasmEmoji, &sarcastic);
   for (const auto& [begin, end] : sarcastic) {
     out.push_back(MakeFinding("sarcasm", Severity::kWarning, begin, end, "This reads as sarcastic.",
                               "Questo suona sarcastico.",
                               "Say it plainly; sarcasm reads as contempt in writing.",
                               "Dillo in modo semplice; per iscritto il sarcasmo sembra disprezzo."));
+  }
+  // Laughing in the answer to a complaint.
+  if (check->has_message &&
+      check->message_analysis.intents.of(Intent::kComplaint) >= kIntentReportThreshold) {
+    std::vector<std::pair<size_t, size_t>> laughs =
+        PhraseIndex::Spans(found[static_cast<size_t>(List::kLaughter)], w);
+    AddEmojiSpans(tokens, kLaughterEmoji, &laughs);
+    for (const auto& [begin, end] : laughs) {
+      out.push_back(MakeFinding("sarcasm", Severity::kWarning, begin, end,
+                                "Laughing in the answer to a complaint reads as mockery.",
+                                "Ridere rispondendo a una lamentela sembra una presa in giro.",
+                                "Leave the laugh out: the customer has a problem.",
+                                "Togli la risata: il cliente ha un problema."));
+    }
   }
 
   // Shouting: upper-case words and runs of exclamation marks.

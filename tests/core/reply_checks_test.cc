@@ -322,6 +322,32 @@ TEST_F(ReplyChecksTest, StockApologiesAreRoboticInBothLanguages) {
 TEST_F(ReplyChecksTest, PolicyTalkIsRobotic) {
   EXPECT_TRUE(Has(Check("Hi Tom, as per our policy, please refer to our terms and conditions."), "robotic"));
   EXPECT_TRUE(Has(Check("Ciao Anna, come da policy non possiamo rimborsare."), "robotic"));
+  EXPECT_TRUE(Has(Check("Hi Tom, orders ship in 5-7 working days as per our terms."), "robotic"));
+  EXPECT_TRUE(Has(Check("Anna, le ricordiamo che i tempi di consegna sono indicati sul sito."), "robotic"));
+}
+
+TEST_F(ReplyChecksTest, WorksForUsIsBlame) {
+  // Deflecting onto the customer's device, or onto someone else.
+  for (const char* draft : {"Hi Sam, works fine on our end. Must be your phone.",
+                            "Ciao Sara, da noi funziona, sarà il tuo telefono.",
+                            "Ciao Anna, il corriere è lento, prenditela con loro."}) {
+    EXPECT_TRUE(Has(Check(draft), "blaming")) << draft;
+  }
+  EXPECT_FALSE(Has(Check("Hi Sam, could you check the app version on your phone?"), "blaming"));
+}
+
+TEST_F(ReplyChecksTest, LaughingAtAComplaintIsMockery) {
+  ReplyContext complaint;
+  complaint.customer_message = "The app keeps crashing, I lost all my notes";
+  for (const char* draft : {"Hi Sam, have you tried turning it off and on again? Lol",
+                            "Hi Sam, hahaha that happens, try again 😂"}) {
+    EXPECT_TRUE(Has(Check(draft, complaint), "sarcasm")) << draft;
+  }
+  // After praise a laugh is friendly; and "grazie tante" is sincere thanks.
+  ReplyContext praise;
+  praise.customer_message = "Love the new app, so funny";
+  EXPECT_FALSE(Has(Check("Haha thanks Jo, glad you love it! 😂", praise), "sarcasm"));
+  EXPECT_FALSE(Has(Check("Ciao Anna, grazie tante per la pazienza! Il pacco parte oggi."), "sarcasm"));
 }
 
 TEST_F(ReplyChecksTest, SensitiveDataInPublicStops) {
