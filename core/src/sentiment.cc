@@ -68,7 +68,7 @@ bool SentimentPhrase(const FeatureToken& t) {
                                                     LexiconEntry::kNegator | LexiconEntry::kContrast)) != 0;
 }
 
-// True when the next lexical token from `i` has a valence of its own.
+// True when the next lexical token from `i` has a (non-zero) valence of its own.
 bool NextHasValence(const std::vector<FeatureToken>& tokens, size_t i) {
   for (; i < tokens.size(); ++i) {
     const FeatureToken& t = tokens[i];
@@ -77,7 +77,10 @@ bool NextHasValence(const std::vector<FeatureToken>& tokens, size_t i) {
       continue;
     }
     const LexiconEntry* e = SentimentPhrase(t) ? t.phrase : t.entry;
-    return e != nullptr && e->Has(LexiconEntry::kValence) && !e->Has(LexiconEntry::kNegator);
+    // A word listed as neutral ("help", "support": 0) is not one: "no help"
+    // keeps the negativity of "no".
+    return e != nullptr && e->Has(LexiconEntry::kValence) && e->valence != 0 &&
+           !e->Has(LexiconEntry::kNegator);
   }
   return false;
 }

@@ -67,7 +67,8 @@ TEST(Intents, NeutralAndHappyTextIsNoComplaint) {
   // Words that name a problem only in some contexts (team-written probes).
   for (const char* text : {"Mancano 3 giorni a Natale, che bello!", "my bill is down 20% this month",
                            "Ancora non ci credo, bellissimo!", "I can't complain, great service as always",
-                           "Non ho mai avuto problemi con voi", "Thank you so much, problem solved!"}) {
+                           "Non ho mai avuto problemi con voi", "Thank you so much, problem solved!",
+                           "no problem", "Nessun problema"}) {
     EXPECT_LT(I(text).of(Intent::kComplaint), 0.5f) << text;
   }
 }
@@ -89,7 +90,7 @@ TEST(Intents, MoneyDeliveriesTravelAndUtilities) {
         "Il corriere dice che ha consegnato ma io non ho ricevuto niente",
         "Sono senza luce da stamattina, quando torna?", "Non è possibile che il pacco sia ancora fermo!",
         "My parcel has been stuck in customs for a week", "Nel pacco mancano due pezzi",
-        "Two items missing from my order"}) {
+        "Two items missing from my order", "No help from anyone", "nessun aiuto da parte vostra"}) {
     const Analysis a = testing_util::Analyze(text);
     EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
     EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;

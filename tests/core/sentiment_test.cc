@@ -181,6 +181,11 @@ TEST(Sentiment, NegativeConcordIsNotADoubleNegative) {
   EXPECT_NE(S("non è bello", "it").label, SentimentLabel::kPositive);
 }
 
+TEST(Sentiment, NoBeforeANeutralWordKeepsItsNegativity) {
+  // "cancellation" is listed as neutral (0): "no" before it still counts.
+  ExpectAll({{"no cancellation option anywhere", "en"}}, SentimentLabel::kNegative);
+}
+
 TEST(Sentiment, CareRequestsAreNeutral) {
   // Cancelling is a request, not a feeling; a call for help is not praise.
   EXPECT_EQ(S("How do I cancel my subscription?", "en").label, SentimentLabel::kNeutral);
