@@ -90,7 +90,10 @@ TEST(Intents, MoneyDeliveriesTravelAndUtilities) {
         "Il corriere dice che ha consegnato ma io non ho ricevuto niente",
         "Sono senza luce da stamattina, quando torna?", "Non è possibile che il pacco sia ancora fermo!",
         "My parcel has been stuck in customs for a week", "Nel pacco mancano due pezzi",
-        "Two items missing from my order", "No help from anyone", "nessun aiuto da parte vostra"}) {
+        "Two items missing from my order", "No help from anyone", "nessun aiuto da parte vostra",
+        // Churn threats and "never" complaints.
+        "Never again", "I will never buy from you again", "Mai più da voi", "Avete perso un cliente",
+        "Nobody ever answers the phone"}) {
     const Analysis a = testing_util::Analyze(text);
     EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
     EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
