@@ -24,6 +24,7 @@ constexpr float kSpamTags = 0.2f;    // five or more hashtags and mentions
 constexpr float kToxicAtYou = 0.2f;  // an insult aimed at the reader
 constexpr float kToxicShouting = 0.1f;
 constexpr float kShoutingUrgency = 0.2f;  // three or more '!'
+constexpr float kHelpPlea = 0.6f;         // "Help!", "AIUTO", "SOS!"
 
 void NoisyOr(float* acc, float w) {
   if (w <= 0) return;
@@ -116,7 +117,14 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
     AddCues(t.entry, /*phrase=*/false, t.sentence_start, &cues, &toxicity);
     if (i < praise_idiom_end) cues[static_cast<size_t>(Cue::kComplaint)] = complaint_before;
     AddCues(t.phrase, /*phrase=*/true, t.sentence_start, &cues, &toxicity);
-    if (t.kind == TokenKind::kWord && IsSecondPerson(features.norm(t))) second_person = true;
+    if (t.kind != TokenKind::kWord) continue;
+    const std::string_view w = features.norm(t);
+    if (IsSecondPerson(w)) second_person = true;
+    // A cry for help ("Help!", "HELP", "Aiuto!!", "SOS") means something is wrong.
+    if ((w == "help" || w == "aiuto" || w == "sos" || w == "aiutatemi") &&
+        (t.all_caps || (i + 1 < tokens.size() && tokens[i + 1].exclamations > 0))) {
+      NoisyOr(&cues[static_cast<size_t>(Cue::kComplaint)], kHelpPlea);
+    }
   }
   const auto cue = [&cues](Cue c) { return cues[static_cast<size_t>(c)]; };
 

@@ -73,6 +73,17 @@ TEST(Intents, NeutralAndHappyTextIsNoComplaint) {
   }
 }
 
+TEST(Intents, ACryForHelpIsAComplaint) {
+  for (const char* text :
+       {"I need a new code, none arrived. Help!", "HELP", "Aiuto!! Non riesco a pagare", "SOS!"}) {
+    EXPECT_GE(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
+  // Asking for help with a choice is a question, not a complaint.
+  for (const char* text : {"Can you help me choose a size?", "@brand help"}) {
+    EXPECT_LT(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
+}
+
 TEST(Intents, SizeIsNotACut) {
   // "taglia" is a garment's size in customer care, not "taglio" (a cut).
   EXPECT_EQ(testing_util::Analyze("È possibile cambiare taglia?").sentiment.label, SentimentLabel::kNeutral);
