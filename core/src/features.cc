@@ -57,6 +57,13 @@ bool IsThanksWord(std::string_view word) {
   return false;
 }
 
+bool SaysThanks(const TextFeatures& features) {
+  for (const FeatureToken& t : features.tokens()) {
+    if (t.kind == TokenKind::kWord && IsThanksWord(features.norm(t))) return true;
+  }
+  return false;
+}
+
 bool SaysProblemIsOver(const TextFeatures& features) {
   static constexpr std::string_view kStems[] = {"found",    "fixed",     "sorted",  "resolved", "solved",
                                                 "replaced", "refunded",  "arrived", "ritrovat", "risolt",

@@ -43,14 +43,6 @@ bool IsSecondPerson(std::string_view w) {
   return false;
 }
 
-// True when a word of the message thanks.
-bool Thanks(const TextFeatures& features) {
-  for (const FeatureToken& t : features.tokens()) {
-    if (t.kind == TokenKind::kWord && IsThanksWord(features.norm(t))) return true;
-  }
-  return false;
-}
-
 // `phrase`: `e` is a multi-word term's entry.
 void AddCues(const LexiconEntry* e, bool phrase, bool sentence_start, std::array<float, kCueCount>* cues,
              float* toxicity) {
@@ -152,7 +144,7 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   // Praise alone does not ("love the app, keeps crashing on my iPad though"
   // is a complaint too).
   if (sentiment.score > 0 && !sentiment.irony &&
-      ((cue(Cue::kPraise) >= kThankYouCue && Thanks(features)) || SaysProblemIsOver(features))) {
+      ((cue(Cue::kPraise) >= kThankYouCue && SaysThanks(features)) || SaysProblemIsOver(features))) {
     complaint *= kComplaintWhenThanking;
   }
 

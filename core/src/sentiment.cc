@@ -27,11 +27,10 @@ constexpr float kPlainProblem = 0.8f;  // a complaint cue this strong states a p
 // "but" or "though" to mark a real mix, no thanks and no word saying the
 // problem is over.
 bool PraiseAroundAProblem(const TextFeatures& features) {
-  if (SaysProblemIsOver(features)) return false;
+  if (SaysThanks(features) || SaysProblemIsOver(features)) return false;
   float problem = 0;
   for (const FeatureToken& t : features.tokens()) {
     if (!t.lexical()) continue;
-    if (t.kind == TokenKind::kWord && IsThanksWord(features.norm(t))) return false;
     for (const LexiconEntry* e : {t.entry, t.phrase}) {
       if (e == nullptr) continue;
       if (e->Has(LexiconEntry::kContrast)) return false;

@@ -121,6 +121,9 @@ void AppendNormalized(std::string_view utf8, std::string* out);
 // praise next to one often is not ("great job, my parcel is lost").
 bool IsThanksWord(std::string_view word);
 
+// True when a word of the message thanks (IsThanksWord).
+bool SaysThanks(const TextFeatures& features);
+
 // True when a matched message says its problem is over: a word such as
 // "found", "fixed", "sorted", "refunded", "arrived", "risolto", "ritrovato",
 // "arrivato" outside a matched term ("never arrived" is a problem).
