@@ -49,12 +49,20 @@ bool IsLaughter(std::string_view w) {
 
 }  // namespace
 
-bool IsThanksWord(std::string_view word) {
-  if (word.empty() || std::string_view("tgrac").find(word[0]) == std::string_view::npos) return false;
-  for (std::string_view stem : {"thank", "thx", "grazie", "ringrazi", "appreciat", "cheers"}) {
-    if (word.substr(0, stem.size()) == stem) return true;
+// True when `word` starts with one of `stems` (the first letter is compared
+// first: most words are rejected there).
+template <size_t N>
+bool StartsWithAny(std::string_view word, const std::string_view (&stems)[N]) {
+  if (word.empty()) return false;
+  for (std::string_view stem : stems) {
+    if (word[0] == stem[0] && word.substr(0, stem.size()) == stem) return true;
   }
   return false;
+}
+
+bool IsThanksWord(std::string_view word) {
+  static constexpr std::string_view kStems[] = {"thank", "thx", "grazie", "ringrazi", "appreciat", "cheers"};
+  return StartsWithAny(word, kStems);
 }
 
 bool SaysThanks(const TextFeatures& features) {
@@ -74,11 +82,7 @@ bool SaysProblemIsOver(const TextFeatures& features) {
     const FeatureToken& t = tokens[i];
     if (t.phrase != nullptr && i + t.phrase_tokens > phrase_end) phrase_end = i + t.phrase_tokens;
     if (t.kind != TokenKind::kWord || i < phrase_end) continue;
-    const std::string_view w = features.norm(t);
-    if (w.empty() || std::string_view("fsra").find(w[0]) == std::string_view::npos) continue;
-    for (std::string_view stem : kStems) {
-      if (w.substr(0, stem.size()) == stem) return true;
-    }
+    if (StartsWithAny(features.norm(t), kStems)) return true;
   }
   return false;
 }

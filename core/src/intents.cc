@@ -43,12 +43,14 @@ bool IsSecondPerson(std::string_view w) {
   return false;
 }
 
-// `phrase`: `e` is a multi-word term's entry.
-void AddCues(const LexiconEntry* e, bool phrase, bool sentence_start, std::array<float, kCueCount>* cues,
-             float* toxicity) {
+// `phrase`: `e` is a multi-word term's entry. `complaint`: false inside a
+// praise idiom ("can't complain"), whose words are no complaint cues.
+void AddCues(const LexiconEntry* e, bool phrase, bool sentence_start, bool complaint,
+             std::array<float, kCueCount>* cues, float* toxicity) {
   if (e == nullptr) return;
   if (e->Has(LexiconEntry::kCue)) {
     for (size_t c = 0; c < kCueCount; ++c) {
+      if (c == static_cast<size_t>(Cue::kComplaint) && !complaint) continue;
       float w = e->cues[c];
       if (c == static_cast<size_t>(Cue::kQuestion) && !sentence_start &&
           !(phrase && w >= kExplicitQuestion)) {
@@ -105,10 +107,9 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
     if (t.phrase != nullptr && t.phrase->Has(LexiconEntry::kValence) && t.phrase->valence > 0) {
       praise_idiom_end = std::max(praise_idiom_end, i + t.phrase_tokens);
     }
-    const float complaint_before = cues[static_cast<size_t>(Cue::kComplaint)];
-    AddCues(t.entry, /*phrase=*/false, t.sentence_start, &cues, &toxicity);
-    if (i < praise_idiom_end) cues[static_cast<size_t>(Cue::kComplaint)] = complaint_before;
-    AddCues(t.phrase, /*phrase=*/true, t.sentence_start, &cues, &toxicity);
+    AddCues(t.entry, /*phrase=*/false, t.sentence_start, /*complaint=*/i >= praise_idiom_end, &cues,
+            &toxicity);
+    AddCues(t.phrase, /*phrase=*/true, t.sentence_start, /*complaint=*/true, &cues, &toxicity);
     if (t.kind != TokenKind::kWord) continue;
     const std::string_view w = features.norm(t);
     if (IsSecondPerson(w)) second_person = true;

@@ -59,9 +59,12 @@ const char* LanguageName(Language language) {
 }
 
 Status Lexicon::Load(std::string_view data) {
-  for (TermTable& t : tables_) t.Clear();
-  all_.Clear();
-  pairs_.Clear();
+  const auto clear = [this] {
+    for (TermTable& t : tables_) t.Clear();
+    all_.Clear();
+    pairs_.Clear();
+  };
+  clear();
   enum class Kind { kNone, kValence, kNegator, kBooster, kContrast, kIrony, kToxic, kPolite, kStop, kCue };
   Kind kind = Kind::kNone;
   size_t cue = 0;
@@ -70,10 +73,7 @@ Status Lexicon::Load(std::string_view data) {
   size_t line_no = 0;
   size_t pos = 0;
   auto fail = [&](const std::string& message) {
-    for (TermTable& t : tables_) t.Clear();
-    all_.Clear();
-    pairs_.Clear();
-    pairs_.Clear();
+    clear();
     return Status::Error("bad_lexicon", LineError(line_no, message), pos);
   };
   while (pos < data.size()) {

@@ -487,9 +487,16 @@ class PhraseIndex {
   }
 
   static bool MatchesAt(const std::vector<std::string>& words, const DraftWords& w, size_t i) {
-    if (i + words.size() > w.folded.size()) return false;
-    for (size_t k = 0; k < words.size(); ++k) {
-      if (!WordMatches(words[k], w.folded[i + k])) return false;
+    return MatchesAt(
+        words.size(), [&](size_t k) { return std::string_view(words[k]); }, w, i);
+  }
+
+  // Whether the `count` words that `word(k)` gives match the draft from word `i`.
+  template <typename WordAt>
+  static bool MatchesAt(size_t count, const WordAt& word, const DraftWords& w, size_t i) {
+    if (i + count > w.folded.size()) return false;
+    for (size_t k = 0; k < count; ++k) {
+      if (!WordMatches(word(k), w.folded[i + k])) return false;
     }
     return true;
   }
@@ -537,12 +544,12 @@ class PhraseIndex {
 
   void Try(size_t p, const DraftWords& w, size_t i, Matches* out) const {
     const Phrase& phrase = phrases_[p];
-    if (i + phrase.count > w.folded.size()) return;
-    for (size_t k = 0; k < phrase.count; ++k) {
-      const auto [offset, length] = words_[phrase.first + k];
-      if (!WordMatches(std::string_view(arena_).substr(offset, length), w.folded[i + k])) return;
-    }
-    (*out)[static_cast<size_t>(phrase.list)].emplace_back(i, phrase.count);
+    const auto word = [&](size_t k) {
+      const std::pair<uint32_t, uint32_t>& at = words_[phrase.first + k];
+      return std::string_view(arena_).substr(at.first, at.second);
+    };
+    if (MatchesAt(phrase.count, word, w, i))
+      (*out)[static_cast<size_t>(phrase.list)].emplace_back(i, phrase.count);
   }
 
   std::vector<Phrase> phrases_;
