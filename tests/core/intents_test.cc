@@ -111,6 +111,30 @@ TEST(Intents, MoneyDeliveriesTravelAndUtilities) {
   }
 }
 
+TEST(Intents, WaitedOrLetDown) {
+  // Second round of team-written probes: rhetorical questions, broken
+  // promises, "nobody tells us anything", damage, cancelled trips. Each was
+  // neutral, positive or without a complaint before.
+  for (const char* text :
+       {"Flight cancelled and nobody is telling us anything", "Is it really that hard to answer an email?",
+        "Been a customer for 12 years and this is how you treat me", "I was promised a callback yesterday",
+        "Box arrived completely crushed", "Had to chase you three times for a refund",
+        "Il volo è stato cancellato e nessuno ci dà informazioni",
+        "Il frecciarossa è fermo a Firenze da un'ora senza nessuna comunicazione",
+        "Ma è possibile che per disdire serva una raccomandata?",
+        "Ancora nessuna notizia del rimborso promesso", "La scatola è arrivata tutta schiacciata",
+        "Perché mi avete addebitato 29,90€ senza motivo?", "Sono 3 giorni che la fibra va e viene"}) {
+    const Analysis a = testing_util::Analyze(text);
+    EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
+    EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
+  }
+  // "didn't even" is a complaint cue only: it carries no negativity of its own.
+  EXPECT_GE(I("The driver didn't even knock, just left a card").of(Intent::kComplaint), 0.5f);
+  const Analysis surprise = testing_util::Analyze("I didn't even know you were open on Sundays!");
+  EXPECT_EQ(surprise.sentiment.label, SentimentLabel::kNeutral);
+  EXPECT_LT(surprise.intents.of(Intent::kComplaint), 0.5f);
+}
+
 TEST(Intents, Question) {
   EXPECT_GE(I("When will my order arrive?").of(Intent::kQuestion), 0.8f);
   EXPECT_GE(I("Quando arriva il mio ordine").of(Intent::kQuestion), 0.35f);
@@ -145,6 +169,11 @@ TEST(Intents, PraiseButNotWhenIronic) {
   EXPECT_GE(I("Grazie mille, gentilissimi!").of(Intent::kPraise), 0.8f);
   EXPECT_GE(I("Thank you so much, you sorted it in minutes").of(Intent::kPraise), 0.8f);
   EXPECT_LT(I("Grazie tante per niente #sarcasmo").of(Intent::kPraise), 0.5f);
+  // Praise for a named member of staff.
+  for (const char* text : {"Shoutout to Sarah at the Leeds store, absolute star",
+                           "Brava Giulia, super disponibile", "Marco went above and beyond for us"}) {
+    EXPECT_GE(I(text).of(Intent::kPraise), 0.8f) << text;
+  }
 }
 
 TEST(Intents, EmojiOnlyReaction) {
@@ -169,6 +198,12 @@ TEST(Intents, SpamAndToxicity) {
   EXPECT_LT(I("I work from home and the router keeps dropping").of(Intent::kSpam), 0.5f);
   EXPECT_LT(I("Lavoro da casa e il router si disconnette").of(Intent::kSpam), 0.5f);
   EXPECT_LT(I("Ho vinto un buono ma il codice non funziona").of(Intent::kSpam), 0.5f);
+  // Customers ask about promo codes and gift cards; such words alone are no spam.
+  for (const char* text :
+       {"Does the promo code work on sale items?", "Can I use a gift card online?",
+        "La promo di Natale vale anche online?", "Il codice sconto non funziona, come mai?"}) {
+    EXPECT_LT(I(text).of(Intent::kSpam), 0.5f) << text;
+  }
 }
 
 TEST(Intents, Urgency) {
