@@ -215,6 +215,28 @@ constexpr std::string_view kBlame[] = {
     "comprate altrove",
     "rivolgiti altrove",
     "rivolgetevi altrove",
+    // Shrugging it off, and lessons for next time.
+    "delays happen",
+    "these things happen",
+    "things happen",
+    "it happens",
+    "sono cose che capitano",
+    "sono cose che succedono",
+    "capita a tutti",
+    "succede a tutti",
+    "i ritardi capitano",
+    "next time please",
+    "next time you",
+    "in future please",
+    "in the future please",
+    "please check before",
+    "la prossima volta controlla",
+    "la prossima volta controllate",
+    "la prossima volta verifica",
+    "la prossima volta leggi",
+    "la prossima volta ricordati",
+    "la prossima volta ricordatevi",
+    "la prossima volta prima",
 };
 
 constexpr std::string_view kRobotic[] = {
@@ -257,6 +279,13 @@ constexpr std::string_view kRobotic[] = {
     "please refer to our",
     "come da policy",
     "secondo le nostre politiche",
+    // Passing it on to nobody in particular.
+    "ufficio competente",
+    "reparto competente",
+    "ufficio preposto",
+    "the relevant department",
+    "the appropriate department",
+    "the relevant team",
 };
 
 constexpr std::string_view kPromises[] = {
@@ -324,20 +353,28 @@ constexpr std::string_view kLaughterEmoji[] = {"\xF0\x9F\x98\x82", "\xF0\x9F\xA4
 constexpr std::string_view kSarcasmEmoji[] = {"\xF0\x9F\x99\x84", "\xF0\x9F\x99\x83", "\xF0\x9F\x98\x92",
                                               "\xF0\x9F\x98\x8F"};
 
-// The brand's own contact details are not the customer's data. A number the
-// reply invites the customer to call: one of these, then at most two of
-// kCallUsJoiners, then the number ("call us on", "chiamaci al numero verde").
-// Not "contact" or "phone" alone: "your contact number 347…" is the customer's.
+// The brand's own contact details are not the customer's data. A number or an
+// address the reply invites the customer to use: one of these, then at most
+// two of kCallUsJoiners, then the number or address ("call us on", "chiamaci
+// al numero verde", "chiama il 02…", "email us at", "scrivici a").
+// Not "contact" or "phone" alone: "your contact number 347…" is the
+// customer's, and not "chiama" alone: "il tecnico ti chiama al 347…" is too.
 // clang-format off
 constexpr std::string_view kCallUs[] = {
     "call us", "call", "ring us", "phone us", "text us", "whatsapp us", "dial", "contact us", "or contact",
     "please contact", "reach us", "give us a call", "give us a ring", "freephone", "our number",
     "our phone number", "our helpline", "helpline", "hotline", "chiamaci", "chiamateci", "telefonaci",
     "telefonateci", "contattaci", "contattateci", "numero verde", "il nostro numero", "al nostro numero",
+    "chiama il", "chiama lo", "chiamate il", "chiamare il", "chiamando il", "chiami il", "ci chiami",
+    "contatta il", "contattare il", "ci contatti", "ci telefoni",
+    "email us", "e-mail us", "mail us", "write to us", "write to", "drop us a line", "our email",
+    "scrivici", "scriveteci", "ci scriva", "scrivi a", "scrivete a", "scrivere a", "inviaci", "la nostra mail",
+    "la nostra email", "il nostro indirizzo",
 };
 constexpr std::string_view kCallUsJoiners[] = {
     "at", "on", "the", "number", "free", "us", "our", "team", "line", "by", "phone",
     "al", "allo", "numero", "verde", "nostro", "il", "lo", "servizio", "clienti", "telefono",
+    "a", "email", "mail", "e-mail", "all'", "indirizzo",
 };
 // clang-format on
 // Role mailboxes, with '.', '-' and '_' removed: "assistenza@…", "customer.care@…".
@@ -368,6 +405,8 @@ constexpr std::string_view kRoleMailboxes[] = {
     "order",
     "billing",
     "fatturazione",
+    "rimborsi",
+    "refunds",
     "amministrazione",
     "reclami",
     "complaints",
@@ -659,8 +698,8 @@ void AddEmojiSpans(const std::vector<Token>& tokens, const std::string_view (&em
 }
 
 // Whether `m` is the brand's own contact: a role mailbox, or a phone number
-// the reply invites the customer to call (`call_us`: where kCallUs phrases
-// occur, as PhraseIndex::Scan found them).
+// or address the reply invites the customer to use (`call_us`: where kCallUs
+// phrases occur, as PhraseIndex::Scan found them).
 bool BrandContact(const PiiMatch& m, const DraftWords& w,
                   const std::vector<std::pair<size_t, size_t>>& call_us) {
   if (m.kind == PiiKind::kEmail) {
@@ -668,9 +707,12 @@ bool BrandContact(const PiiMatch& m, const DraftWords& w,
     local.erase(
         std::remove_if(local.begin(), local.end(), [](char c) { return c == '.' || c == '-' || c == '_'; }),
         local.end());
-    return std::find(std::begin(kRoleMailboxes), std::end(kRoleMailboxes), local) != std::end(kRoleMailboxes);
+    if (std::find(std::begin(kRoleMailboxes), std::end(kRoleMailboxes), local) != std::end(kRoleMailboxes)) {
+      return true;
+    }
+  } else if (m.kind != PiiKind::kPhone) {
+    return false;
   }
-  if (m.kind != PiiKind::kPhone) return false;
   // The number's first word, then back over at most two joiners.
   size_t at = 0;
   while (at < w.spans.size() && w.spans[at].first < m.utf16_begin) ++at;

@@ -192,6 +192,10 @@ TEST_F(ReplyChecksTest, BlamingAndLecturingWithSpans) {
       {"Se non ti va bene puoi comprare altrove.", "comprare altrove"},
       {"Ciao Marco, il danno non dipende da noi.", "non dipende da noi"},
       {"Ciao Roberto, è un problema tuo, non nostro.", "problema tuo, non nostro"},
+      {"Hi Jess, delays happen. Next time, please check before travelling.", "delays happen"},
+      {"Hi Jess, delays happen. Next time, please check before travelling.", "Next time, please"},
+      {"Ciao Luca, sono cose che capitano.", "sono cose che capitano"},
+      {"Ciao Luca, la prossima volta controlla l'indirizzo.", "la prossima volta controlla"},
   };
   for (const auto& [text, words] : told) {
     const std::string draft(text);
@@ -206,7 +210,8 @@ TEST_F(ReplyChecksTest, BlamingAndLecturingWithSpans) {
        {"Hi Tom, we have solved your problem: the refund left today.", "Hi Tom, thanks for being patient!",
         "Ciao Anna, non è l'unica opzione: puoi anche ritirarlo in negozio.",
         "Ciao Anna, il tuo problema è risolto, grazie per la pazienza.",
-        "Ciao Anna, non è un problema tuo: c'è un guasto da parte nostra."}) {
+        "Ciao Anna, non è un problema tuo: c'è un guasto da parte nostra.",
+        "Hi Jess, sorry! We will make sure it goes better next time.", "Ciao Luca, alla prossima volta!"}) {
     EXPECT_FALSE(Has(Check(kind), "blaming")) << kind;
   }
 }
@@ -324,6 +329,9 @@ TEST_F(ReplyChecksTest, PolicyTalkIsRobotic) {
   EXPECT_TRUE(Has(Check("Ciao Anna, come da policy non possiamo rimborsare."), "robotic"));
   EXPECT_TRUE(Has(Check("Hi Tom, orders ship in 5-7 working days as per our terms."), "robotic"));
   EXPECT_TRUE(Has(Check("Anna, le ricordiamo che i tempi di consegna sono indicati sul sito."), "robotic"));
+  EXPECT_TRUE(
+      Has(Check("Ciao Giulia, la sua segnalazione è stata inoltrata all'ufficio competente."), "robotic"));
+  EXPECT_TRUE(Has(Check("Hi Tom, your complaint has been passed to the relevant department."), "robotic"));
 }
 
 TEST_F(ReplyChecksTest, WorksForUsIsBlame) {
@@ -374,8 +382,10 @@ TEST_F(ReplyChecksTest, SensitiveDataInPublicStops) {
         "Hi Tom, open 9am-6pm. Call +1 415 555 0100 if needed.",
         "Ciao Anna, chiamaci al numero 02 1234 5678.", "Ciao Anna, telefonaci allo 02 1234 5678.",
         "Hi Tom, LiveChat is open now, or contact 0333 103 1031 for a call back.",
-        "Hi Tom, give us a call on 0800 123 4567.",
-        "Hi Tom, please contact our helpline on 0800 123 4567."}) {
+        "Hi Tom, give us a call on 0800 123 4567.", "Hi Tom, please contact our helpline on 0800 123 4567.",
+        "Ciao Luca, scrivici a rimborsi@brand.it o chiama il 02 1234 5678.",
+        "Hi Tom, email us at tom.team@brand.com with the order number.",
+        "Gentile Luca, ci scriva all'indirizzo m.rossi@brand.it oppure chiami il 02 1234 5678."}) {
     EXPECT_FALSE(Has(Check(brand, context), "sensitive_data_public")) << brand;
   }
   for (const char* customer :
@@ -384,7 +394,9 @@ TEST_F(ReplyChecksTest, SensitiveDataInPublicStops) {
         "Ciao Anna, ti chiamiamo al 347 123 4567.",
         "Ciao Anna, il tuo numero 02 1234 5678 è quello registrato.",
         "Hi Tom, your contact number 347 123 4567 is the one on file.",
-        "Hi Tom, your phone 347 123 4567 is on the order."}) {
+        "Hi Tom, your phone 347 123 4567 is on the order.",
+        "Hi Tom, we will write to you at tom.smith@gmail.com.",
+        "Ciao Anna, il tecnico ti chiama al 347 123 4567."}) {
     EXPECT_TRUE(Has(Check(customer, context), "sensitive_data_public")) << customer;
   }
 }
