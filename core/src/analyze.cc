@@ -80,7 +80,7 @@ Status Analyzer::Analyze(std::string_view text, const AnalyzeOptions& options, A
   }
   Status status = Tokenize(text, &tokens_);
   if (!status.ok()) return status;
-  features_.Prepare(tokens_, lexicon_);
+  features_.Prepare(tokens_, lexicon_, /*texting=*/options.role == Role::kCustomer);
   Analysis a;
   if (options.detect_language) {
     const LanguageGuess guess = DetectLanguage(features_);

@@ -1,6 +1,11 @@
 // Copyright 2026 The Pronto Authors.
 #include "pronto/features.h"
 
+#include <array>
+#include <cstdint>
+#include <iterator>
+#include <utility>
+
 namespace pronto {
 namespace {
 
@@ -28,6 +33,78 @@ void CollapseRuns(std::string_view in, size_t keep, std::string* out) {
     const size_t run = j - i;
     out->append(run >= 3 ? keep : run, in[i]);
     i = j;
+  }
+}
+
+// Texting spellings and their words (team-written):
+// "nn funziona" is "non funziona", "xké" is "perché", "u" is "you". Only
+// spellings that mean nothing else in Italian or English; those the lexicon
+// lists with a meaning of their own ("pls", "tho", "gr8", "xò") stay.
+// clang-format off
+constexpr std::pair<std::string_view, std::string_view> kTextingSpellings[] = {
+    {"2day", "today"}, {"2moro", "tomorrow"}, {"2morrow", "tomorrow"}, {"abt", "about"}, {"acct", "account"},
+    {"anke", "anche"}, {"b4", "before"}, {"bc", "because"}, {"bcoz", "because"}, {"bcuz", "because"},
+    {"cmq", "comunque"}, {"coz", "because"}, {"cuz", "because"}, {"dnt", "don't"}, {"grz", "grazie"},
+    {"h8", "hate"}, {"ke", "che"}, {"ki", "chi"}, {"l8", "late"}, {"l8r", "later"}, {"luv", "love"},
+    {"nn", "non"}, {"nnt", "niente"}, {"nvr", "never"}, {"perke", "perch\xC3\xA9"},
+    {"perk\xC3\xA8", "perch\xC3\xA9"}, {"perk\xC3\xA9", "perch\xC3\xA9"}, {"pkg", "package"}, {"ppl", "people"},
+    {"qcs", "qualcosa"}, {"qlc", "qualcuno"}, {"qlcn", "qualcuno"}, {"qlcs", "qualcosa"}, {"qnd", "quando"},
+    {"qndo", "quando"}, {"qualke", "qualche"}, {"rly", "really"}, {"srsly", "seriously"}, {"sry", "sorry"},
+    {"thru", "through"}, {"tmr", "tomorrow"}, {"tmrw", "tomorrow"}, {"u", "you"}, {"ur", "your"},
+    {"wat", "what"}, {"wut", "what"}, {"x", "per"}, {"xche", "perch\xC3\xA9"}, {"xch\xC3\xA8", "perch\xC3\xA9"},
+    {"xch\xC3\xA9", "perch\xC3\xA9"}, {"xke", "perch\xC3\xA9"}, {"xk\xC3\xA8", "perch\xC3\xA9"},
+    {"xk\xC3\xA9", "perch\xC3\xA9"},
+};
+// clang-format on
+constexpr size_t kLongestTextingSpelling = 7;
+
+// A word of up to 7 bytes packed into one integer (its length in the top
+// byte): the lookup below compares integers, not strings.
+constexpr uint64_t PackShortWord(std::string_view w) {
+  uint64_t v = static_cast<uint64_t>(w.size()) << 56;
+  for (size_t i = 0; i < w.size(); ++i)
+    v |= static_cast<uint64_t>(static_cast<unsigned char>(w[i])) << (8 * i);
+  return v;
+}
+
+// An open-addressing table of the packed spellings, built at compile time:
+// most words are rejected by one multiply, one load and one compare.
+struct TextingTable {
+  static constexpr size_t kSlots = 256;  // a power of two, under a quarter full
+  std::array<uint64_t, kSlots> keys{};
+  std::array<uint8_t, kSlots> index{};  // into kTextingSpellings
+  static constexpr size_t SlotOf(uint64_t packed) {
+    return static_cast<size_t>((packed * 0x9E3779B97F4A7C15ull) >> 56) & (kSlots - 1);
+  }
+};
+constexpr TextingTable MakeTextingTable() {
+  TextingTable t;
+  for (size_t i = 0; i < std::size(kTextingSpellings); ++i) {
+    const uint64_t packed = PackShortWord(kTextingSpellings[i].first);
+    size_t slot = TextingTable::SlotOf(packed);
+    while (t.keys[slot] != 0) slot = (slot + 1) & (TextingTable::kSlots - 1);
+    t.keys[slot] = packed;
+    t.index[slot] = static_cast<uint8_t>(i);
+  }
+  return t;
+}
+constexpr TextingTable kTextingTable = MakeTextingTable();
+static_assert(std::size(kTextingSpellings) * 4 <= TextingTable::kSlots, "kTextingSpellings: grow kSlots");
+constexpr bool TextingSpellingsFit() {
+  for (const auto& entry : kTextingSpellings) {
+    if (entry.first.empty() || entry.first.size() > kLongestTextingSpelling) return false;
+  }
+  return true;
+}
+static_assert(TextingSpellingsFit(), "kTextingSpellings: keys of 1 to 7 bytes");
+
+// The word a texting spelling stands for, or an empty view.
+std::string_view TextingWord(std::string_view w) {
+  if (w.empty() || w.size() > kLongestTextingSpelling) return {};
+  const uint64_t packed = PackShortWord(w);
+  for (size_t slot = TextingTable::SlotOf(packed);; slot = (slot + 1) & (TextingTable::kSlots - 1)) {
+    if (kTextingTable.keys[slot] == packed) return kTextingSpellings[kTextingTable.index[slot]].second;
+    if (kTextingTable.keys[slot] == 0) return {};
   }
 }
 
@@ -122,7 +199,7 @@ void AppendNormalized(std::string_view s, std::string* out) {
   out->resize(static_cast<size_t>(o - out->data()));
 }
 
-void TextFeatures::Prepare(const std::vector<Token>& tokens, const Lexicon& lexicon) {
+void TextFeatures::Prepare(const std::vector<Token>& tokens, const Lexicon& lexicon, bool texting) {
   tokens_.clear();
   arena_.clear();
   words_ = caps_words_ = emoji_ = mentions_ = hashtags_ = urls_ = 0;
@@ -135,6 +212,13 @@ void TextFeatures::Prepare(const std::vector<Token>& tokens, const Lexicon& lexi
     f.utf16_end = static_cast<uint32_t>(t.utf16_end);
     f.norm_offset = static_cast<uint32_t>(arena_.size());
     AppendNormalized(t.text, &arena_);
+    if (texting && t.kind == TokenKind::kWord && t.text != "X") {  // "X" is the network, "x" is "per"
+      const std::string_view spelled(arena_.data() + f.norm_offset, arena_.size() - f.norm_offset);
+      if (const std::string_view word = TextingWord(spelled); !word.empty()) {
+        arena_.resize(f.norm_offset);
+        arena_.append(word);
+      }
+    }
     f.norm_length = static_cast<uint32_t>(arena_.size() - f.norm_offset);
     switch (t.kind) {
       case TokenKind::kWord: {

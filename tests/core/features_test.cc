@@ -77,6 +77,30 @@ TEST(Features, EnglishVerbFormsFallBackToTheLemma) {
   EXPECT_TRUE(g.tokens()[0].entry == nullptr || !g.tokens()[0].entry->Has(LexiconEntry::kPolite));
 }
 
+TEST(Features, TextingSpellingsReadAsTheirWords) {
+  const TextFeatures f = Prepared("nn funziona xk\xC3\xA9 u X x", Language::kItalian);
+  ASSERT_EQ(f.tokens().size(), 6u);
+  EXPECT_EQ(f.norm(f.tokens()[0]), "non");
+  EXPECT_EQ(f.norm(f.tokens()[2]), "perch\xC3\xA9");
+  EXPECT_EQ(f.norm(f.tokens()[3]), "you");
+  EXPECT_EQ(f.norm(f.tokens()[4]), "x");  // the network keeps its name
+  EXPECT_EQ(f.norm(f.tokens()[5]), "per");
+  // The span stays the one of what was typed.
+  EXPECT_EQ(f.tokens()[0].utf16_begin, 0u);
+  EXPECT_EQ(f.tokens()[0].utf16_end, 2u);
+  // So the phrase and the language are found: "nn funziona" is "non funziona".
+  const Analysis a = testing_util::Analyze("nn funziona + niente da ieri xk\xC3\xA9???");
+  EXPECT_EQ(a.language, Language::kItalian);
+  EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative);
+  EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f);
+  // Brand replies are read as written.
+  std::vector<Token> tokens;
+  ASSERT_TRUE(Tokenize("nn", &tokens).ok());
+  TextFeatures reply;
+  reply.Prepare(tokens, testing_util::SharedAnalyzer().lexicon(), /*texting=*/false);
+  EXPECT_EQ(reply.norm(reply.tokens()[0]), "nn");
+}
+
 TEST(Features, ReuseClearsThePreviousMessage) {
   std::vector<Token> tokens;
   TextFeatures f;

@@ -64,8 +64,10 @@ struct FeatureToken {
 class TextFeatures {
  public:
   // Normalises `tokens` (from pronto::Tokenize), replacing any previous
-  // message, and looks each exact form up in every table of `lexicon`.
-  void Prepare(const std::vector<Token>& tokens, const Lexicon& lexicon);
+  // message, and looks each exact form up in every table of `lexicon`. With
+  // `texting`, texting spellings read as their words ("nn" as "non", "u" as
+  // "you"): customers write them, brand replies do not.
+  void Prepare(const std::vector<Token>& tokens, const Lexicon& lexicon, bool texting = true);
 
   // Looks every token up in `lexicon` for `language`, filling entry, phrase,
   // phrase_tokens and morph_booster.
