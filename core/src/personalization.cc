@@ -79,9 +79,15 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input) {
 std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
                                           const std::vector<Token>& draft_tokens) {
   std::vector<Finding> findings;
-  Words draft;
-  WordsOf(draft_tokens, &draft);
-  if (draft.folded.empty()) return findings;
+  // The draft's words: tokens that are not punctuation or symbols.
+  const Token* first_word = nullptr;
+  const Token* last_word = nullptr;
+  for (const Token& t : draft_tokens) {
+    if (!IsWord(t)) continue;
+    if (first_word == nullptr) first_word = &t;
+    last_word = &t;
+  }
+  if (first_word == nullptr) return findings;
 
   // Unfilled placeholders: the marker FillBody writes, or raw braces.
   for (const char* marker : {"\xE2\x80\xB9", "{{"}) {
@@ -99,6 +105,9 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
     break;
   }
 
+  // Folded all at once only when there are templates or replies to compare.
+  Words draft;
+  if (!input.templates.empty() || !input.recent_replies.empty()) WordsOf(draft_tokens, &draft);
   const auto near_copy = [&](const std::vector<std::string>& others, const char* rule, const char* en,
                              const char* it) {
     for (const std::string& other : others) {
@@ -122,10 +131,21 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
 
   // Something personal: the customer's name, or a content word or number of
   // their message.
+  // A draft word folded as WordsOf does, into reused storage.
+  std::string scratch;
+  const auto fold = [&scratch](std::string_view text) {
+    scratch.resize(text.size());  // folding never lengthens a text
+    return std::string_view(scratch.data(), FoldTo(text, scratch.data()));
+  };
   bool personal = false;
   const std::string name = Fold(input.customer_first_name);
   if (!name.empty()) {
-    personal = std::find(draft.folded.begin(), draft.folded.end(), name) != draft.folded.end();
+    for (const Token& t : draft_tokens) {
+      if (IsWord(t) && t.text.size() >= name.size() && fold(t.text) == name) {
+        personal = true;
+        break;
+      }
+    }
   }
   if (!personal && !input.customer_message.empty()) {
     const SearchLanguage lang = input.language == "it" ? SearchLanguage::kItalian : SearchLanguage::kEnglish;
@@ -150,18 +170,16 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
     for (const SearchTerm& m : message_terms) {
       if (m.term.size() >= 3) starts.push_back(std::string_view(m.term).substr(0, 2));
     }
-    // The draft's words are folded already (`draft`: one entry per token
-    // that is not punctuation or a symbol, in order).
-    size_t k = 0;
     for (const Token& t : draft_tokens) {
       if (starts.empty() || personal) break;
-      if (!IsWord(t)) continue;
-      std::string_view folded = draft.folded[k++];
+      std::string_view text = t.text;
       if (t.kind == TokenKind::kHashtag) {
-        folded.remove_prefix(1);  // '#'
+        text.remove_prefix(1);  // '#'
       } else if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) {
         continue;
       }
+      if (text.size() < 3) continue;
+      const std::string_view folded = fold(text);
       if (folded.size() < 3) continue;
       if (std::find(starts.begin(), starts.end(), folded.substr(0, 2)) == starts.end()) continue;
       const std::string term = TermOf(folded, lang);
@@ -171,8 +189,8 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
   }
   if (!personal) {
     findings.push_back(
-        MakeFinding("no_personal_element", Severity::kWarning, draft.spans.front().first,
-                    draft.spans.back().second, "Nothing in this reply is about this customer.",
+        MakeFinding("no_personal_element", Severity::kWarning, first_word->utf16_begin, last_word->utf16_end,
+                    "Nothing in this reply is about this customer.",
                     "In questa risposta non c'è niente che riguardi questo cliente.",
                     "Greet them by name and mention their case (the order, the product, what they wrote).",
                     "Salutalo per nome e cita il suo caso (l'ordine, il prodotto, quello che ha scritto)."));
