@@ -192,7 +192,7 @@ std::string FirstNameFromDisplayName(std::string_view display_name) {
     for (char c : t.text) has_digit = has_digit || (c >= '0' && c <= '9');
     if (has_digit || t.text.find('_') != std::string::npos) return "";
     // Title case: first letter upper, the rest as written unless all caps.
-    std::string name = t.text;
+    std::string name(t.text);
     bool all_caps = true;
     for (char c : name) all_caps = all_caps && !(c >= 'a' && c <= 'z');
     for (size_t k = 1; all_caps && k < name.size(); ++k) {

@@ -959,7 +959,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   // Shouting: upper-case words and runs of exclamation marks.
   std::vector<size_t> caps;
   for (size_t i = 0; i < w.tokens.size(); ++i) {
-    const std::string& text = w.tokens[i]->text;
+    const std::string_view text = w.tokens[i]->text;
     size_t upper = 0, lower = 0, digits = 0;
     for (char c : text) {
       upper += c >= 'A' && c <= 'Z';

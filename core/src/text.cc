@@ -158,7 +158,7 @@ class Scanner {
     t.byte_end = cps_[end].byte;
     t.utf16_begin = cps_[begin].utf16;
     t.utf16_end = cps_[end].utf16;
-    t.text.assign(text_.substr(t.byte_begin, t.byte_end - t.byte_begin));
+    t.text = text_.substr(t.byte_begin, t.byte_end - t.byte_begin);
     out_->push_back(std::move(t));
   }
 

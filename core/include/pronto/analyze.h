@@ -75,7 +75,8 @@ class Analyzer {
   // or when no lexicon is loaded.
   Status Analyze(std::string_view text, const AnalyzeOptions& options, Analysis* analysis);
 
-  // The tokens of the last message analysed.
+  // The tokens of the last message analysed (views into its text: valid
+  // while that text is).
   const std::vector<Token>& tokens() const { return tokens_; }
 
   // The features of the last message analysed (tokens matched against the

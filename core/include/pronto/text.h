@@ -49,7 +49,7 @@ const char* TokenKindName(TokenKind kind);
 // One token of the input.
 struct Token {
   TokenKind kind;
-  std::string text;       // the token's bytes, exactly as in the input
+  std::string_view text;  // the token's bytes, exactly as in the input (a view into it)
   size_t byte_begin = 0;  // [byte_begin, byte_end) in the UTF-8 input
   size_t byte_end = 0;
   size_t utf16_begin = 0;  // [utf16_begin, utf16_end) in UTF-16 code units
@@ -61,7 +61,8 @@ struct Token {
 Status CheckUtf8(std::string_view utf8);
 
 // Splits `utf8` into tokens, appending them to `*tokens` (which is cleared
-// first). Returns an error naming the byte offset of the first invalid UTF-8
+// first). The tokens' text views point into `utf8`: keep it alive while they
+// are used. Returns an error naming the byte offset of the first invalid UTF-8
 // sequence (overlong forms, surrogates and values past U+10FFFF are invalid);
 // on error `*tokens` is left empty.
 Status Tokenize(std::string_view utf8, std::vector<Token>* tokens);
