@@ -143,11 +143,13 @@ TEST(Intents, Question) {
   for (const char* text :
        {"Buongiorno, vorrei sapere se fate spedizioni in Svizzera",
         "Hi there, I was wondering if you ship to Canada", "Come faccio a cambiare password",
-        "What time does the Oxford Street store open on Sunday"}) {
+        "What time does the Oxford Street store open on Sunday", "is the store open today",
+        "is my order on its way", "Il negozio di via Roma è aperto oggi"}) {
     EXPECT_GE(I(text).of(Intent::kQuestion), 0.5f) << text;
   }
   // A single question word inside a sentence, or Italian outrage, is not one.
   EXPECT_LT(I("the problem is there since Monday").of(Intent::kQuestion), 0.5f);
+  EXPECT_LT(I("I think the price is the problem").of(Intent::kQuestion), 0.5f);
   EXPECT_LT(I("Non è possibile che il pacco sia ancora fermo!").of(Intent::kQuestion), 0.5f);
 }
 
@@ -213,7 +215,10 @@ TEST(Intents, Urgency) {
   for (const char* text : {"My account was hacked, please help!", "Someone used my card without permission",
                            "Mi hanno hackerato l'account, aiuto!",
                            "Il mio bambino ha avuto una reazione allergica al vostro prodotto",
-                           "The charger caught fire", "Il prodotto è pericoloso, ha preso fuoco"}) {
+                           "The charger caught fire", "Il prodotto è pericoloso, ha preso fuoco",
+                           "Il vostro prodotto mi ha causato un'allergia, sono al pronto soccorso",
+                           "Got food poisoning from your chicken wrap", "The charger exploded last night",
+                           "Mi sono fatta male con la vostra bici"}) {
     const Intents intents = I(text);
     EXPECT_GE(intents.urgency, 0.8f) << text;
     EXPECT_GE(intents.of(Intent::kComplaint), 0.5f) << text;
