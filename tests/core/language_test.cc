@@ -27,6 +27,11 @@ TEST(Language, EnglishSocialTexts) {
   EXPECT_EQ(Detect("Why hasn't my parcel arrived yet?"), Language::kEnglish);
   EXPECT_EQ(Detect("thanks!"), Language::kEnglish);
   EXPECT_EQ(Detect("I can't log in"), Language::kEnglish);
+  // Care words that end in a vowel, alone or in pairs, are English words.
+  EXPECT_EQ(Detect("price?"), Language::kEnglish);
+  EXPECT_EQ(Detect("phone service"), Language::kEnglish);
+  EXPECT_EQ(Detect("website down"), Language::kEnglish);
+  EXPECT_EQ(Detect("prezzo?"), Language::kItalian);
 }
 
 TEST(Language, OtherLanguagesAndNoWords) {
