@@ -123,7 +123,8 @@ TEST(Intents, WaitedOrLetDown) {
         "Il frecciarossa è fermo a Firenze da un'ora senza nessuna comunicazione",
         "Ma è possibile che per disdire serva una raccomandata?",
         "Ancora nessuna notizia del rimborso promesso", "La scatola è arrivata tutta schiacciata",
-        "Perché mi avete addebitato 29,90€ senza motivo?", "Sono 3 giorni che la fibra va e viene"}) {
+        "Perché mi avete addebitato 29,90€ senza motivo?", "Sono 3 giorni che la fibra va e viene",
+        "The engineer never showed up", "Il tecnico non si è presentato", "Il corriere non è passato"}) {
     const Analysis a = testing_util::Analyze(text);
     EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
     EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
