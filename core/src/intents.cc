@@ -12,11 +12,15 @@ constexpr float kQuestionMark = 0.85f;            // a '?' makes a question
 constexpr float kQuestionWordMidSentence = 0.4f;  // "how" inside a sentence counts less than at its start
 constexpr float kExplicitQuestion =
     0.7f;  // a multi-word cue this strong asks wherever it stands ("vorrei sapere")
-constexpr float kNegativityToComplaint = 0.7f;
+// A message to a brand that reads clearly negative (score <= -0.56) is a
+// complaint even in words no list has ("the service was terrible").
+constexpr float kNegativityToComplaint = 0.9f;
 constexpr float kIronyToComplaint = 0.5f;
 constexpr float kThankYouCue = 0.8f;            // a praise cue this strong: "thanks", "grazie mille"
 constexpr float kComplaintWhenThanking = 0.5f;  // complaint cues in a positive thank-you
-constexpr float kPositivityToPraise = 0.5f;
+// Likewise clearly positive (score >= 0.72) is praise ("not bad, actually
+// pretty good").
+constexpr float kPositivityToPraise = 0.7f;
 constexpr float kPraiseWhenNegative = 0.3f;
 constexpr float kPraiseWhenIronic = 0.2f;
 constexpr float kSpamLink = 0.25f;

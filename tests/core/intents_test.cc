@@ -124,7 +124,9 @@ TEST(Intents, WaitedOrLetDown) {
         "Ma è possibile che per disdire serva una raccomandata?",
         "Ancora nessuna notizia del rimborso promesso", "La scatola è arrivata tutta schiacciata",
         "Perché mi avete addebitato 29,90€ senza motivo?", "Sono 3 giorni che la fibra va e viene",
-        "The engineer never showed up", "Il tecnico non si è presentato", "Il corriere non è passato"}) {
+        "The engineer never showed up", "Il tecnico non si è presentato", "Il corriere non è passato",
+        "The food was good but the service was terrible", "You had one job",
+        "Fantastico, il treno è di nuovo in ritardo 👏"}) {
     const Analysis a = testing_util::Analyze(text);
     EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
     EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
@@ -172,6 +174,13 @@ TEST(Intents, PraiseButNotWhenIronic) {
   EXPECT_GE(I("Grazie mille, gentilissimi!").of(Intent::kPraise), 0.8f);
   EXPECT_GE(I("Thank you so much, you sorted it in minutes").of(Intent::kPraise), 0.8f);
   EXPECT_LT(I("Grazie tante per niente #sarcasmo").of(Intent::kPraise), 0.5f);
+  // Clearly positive words are praise, and so are idioms built on "can't".
+  for (const char* text : {"Not bad, actually pretty good", "Honestly impressed with how fast you fixed it",
+                           "Can't thank you enough!", "Non so come ringraziarvi"}) {
+    const Analysis a = testing_util::Analyze(text);
+    EXPECT_EQ(a.sentiment.label, SentimentLabel::kPositive) << text;
+    EXPECT_GE(a.intents.of(Intent::kPraise), 0.5f) << text;
+  }
   // Praise for a named member of staff.
   for (const char* text : {"Shoutout to Sarah at the Leeds store, absolute star",
                            "Brava Giulia, super disponibile", "Marco went above and beyond for us"}) {
