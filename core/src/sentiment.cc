@@ -242,8 +242,11 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
 }
 
 void MarkSarcasticPraise(const TextFeatures& features, const SentimentThresholds& thresholds, Sentiment* s) {
-  if (s->irony || s->score <= 0 || !PraiseAroundAProblem(features)) return;
+  // Praise that wins, or that only cancels the problem out ("Complimenti,
+  // siete riusciti a perdere il mio pacco" scores 0).
+  if (s->irony || s->score < 0 || s->positive <= 0 || !PraiseAroundAProblem(features)) return;
   s->irony = true;
+  if (s->score == 0) s->score = s->positive;  // what the irony turns round
   FlipIronyAndLabel(thresholds, s);
 }
 

@@ -146,7 +146,10 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
   const Texts sarcastic = {
       {"Awesome, my parcel is lost. Great job", "en"},
       {"My apps stop working and my phone freezes every five minutes! Love the new update!!!!", "en"},
-      {"Fantastico, pacco mai arrivato. Complimenti", "it"}};
+      {"Fantastico, pacco mai arrivato. Complimenti", "it"},
+      // Praise that only cancels the problem out (a score of 0) too.
+      {"Complimenti, siete riusciti a perdere il mio pacco", "it"},
+      {"Congrats, you managed to lose my parcel", "en"}};
   ExpectAll(sarcastic, SentimentLabel::kNegative, /*irony=*/true);
   for (const auto& [text, lang] : sarcastic) EXPECT_TRUE(S(text, lang).irony) << text;
   // A real mix ("but", "though") or gratitude is not sarcasm.
