@@ -115,18 +115,28 @@ TEST(Intents, WaitedOrLetDown) {
   // Second round of team-written probes: rhetorical questions, broken
   // promises, "nobody tells us anything", damage, cancelled trips. Each was
   // neutral, positive or without a complaint before.
-  for (const char* text :
-       {"Flight cancelled and nobody is telling us anything", "Is it really that hard to answer an email?",
-        "Been a customer for 12 years and this is how you treat me", "I was promised a callback yesterday",
-        "Box arrived completely crushed", "Had to chase you three times for a refund",
-        "Il volo è stato cancellato e nessuno ci dà informazioni",
-        "Il frecciarossa è fermo a Firenze da un'ora senza nessuna comunicazione",
-        "Ma è possibile che per disdire serva una raccomandata?",
-        "Ancora nessuna notizia del rimborso promesso", "La scatola è arrivata tutta schiacciata",
-        "Perché mi avete addebitato 29,90€ senza motivo?", "Sono 3 giorni che la fibra va e viene",
-        "The engineer never showed up", "Il tecnico non si è presentato", "Il corriere non è passato",
-        "The food was good but the service was terrible", "You had one job",
-        "Fantastico, il treno è di nuovo in ritardo 👏"}) {
+  for (const char* text : {"Flight cancelled and nobody is telling us anything",
+                           "Is it really that hard to answer an email?",
+                           "Been a customer for 12 years and this is how you treat me",
+                           "I was promised a callback yesterday",
+                           "Box arrived completely crushed",
+                           "Had to chase you three times for a refund",
+                           "Il volo è stato cancellato e nessuno ci dà informazioni",
+                           "Il frecciarossa è fermo a Firenze da un'ora senza nessuna comunicazione",
+                           "Ma è possibile che per disdire serva una raccomandata?",
+                           "Ancora nessuna notizia del rimborso promesso",
+                           "La scatola è arrivata tutta schiacciata",
+                           "Perché mi avete addebitato 29,90€ senza motivo?",
+                           "Sono 3 giorni che la fibra va e viene",
+                           "The engineer never showed up",
+                           "Il tecnico non si è presentato",
+                           "Il corriere non è passato",
+                           "The food was good but the service was terrible",
+                           "You had one job",
+                           "Fantastico, il treno è di nuovo in ritardo 👏",
+                           "Ma che servizio è questo?!",
+                           "Che delusione",
+                           "La mia carta è stata clonata, bloccatela subito!"}) {
     const Analysis a = testing_util::Analyze(text);
     EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
     EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
@@ -175,8 +185,9 @@ TEST(Intents, PraiseButNotWhenIronic) {
   EXPECT_GE(I("Thank you so much, you sorted it in minutes").of(Intent::kPraise), 0.8f);
   EXPECT_LT(I("Grazie tante per niente #sarcasmo").of(Intent::kPraise), 0.5f);
   // Clearly positive words are praise, and so are idioms built on "can't".
-  for (const char* text : {"Not bad, actually pretty good", "Honestly impressed with how fast you fixed it",
-                           "Can't thank you enough!", "Non so come ringraziarvi"}) {
+  for (const char* text :
+       {"Not bad, actually pretty good", "Honestly impressed with how fast you fixed it",
+        "Can't thank you enough!", "Non so come ringraziarvi", "Mi avete salvato la giornata 🙏"}) {
     const Analysis a = testing_util::Analyze(text);
     EXPECT_EQ(a.sentiment.label, SentimentLabel::kPositive) << text;
     EXPECT_GE(a.intents.of(Intent::kPraise), 0.5f) << text;
