@@ -218,8 +218,6 @@ constexpr std::string_view kBlame[] = {
     // Shrugging it off, and lessons for next time.
     "delays happen",
     "these things happen",
-    "things happen",
-    "it happens",
     "sono cose che capitano",
     "sono cose che succedono",
     "capita a tutti",
@@ -247,10 +245,14 @@ constexpr std::string_view kBlame[] = {
     "couriers responsibility",
     "responsibility of the courier",
     "responsabilita del corriere",
-    "you need to contact",
-    "you'll need to contact",
-    "you will need to contact",
-    "you have to contact",
+    "you need to contact the courier",
+    "you need to contact them",
+    "you'll need to contact the courier",
+    "you'll need to contact them",
+    "you will need to contact the courier",
+    "you will need to contact them",
+    "you have to contact the courier",
+    "you have to contact them",
     "devi contattare il corriere",
     "deve contattare il corriere",
     "devi rivolgerti al corriere",
@@ -736,7 +738,8 @@ bool BrandContact(const PiiMatch& m, const DraftWords& w,
   } else if (m.kind != PiiKind::kPhone) {
     return false;
   }
-  // The number's first word, then back over at most two joiners.
+  // The first word of the number (or address), then back over at most two
+  // joiners.
   size_t at = 0;
   while (at < w.spans.size() && w.spans[at].first < m.utf16_begin) ++at;
   for (size_t joiners = 0;; ++joiners) {
