@@ -36,10 +36,12 @@ void CollapseRuns(std::string_view in, size_t keep, std::string* out) {
   }
 }
 
-// Texting spellings and their words (team-written):
-// "nn funziona" is "non funziona", "xké" is "perché", "u" is "you". Only
-// spellings that mean nothing else in Italian or English; those the lexicon
-// lists with a meaning of their own ("pls", "tho", "gr8", "xò") stay.
+// Texting spellings and their words (team-written): "nn funziona" is "non
+// funziona", "xké" is "perché", "u" is "you", so the terms and cues written
+// with the full word match. Only spellings that mean nothing else in Italian
+// or English; those the lexicon rates apart from their word ("pls" is milder
+// than "please") or that it already reads as their word ("tho", "gr8", "xò")
+// stay as typed.
 // clang-format off
 constexpr std::pair<std::string_view, std::string_view> kTextingSpellings[] = {
     {"2day", "today"}, {"2moro", "tomorrow"}, {"2morrow", "tomorrow"}, {"abt", "about"}, {"acct", "account"},

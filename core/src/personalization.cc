@@ -130,8 +130,8 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
             "Questa risposta ripete una già inviata a qualcun altro.");
 
   // Something personal: the customer's name, or a content word or number of
-  // their message.
-  // A draft word folded as WordsOf does, into reused storage.
+  // their message. The draft's words are folded one at a time (as WordsOf
+  // does) into reused storage.
   std::string scratch;
   const auto fold = [&scratch](std::string_view text) {
     scratch.resize(text.size());  // folding never lengthens a text
