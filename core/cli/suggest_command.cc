@@ -1,4 +1,5 @@
 // Copyright 2026 The Pronto Authors.
+#include <cmath>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -112,8 +113,10 @@ int RunSuggest(const std::vector<std::string>& args, std::istream& in, std::ostr
     err << "pronto suggest: --message: " << a.message() << "\n";
     return 1;
   }
+  // At 3 decimals, as the analysis JSON gives them and the extension passes
+  // them on: the CLI ranks exactly as the extension does.
   for (const IntentScore& i : analysis.intents.Ranked(kIntentReportThreshold))
-    request.intents.emplace_back(IntentName(i.intent), i.confidence);
+    request.intents.emplace_back(IntentName(i.intent), std::round(i.confidence * 1000.0) / 1000.0);
   request.message = message;
   request.language = lang != "auto"                          ? lang
                      : analysis.language == Language::kOther ? ""
