@@ -136,7 +136,13 @@ TEST(Intents, WaitedOrLetDown) {
                            "Fantastico, il treno è di nuovo in ritardo 👏",
                            "Ma che servizio è questo?!",
                            "Che delusione",
-                           "La mia carta è stata clonata, bloccatela subito!"}) {
+                           "La mia carta è stata clonata, bloccatela subito!",
+                           "My subscription renewed without any warning",
+                           "The verification code never arrives",
+                           "Been trying to get through to someone all morning",
+                           "I was charged for something I returned",
+                           "Il codice di verifica non arriva mai",
+                           "Perché la bolletta è così alta questo mese?"}) {
     const Analysis a = testing_util::Analyze(text);
     EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
     EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
