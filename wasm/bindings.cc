@@ -504,19 +504,17 @@ class AnalyzerBinding {
     const pronto::Status s =
         analyzer_.Analyze(std::string_view(input_.data(), std::min(length, input_.size())), options, &a);
     if (!s.ok()) return ErrorJson(s);
-    // The same rounding as the JSON the CLI prints: k/1000 is the double that
-    // parsing "0.k" gives.
-    auto round3 = [](float x) { return std::round(static_cast<double>(x) * 1000.0) / 1000.0 + 0.0; };
+    // Rounded as the JSON the CLI prints.
     double* r = results_.data();
     r[0] = static_cast<double>(a.language);
-    r[1] = round3(a.language_confidence);
+    r[1] = pronto::RoundReported(a.language_confidence);
     r[2] = static_cast<double>(a.sentiment.label);
-    r[3] = round3(a.sentiment.score);
-    r[4] = round3(a.sentiment.positive);
-    r[5] = round3(a.sentiment.negative);
+    r[3] = pronto::RoundReported(a.sentiment.score);
+    r[4] = pronto::RoundReported(a.sentiment.positive);
+    r[5] = pronto::RoundReported(a.sentiment.negative);
     r[6] = a.sentiment.irony ? 1 : 0;
-    r[7] = round3(a.intents.toxicity);
-    r[8] = round3(a.intents.urgency);
+    r[7] = pronto::RoundReported(a.intents.toxicity);
+    r[8] = pronto::RoundReported(a.intents.urgency);
     r[9] = a.priority;
     // Intents at or above the report threshold, most confident first (as Ranked()).
     std::array<size_t, pronto::kIntentCount> ranked{};
@@ -531,7 +529,7 @@ class AnalyzerBinding {
     }
     for (size_t k = 0; k < n; ++k) {
       r[11 + 2 * k] = static_cast<double>(ranked[k]);
-      r[12 + 2 * k] = round3(a.intents.confidence[ranked[k]]);
+      r[12 + 2 * k] = pronto::RoundReported(a.intents.confidence[ranked[k]]);
     }
     r[10] = static_cast<double>(n);
     return std::string();
@@ -628,7 +626,7 @@ class AnalyzerBinding {
     double* r = check_results_.data();
     r[0] = status == "stop" ? 2 : status == "review" ? 1 : 0;
     r[1] = static_cast<double>(check_.analysis.language);
-    r[2] = std::round(check_.analysis.politeness * 1000.0) / 1000.0 + 0.0;  // as the JSON rounds it
+    r[2] = pronto::RoundReported(check_.analysis.politeness);  // as the JSON rounds it
     r[3] = check_.readability;
     r[4] = check_.weighted_length;
     r[5] = context.channel == "x" ? 280 : 1000;

@@ -1,5 +1,4 @@
 // Copyright 2026 The Pronto Authors.
-#include <cmath>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -116,7 +115,7 @@ int RunSuggest(const std::vector<std::string>& args, std::istream& in, std::ostr
   // At 3 decimals, as the analysis JSON gives them and the extension passes
   // them on: the CLI ranks exactly as the extension does.
   for (const IntentScore& i : analysis.intents.Ranked(kIntentReportThreshold))
-    request.intents.emplace_back(IntentName(i.intent), std::round(i.confidence * 1000.0) / 1000.0);
+    request.intents.emplace_back(IntentName(i.intent), RoundReported(i.confidence));
   request.message = message;
   request.language = lang != "auto"                          ? lang
                      : analysis.language == Language::kOther ? ""

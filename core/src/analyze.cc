@@ -1,8 +1,6 @@
 // Copyright 2026 The Pronto Authors.
 #include "pronto/analyze.h"
 
-#include <cmath>
-
 #include <nlohmann/json.hpp>
 
 #include "json_dump.h"
@@ -16,24 +14,22 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-double Round3(float x) { return std::round(static_cast<double>(x) * 1000.0) / 1000.0 + 0.0; }
-
 // Writes the analysis fields (no braces) in the order of the CLI contract.
 void WriteAnalysis(const Analysis& a, const AnalyzeOptions& options, const ReplyCheck* reply, JsonWriter* w) {
   w->Key("lang");
   w->String(LanguageName(a.language));
   w->Key("lang_confidence");
-  w->Double3(Round3(a.language_confidence));
+  w->Double3(RoundReported(a.language_confidence));
   w->Key("sentiment");
   w->BeginObject();
   w->Key("label");
   w->String(SentimentLabelName(a.sentiment.label));
   w->Key("score");
-  w->Double3(Round3(a.sentiment.score));
+  w->Double3(RoundReported(a.sentiment.score));
   w->Key("positive");
-  w->Double3(Round3(a.sentiment.positive));
+  w->Double3(RoundReported(a.sentiment.positive));
   w->Key("negative");
-  w->Double3(Round3(a.sentiment.negative));
+  w->Double3(RoundReported(a.sentiment.negative));
   w->Key("irony");
   w->Bool(a.sentiment.irony);
   w->EndObject();
@@ -44,19 +40,19 @@ void WriteAnalysis(const Analysis& a, const AnalyzeOptions& options, const Reply
     w->Key("name");
     w->String(IntentName(i.intent));
     w->Key("confidence");
-    w->Double3(Round3(i.confidence));
+    w->Double3(RoundReported(i.confidence));
     w->EndObject();
   }
   w->EndArray();
   w->Key("toxicity");
-  w->Double3(Round3(a.intents.toxicity));
+  w->Double3(RoundReported(a.intents.toxicity));
   w->Key("urgency");
-  w->Double3(Round3(a.intents.urgency));
+  w->Double3(RoundReported(a.intents.urgency));
   w->Key("priority");
   w->Int(a.priority);
   if (options.role == Role::kReply && reply != nullptr) {
     w->Key("politeness");
-    w->Double3(Round3(a.politeness));
+    w->Double3(RoundReported(a.politeness));
     w->Key("findings");
     w->Raw(FindingsToJson(reply->findings));
     w->Key("status");

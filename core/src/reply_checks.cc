@@ -1157,7 +1157,7 @@ std::string ReplyCheckToJson(const ReplyCheck& check, const ReplyContext& contex
   w.Key("lang");
   w.String(LanguageName(check.analysis.language));
   w.Key("politeness");
-  w.Double3(std::round(check.analysis.politeness * 1000.0) / 1000.0);
+  w.Double3(RoundReported(check.analysis.politeness));
   w.Key("readability");
   w.Double3(check.readability);
   w.Key("weightedLength");

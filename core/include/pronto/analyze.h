@@ -18,6 +18,7 @@
 #ifndef PRONTO_ANALYZE_H_
 #define PRONTO_ANALYZE_H_
 
+#include <cmath>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -61,6 +62,12 @@ struct Analysis {
   int priority = 0;
   float politeness = 0;  // computed for Role::kReply only
 };
+
+// A figure of an Analysis as every report gives it (the JSON, the wasm
+// facade's packed results, the ranking inputs of `pronto suggest`): rounded
+// to 3 decimals, k/1000 being the double that parsing "0.k" gives, and never
+// -0.
+inline double RoundReported(float x) { return std::round(static_cast<double>(x) * 1000.0) / 1000.0 + 0.0; }
 
 // Analyses messages with one loaded lexicon.
 class Analyzer {
