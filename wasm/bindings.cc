@@ -545,7 +545,7 @@ class AnalyzerBinding {
   // before: {"reset":bool,"texts":[[id,rule,severity,en,it,suggestion en,it],…]}
   // — a finding's words cross the boundary once, not at every keystroke.
   std::string CheckPacked(size_t draft_length, size_t message_length, const std::string& name, int flags,
-                          const std::string& lists_json) {
+                          double caret, const std::string& lists_json) {
     if (draft_length + message_length > input_.size()) {
       return ErrorJson(pronto::Status::Error("bad_request", "checkPacked: lengths beyond the input buffer"));
     }
@@ -554,6 +554,7 @@ class AnalyzerBinding {
     context.customer_name = name;
     if (flags & 1) context.channel = "x";
     if (flags & 2) context.visibility = pronto::Visibility::kPrivate;
+    if (caret >= 0 && caret <= 4294967295.0) context.caret = static_cast<size_t>(caret);  // -1: no caret
     const int lang = (flags >> 2) & 3;
     if (lang != 0) {
       context.detect_language = false;
@@ -615,9 +616,9 @@ class AnalyzerBinding {
 
  private:
   // CheckResults() layout: status (0 ok, 1 review, 2 stop), language,
-  // politeness, readability, weighted length, limit, finding count, then per
-  // finding its text id, start and end.
-  static constexpr size_t kCheckHeader = 7;
+  // politeness, readability, weighted length, limit, finding count, findings
+  // deferred at the caret, then per finding its text id, start and end.
+  static constexpr size_t kCheckHeader = 8;
   static constexpr size_t kFindingTextsCap = 1024;  // then the ids start over ("reset")
 
   std::string PackCheck(const pronto::ReplyContext& context) {
@@ -631,6 +632,7 @@ class AnalyzerBinding {
     r[4] = check_.weighted_length;
     r[5] = context.channel == "x" ? 280 : 1000;
     r[6] = static_cast<double>(check_.findings.size());
+    r[7] = static_cast<double>(check_.deferred);
     nlohmann::json fresh = nlohmann::json::array();
     bool reset = false;
     if (finding_texts_.size() + check_.findings.size() > kFindingTextsCap) {

@@ -361,12 +361,17 @@ export class Pronto {
 
   /**
    * Tone checks on a reply draft, exactly as `pronto check --json`.
+   * `caret` (UTF-16 offset in the draft, while the agent types) holds back the
+   * findings that start in the unfinished word at the caret ("ass" on the way
+   * to "assist"); `deferred` counts them. Check again without a caret when the
+   * agent pauses.
    * @param {string} draft
    * @param {{message?: string, name?: string, channel?: 'x'|'facebook', visibility?: 'public'|'private',
-   *   lang?: 'auto'|'it'|'en', templates?: string[], recent?: string[]}} [context]
+   *   lang?: 'auto'|'it'|'en', templates?: string[], recent?: string[], caret?: number}} [context]
    * @returns {{status: 'ok'|'review'|'stop', lang: string, politeness: number, readability: number,
-   *   weightedLength: number, limit: number, findings: {rule: string, severity: 'info'|'warning'|'stop',
-   *   message: {en: string, it: string}, suggestion: {en: string, it: string}, start: number, end: number}[]}}
+   *   weightedLength: number, limit: number, deferred: number, findings: {rule: string,
+   *   severity: 'info'|'warning'|'stop', message: {en: string, it: string}, suggestion: {en: string, it: string},
+   *   start: number, end: number}[]}}
    */
   checkReply(draft, context = {}) {
     if (!this.#analyzer) throw new ProntoError('no_lexicon', 'load the lexicon first (loadLexicon)');
@@ -379,6 +384,13 @@ export class Pronto {
     const message = field('message');
     const lang = context.lang === 'it' ? 1 : context.lang === 'en' ? 2 : 0;
     const flags = (context.channel === 'x' ? 1 : 0) | (context.visibility === 'private' ? 2 : 0) | (lang << 2);
+    let caret = -1;
+    if (context.caret !== undefined && context.caret !== null) {
+      caret = context.caret;
+      if (!Number.isInteger(caret) || caret < 0 || caret > draft.length) {
+        throw new TypeError(`checkReply: context.caret must be an integer from 0 to the draft's length (${draft.length}), got ${caret}`);
+      }
+    }
     const lists = {};
     for (const name of ['templates', 'recent']) {
       if (Array.isArray(context[name]) && context[name].length) lists[name] = context[name];
@@ -390,7 +402,7 @@ export class Pronto {
     const heap = this.#core.HEAPU8;
     const { written: draftBytes } = encoder.encodeInto(draft, heap.subarray(at, at + draft.length * 3));
     const { written: messageBytes } = encoder.encodeInto(message, heap.subarray(at + draftBytes, at + capacity));
-    const news = analyzer.checkPacked(draftBytes, messageBytes, wellFormed(field('name')), flags, listsJson);
+    const news = analyzer.checkPacked(draftBytes, messageBytes, wellFormed(field('name')), flags, caret, listsJson);
     // A finding's words come once, the first time the core reports them;
     // afterwards only numbers: the id of its texts and its span.
     const texts = this.#findingTexts;
@@ -407,7 +419,7 @@ export class Pronto {
     const r = this.#core.HEAPF64;  // read after the call: memory may have grown
     const base = analyzer.checkResults() / 8;
     const findings = [];
-    for (let k = 0, n = r[base + 6], at = base + 7; k < n; k++, at += 3) {
+    for (let k = 0, n = r[base + 6], at = base + 8; k < n; k++, at += 3) {
       const { rule, severity, message, suggestion } = texts[r[at]];
       findings.push({ rule, severity, message, suggestion, start: r[at + 1], end: r[at + 2] });
     }
@@ -418,6 +430,7 @@ export class Pronto {
       readability: r[base + 3],
       weightedLength: r[base + 4],
       limit: r[base + 5],
+      deferred: r[base + 7],
       findings,
     };
   }

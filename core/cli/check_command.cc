@@ -29,6 +29,7 @@ std::string Slice(const std::string& text, size_t begin16, size_t end16) {
 
 int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
   std::string reply, lexicon_path = DefaultLexiconPath(), rules_path, ui = "en";
+  std::string caret_text;
   bool json = false, reply_from_stdin = false;
   ReplyContext context;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -61,6 +62,8 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
       lexicon_path = args[++i];
     } else if (a == "--ui" && has_value && (args[i + 1] == "it" || args[i + 1] == "en")) {
       ui = args[++i];
+    } else if (a == "--caret" && has_value) {
+      caret_text = args[++i];
     } else if (a == "--json") {
       json = true;
     } else {
@@ -72,6 +75,22 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
   if (reply.empty()) {
     err << "pronto check: give the draft with --reply TEXT (or --reply-stdin)\n" << kCheckCommand.usage;
     return 2;
+  }
+  if (!caret_text.empty()) {
+    // A UTF-16 offset, as editors count: 0 .. the draft's length.
+    const size_t length = Utf16OffsetOf(reply, reply.size());
+    size_t caret = 0;
+    bool digits = caret_text.size() <= 10;
+    for (char c : caret_text) {
+      digits = digits && c >= '0' && c <= '9';
+      if (digits) caret = caret * 10 + static_cast<size_t>(c - '0');
+    }
+    if (!digits || caret > length) {
+      err << "pronto check: --caret must be a UTF-16 offset from 0 to the draft's length (" << length
+          << "), got '" << caret_text << "'\n";
+      return 2;
+    }
+    context.caret = caret;
   }
   Analyzer analyzer;
   if (!LoadLexiconFile(lexicon_path, "check", err, &analyzer)) return 2;
@@ -120,12 +139,15 @@ const Command kCheckCommand = {
     "tone checks on a reply draft, with reasons and fixes",
     "usage: pronto check --reply TEXT [--message TEXT] [--name FIRST_NAME] [--channel x|facebook]\n"
     "                    [--visibility public|private] [--lang auto|it|en] [--template TEXT]...\n"
-    "                    [--recent TEXT]... [--rules RULES.json] [--ui en|it] [--json] [--lexicon FILE]\n"
+    "                    [--recent TEXT]... [--rules RULES.json] [--caret N] [--ui en|it] [--json]\n"
+    "                    [--lexicon FILE]\n"
     "  Prints the draft's status (ok, review, stop) and each finding: severity, rule, the words that\n"
     "  caused it, why, and a suggested fix (in --ui language). --message is the customer's message\n"
     "  (for apology/thanks checks); --template and --recent feed the personalisation check; --rules adds\n"
-    "  the team's own phrases and RE2 patterns. --json prints {status, lang, politeness, readability,\n"
-    "  weightedLength, limit, findings:[{rule, severity, message, suggestion, start, end}]}.\n",
+    "  the team's own phrases and RE2 patterns. --caret N (UTF-16 offset) checks the draft as the\n"
+    "  agent types it: findings that start in the unfinished word at the caret are held back and\n"
+    "  counted as deferred. --json prints {status, lang, politeness, readability, weightedLength,\n"
+    "  limit, deferred, findings:[{rule, severity, message, suggestion, start, end}]}.\n",
     RunCheck,
 };
 

@@ -472,6 +472,29 @@ std::optional<std::string_view> DraftWordText(const Token& t) {
   return std::nullopt;
 }
 
+// Holds back the findings that start inside the word the caret is in or at
+// the end of: a word still being typed ("ass" on the way to "assist"). Words,
+// numbers, hashtags, mentions, links and e-mail addresses can grow; emoji and
+// punctuation cannot.
+void DeferUnfinishedWord(const std::vector<Token>& tokens, size_t caret, ReplyCheck* check) {
+  for (const Token& t : tokens) {
+    if (t.utf16_begin >= caret) break;
+    if (caret > t.utf16_end) continue;
+    if (t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kSymbol || t.kind == TokenKind::kEmoji ||
+        t.kind == TokenKind::kEmoticon) {
+      continue;
+    }
+    std::vector<Finding>& findings = check->findings;
+    const auto starts_inside = [&t](const Finding& f) {
+      return f.utf16_begin >= t.utf16_begin && f.utf16_begin < t.utf16_end;
+    };
+    const size_t before = findings.size();
+    findings.erase(std::remove_if(findings.begin(), findings.end(), starts_inside), findings.end());
+    check->deferred = before - findings.size();
+    return;
+  }
+}
+
 std::vector<std::string> PhraseWords(std::string_view phrase) {
   std::vector<Token> tokens;
   std::vector<std::string> words;
@@ -892,9 +915,19 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                               "The reply starts without a greeting.", "La risposta comincia senza un saluto.",
                               "Open with a greeting: \"Hi Anna,\".", "Apri con un saluto: \"Ciao Anna,\"."));
   }
+  // Where the draft says the customer's first name (UTF-16 starts); written
+  // as a name, not in lower case ("Dick, you are a dick" keeps the second).
+  std::vector<size_t> name_at;
   if (!context.customer_name.empty()) {
     const std::string name = Fold(context.customer_name);
-    if (std::find(w.folded.begin(), w.folded.end(), name) == w.folded.end()) {
+    bool named = false;
+    for (size_t i = 0; i < w.folded.size(); ++i) {
+      if (w.folded[i] != name) continue;
+      named = true;
+      const char first = w.tokens[i]->text.empty() ? 'a' : w.tokens[i]->text.front();
+      if (!(first >= 'a' && first <= 'z')) name_at.push_back(w.spans[i].first);
+    }
+    if (!named) {
       Finding f = MakeFinding("missing_name", Severity::kInfo, opening_begin, opening_end,
                               "The customer's name is missing.", "Manca il nome del cliente.", "", "");
       f.suggestion_en = "Use their name: \"Hi " + context.customer_name + ",\".";
@@ -934,6 +967,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   // Answering in kind: insults and profanity stop the reply; crude words the
   // lexicon rates mildly toxic ("sucks", "crap") are a warning; sarcasm is a
   // warning. A toxic multi-word term ("che palle") is one finding over its words.
+  // The customer's own name is not an insult: "Hi Dick," to Dick.
   const std::vector<FeatureToken>& feature_tokens = analyzer->features().tokens();
   const auto not_crude = PhraseIndex::Spans(found[static_cast<size_t>(List::kNotCrude)], w);
   for (size_t i = 0; i < feature_tokens.size();) {
@@ -941,7 +975,9 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     const bool toxic_phrase = t.phrase && t.phrase->Has(LexiconEntry::kToxic);
     const size_t span = toxic_phrase ? t.phrase_tokens : 1;
     const LexiconEntry* toxic = toxic_phrase ? t.phrase : t.entry;
-    if (toxic && toxic->Has(LexiconEntry::kToxic)) {
+    const bool is_name =
+        !toxic_phrase && std::find(name_at.begin(), name_at.end(), t.utf16_begin) != name_at.end();
+    if (toxic && toxic->Has(LexiconEntry::kToxic) && !is_name) {
       const size_t begin = t.utf16_begin;
       const size_t end = feature_tokens[i + span - 1].utf16_end;
       if (toxic->toxicity >= kInsultToxicity) {
@@ -1143,6 +1179,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     }
   }
 
+  if (context.caret) DeferUnfinishedWord(tokens, *context.caret, check);
   std::stable_sort(out.begin(), out.end(),
                    [](const Finding& a, const Finding& b) { return a.utf16_begin < b.utf16_begin; });
   check->status = DraftStatus(out);
@@ -1164,6 +1201,8 @@ std::string ReplyCheckToJson(const ReplyCheck& check, const ReplyContext& contex
   w.Int(check.weighted_length);
   w.Key("limit");
   w.Int(context.channel == "x" ? 280 : 1000);
+  w.Key("deferred");
+  w.Int(static_cast<int64_t>(check.deferred));
   w.Key("findings");
   w.Raw(FindingsToJson(check.findings));
   w.EndObject();

@@ -149,5 +149,27 @@ TEST(AnalyzeCli, OptionsRoleLangAndLexicon) {
   EXPECT_NE(r.out.find("--role"), std::string::npos);
 }
 
+TEST(CheckCli, CaretHoldsBackTheUnfinishedWordAndBadOffsetsAreUsageErrors) {
+  // "è" is one UTF-16 unit and two bytes: the caret counts UTF-16 units.
+  const std::string draft = "Ciao Tom, è vero, we will ass";
+  CliRun r = RunCli("check --json --name Tom --reply '" + draft + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  json j = json::parse(r.out);
+  EXPECT_EQ(j["status"], "stop");
+  EXPECT_EQ(j["deferred"], 0);
+  r = RunCli("check --json --name Tom --caret 29 --reply '" + draft + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  j = json::parse(r.out);
+  EXPECT_NE(j["status"], "stop") << r.out;
+  EXPECT_EQ(j["deferred"], 1);
+  for (const char* bad : {"30", "-1", "x", "12345678901"}) {
+    r = RunCli(std::string("check --caret ") + bad + " --reply '" + draft + "'");
+    EXPECT_EQ(r.exit_code, 2) << bad;
+    EXPECT_NE(r.out.find("--caret must be a UTF-16 offset from 0 to the draft's length (29)"),
+              std::string::npos)
+        << r.out;
+  }
+}
+
 }  // namespace
 }  // namespace pronto

@@ -242,6 +242,67 @@ TEST_F(ReplyChecksTest, AnsweringInKindStops) {
   EXPECT_FALSE(Has(Check("Ciao Anna, le palle di Natale rosse sono in offerta."), "answering_in_kind"));
 }
 
+TEST_F(ReplyChecksTest, TheCustomersNameIsNotAnInsult) {
+  ReplyContext dick;
+  dick.customer_name = "Dick";
+  const ReplyCheck greeted = Check("Hi Dick, sorry for the delay: your order ships today.", dick);
+  EXPECT_FALSE(Has(greeted, "answering_in_kind"));
+  EXPECT_FALSE(Has(greeted, "missing_name"));
+  EXPECT_NE(greeted.status, "stop");
+  // Only the name, written as a name: the word in lower case is still one.
+  const std::string draft = "Dick, you are a dick.";
+  std::vector<std::string> spans;
+  for (const Finding& f : Check(draft, dick).findings) {
+    if (f.rule == "answering_in_kind") spans.push_back(SpanText(draft, f));
+  }
+  EXPECT_EQ(spans, std::vector<std::string>{"dick"});
+  // Without that customer, the same greeting is answered in kind.
+  ReplyContext tom;
+  tom.customer_name = "Tom";
+  EXPECT_TRUE(Has(Check("Hi Dick, sorry for the delay: your order ships today.", tom), "answering_in_kind"));
+}
+
+TEST_F(ReplyChecksTest, TheWordAtTheCaretIsNotCheckedUntilItIsFinished) {
+  ReplyContext context;
+  context.customer_name = "Tom";
+  // "assist", "title", "cumulative" pass through words the lists flag.
+  for (const std::string draft : {"Hi Tom, sorry about that, we will ass", "Hi Tom, the tit",
+                                  "Hi Tom, our cum", "Ciao Tom, ti mando una fica"}) {
+    ASSERT_EQ(Check(draft, context).status, "stop") << draft;  // a finished draft: it stops
+    ReplyContext typing = context;
+    typing.caret = draft.size();  // ASCII drafts: bytes are UTF-16 units
+    const ReplyCheck check = Check(draft, typing);
+    EXPECT_FALSE(Has(check, "answering_in_kind")) << draft;
+    EXPECT_NE(check.status, "stop") << draft;
+    EXPECT_EQ(check.deferred, 1u) << draft;
+  }
+  // The caret inside the word holds it too; once the agent moves on, it counts.
+  const std::string draft = "Hi Tom, you ass, we fixed it.";
+  ReplyContext typing = context;
+  typing.caret = draft.find("ass") + 2;
+  EXPECT_FALSE(Has(Check(draft, typing), "answering_in_kind"));
+  for (const size_t caret : {draft.find("ass") + 4, draft.size(), size_t{0}, draft.find("ass")}) {
+    typing.caret = caret;
+    EXPECT_TRUE(Has(Check(draft, typing), "answering_in_kind")) << caret;
+  }
+  // Findings that only start in an earlier word are not held back: the
+  // missing greeting while the third word is typed, the card before its last group.
+  typing.caret = std::string("Thanks for rea").size();
+  const ReplyCheck third = Check("Thanks for rea", typing);
+  EXPECT_TRUE(Has(third, "missing_name"));
+  EXPECT_EQ(third.deferred, 0u);
+  const std::string card = "Hi Tom, pay with 4111 1111 1111 1111";
+  typing.caret = card.size();
+  const ReplyCheck paying = Check(card, typing);
+  EXPECT_EQ(paying.status, "stop");
+  EXPECT_EQ(paying.deferred, 0u);
+  // The first word alone: nothing to say yet ("Hell" on the way to "Hello").
+  typing.caret = 4;
+  const ReplyCheck first = Check("Hell", typing);
+  EXPECT_TRUE(first.findings.empty()) << Rules(first).front();
+  EXPECT_GT(first.deferred, 0u);
+}
+
 TEST_F(ReplyChecksTest, CrudeWordsAreAWarningAndEmpathyIsNone) {
   const ReplyCheck crude = Check("Hi Tom, oh no, that sucks! Sorry, we'll fix it today.");
   ASSERT_TRUE(Has(crude, "answering_in_kind"));

@@ -130,6 +130,42 @@ for (const prefix of ['', '/strict']) {
   });
 }
 
+test('/x/thread.en.html: the word being typed waits until it is finished; left as it is, it counts after a pause', async () => {
+  const { page, errors } = await open('/x/thread.en.html');
+  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  await page.waitForFunction((host) => document.querySelector(host)?.shadowRoot?.querySelector('.status'), panelSelector);
+  // Every status the panel shows, in order.
+  await page.evaluate((host) => {
+    const status = document.querySelector(host).shadowRoot.querySelector('.status');
+    window.prontoStatuses = [];
+    new MutationObserver(() => window.prontoStatuses.push(status.dataset.status))
+      .observe(status, { attributes: true, attributeFilter: ['data-status'] });
+  }, panelSelector);
+  // Typed slowly enough that every prefix is checked: "ass" and "tit" are
+  // on the way to "assist" and "title", never a stop.
+  await page.keyboard.type('Hi Anna, we will assist you with the title', { delay: 90 });
+  await new Promise((resolve) => setTimeout(resolve, 900));  // past the pause that re-checks without the caret
+  const seen = await page.evaluate(() => window.prontoStatuses);
+  assert.ok(seen.includes('review') || seen.includes('ok'), JSON.stringify(seen));
+  assert.ok(!seen.includes('stop'), `a stop flashed while typing: ${JSON.stringify(seen)}`);
+
+  // Back to "ass" and left there: nothing while the caret is in it, then the
+  // pause re-checks the draft as it is and "ass" stops it.
+  for (let i = 0; i < 'ist you with the title'.length; i++) await page.keyboard.press('Backspace');
+  const leftAt = Date.now();
+  await waitForHighlight(page, 'pronto-stop', 'ass');
+  const waited = Date.now() - leftAt;
+  assert.ok(waited >= 600, `the stop came ${waited} ms after the last keystroke, before the pause`);
+  await waitForStatus(page, 'stop');
+  // Typing on finishes the word: the stop goes.
+  await page.keyboard.type('ure you');
+  await page.waitForFunction((host) =>
+    document.querySelector(host)?.shadowRoot.querySelector('.status')?.dataset.status !== 'stop', panelSelector);
+  assert.deepEqual(await highlighted(page, 'pronto-stop'), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('facebook/comments.en.html: the reply box to a comment is checked in public', async () => {
   const { page, errors } = await open('/facebook/comments.en.html');
   await page.locator('[aria-label="Reply to Tom Smith…"]').click();

@@ -20,6 +20,9 @@ const cases = [
     context: { channel: 'x', visibility: 'private', lang: 'en' } },
   { draft: 'Hi Jo, thanks so much for the kind words about the new app!',
     context: { message: 'Love the new app, great job team', name: 'Jo', templates: ['Hi Jo, thanks so much for the kind words about the new app!'] } },
+  // Typed so far, the caret at the end of "ass" (on the way to "assist"): held back.
+  { draft: 'Hi Jo 😊 sorry about that, we will ass',
+    context: { message: 'my order is late', name: 'Jo', caret: 38 } },
 ];
 
 function cliArgs({ draft, context }) {
@@ -30,6 +33,7 @@ function cliArgs({ draft, context }) {
   if (context.visibility) args.push('--visibility', context.visibility);
   if (context.lang) args.push('--lang', context.lang);
   for (const t of context.templates ?? []) args.push('--template', t);
+  if (context.caret !== undefined) args.push('--caret', String(context.caret));
   return args;
 }
 
@@ -44,6 +48,24 @@ for (const c of cases) {
     }
   });
 }
+
+test('the word at the caret waits until it is finished; a bad caret is a TypeError', () => {
+  const draft = 'Hi Jo 😊 sorry about that, we will ass';
+  assert.equal(draft.length, 38);  // the emoji is two UTF-16 units
+  const finished = pronto.checkReply(draft, { name: 'Jo' });
+  assert.equal(finished.status, 'stop');
+  assert.equal(finished.deferred, 0);
+  const typing = pronto.checkReply(draft, { name: 'Jo', caret: 38 });
+  assert.notEqual(typing.status, 'stop');
+  assert.equal(typing.deferred, 1);
+  assert.ok(!typing.findings.some((f) => f.rule === 'answering_in_kind'));
+  // The caret elsewhere: "ass" is finished and counts.
+  assert.equal(pronto.checkReply(draft, { name: 'Jo', caret: 10 }).status, 'stop');
+  for (const caret of [39, -1, 1.5, '38', NaN]) {
+    assert.throws(() => pronto.checkReply(draft, { caret }), (err) => err instanceof TypeError && /context\.caret must be an integer from 0 to the draft's length \(38\)/.test(err.message), String(caret));
+  }
+  assert.equal(pronto.checkReply(draft, { name: 'Jo', caret: null }).status, 'stop');
+});
 
 test('finding texts cross the boundary once, and stay right when the facade\'s table starts over', () => {
   // The missing-name suggestion quotes the name: 1,100 names make 1,100

@@ -25,6 +25,7 @@
 #define PRONTO_REPLY_CHECKS_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +52,13 @@ struct ReplyContext {
   // Analyzer::Analyze gives for customer_message with Role::kCustomer and this
   // visibility; nullptr: analyse it.
   const Analysis* message_analysis = nullptr;
+  // Where the agent's caret is, in UTF-16 units of the draft, while they
+  // type; unset for a finished draft. The word at the caret is not finished
+  // ("ass" on the way to "assist", "tit" to "title", "Hell" to "Hello"), so
+  // findings that start inside it wait (ReplyCheck::deferred counts them)
+  // until the agent moves on, or the caller checks again without a caret
+  // once they pause.
+  std::optional<size_t> caret;
 };
 
 // Rules a team adds. Parse with FromJson:
@@ -86,6 +94,7 @@ struct ReplyCheck {
   int weighted_length = 0;        // X's count: URLs 23, emoji and wide characters 2
   double readability = 0;         // Gulpease (it) or Flesch reading ease (en), 0..100
   std::string status;             // "ok", "review" or "stop"
+  size_t deferred = 0;            // findings held back in the word at the caret
 };
 
 // Checks `draft` (UTF-8). Fails on invalid UTF-8 (naming the byte offset) or
@@ -94,7 +103,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                   const ReplyContext& context, ReplyCheck* check);
 
 // The check as JSON: {"status","lang","politeness","readability","weightedLength",
-// "limit","findings":[…]} (FindingsToJson for the findings).
+// "limit","deferred","findings":[…]} (FindingsToJson for the findings).
 std::string ReplyCheckToJson(const ReplyCheck& check, const ReplyContext& context);
 
 }  // namespace pronto

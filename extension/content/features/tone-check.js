@@ -14,6 +14,12 @@
 // 60 ms, so a burst of typing costs a few requests and the last keystroke is
 // always checked. Plain text fields (textarea) cannot carry highlights: there
 // the findings list alone shows the words.
+//
+// Each check tells the core where the caret is: the word being typed is not
+// finished, so "ass" on the way to "assist" or "tit" on the way to "title"
+// does not flash a stop. When the core held something back there, the draft
+// is checked again without the caret once the agent pauses (SETTLE_MS), so a
+// last word left as it is still counts.
 'use strict';
 
 globalThis.prontoContent ??= {};
@@ -22,6 +28,7 @@ globalThis.prontoContent.features ??= [];
 (() => {
   const pc = globalThis.prontoContent;
   const MIN_INTERVAL_MS = 60;
+  const SETTLE_MS = 700;
   const severities = ['stop', 'warning', 'info'];
   const highlightName = (severity) => `pronto-${severity}`;
   const icons = { ok: '✓', review: '⚠', stop: '⛔', pending: '…', error: '!' };
@@ -51,12 +58,12 @@ globalThis.prontoContent.features ??= [];
   const isSpace = (ch) => /\s/.test(ch) || ch === '\u200b' || ch === '\ufeff';
 
   /**
-   * Maps UTF-16 offsets of `draft` (the text the composer reports, with line
-   * breaks between blocks) onto the editor's text nodes. Returns
-   * locate(offset, atEnd) → [node, offset] or null when the DOM does not hold
-   * the draft (then nothing is underlined rather than the wrong words).
+   * The editor's text nodes, where each starts in their joined text, and for
+   * each UTF-16 offset of `draft` (the text the composer reports, with line
+   * breaks between blocks) its offset in that joined text; null when the DOM
+   * does not hold the draft.
    */
-  function offsetMap(editor, draft) {
+  function textMap(editor, draft) {
     const nodes = [];
     const starts = [];
     let flat = '';
@@ -83,6 +90,18 @@ globalThis.prontoContent.features ??= [];
       }
     }
     map[draft.length] = j;
+    return { nodes, starts, map };
+  }
+
+  /**
+   * Maps UTF-16 offsets of `draft` onto the editor's text nodes. Returns
+   * locate(offset, atEnd) → [node, offset] or null when the DOM does not hold
+   * the draft (then nothing is underlined rather than the wrong words).
+   */
+  function offsetMap(editor, draft) {
+    const mapped = textMap(editor, draft);
+    if (!mapped) return null;
+    const { nodes, starts, map } = mapped;
     const locate = (offset, atEnd) => {
       const at = atEnd ? (offset > 0 ? map[offset - 1] + 1 : 0) : map[offset];
       // The last node starting at or before `at` (at its end when atEnd).
@@ -105,6 +124,39 @@ globalThis.prontoContent.features ??= [];
       return [nodes[found], offsetInNode];
     };
     return nodes.length ? locate : null;
+  }
+
+  /**
+   * Where the agent's caret is, as a UTF-16 offset of `draft`, or null: not
+   * in this editor, or a selection rather than a caret. The core holds back
+   * findings in the word at the caret until it is finished ("ass" on the way
+   * to "assist").
+   */
+  function caretOffset(editor, draft) {
+    if (!editor) return null;
+    if (editor.localName === 'textarea' || editor.localName === 'input') {
+      if (editor.ownerDocument.activeElement !== editor || editor.selectionStart !== editor.selectionEnd) return null;
+      return Math.min(editor.selectionStart, draft.length);
+    }
+    const selection = editor.ownerDocument.getSelection();
+    if (!selection || selection.rangeCount === 0 || !selection.isCollapsed || !editor.contains(selection.anchorNode)) {
+      return null;
+    }
+    const mapped = textMap(editor, draft);
+    if (!mapped) return null;
+    const before = editor.ownerDocument.createRange();
+    before.setStart(editor, 0);
+    before.setEnd(selection.anchorNode, selection.anchorOffset);
+    const at = before.toString().length;  // the caret's place in the text nodes' joined text
+    // The first draft offset at or after it.
+    let lo = 0;
+    let hi = draft.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mapped.map[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   function applyHighlights(editor, draft, findings) {
@@ -148,6 +200,7 @@ globalThis.prontoContent.features ??= [];
     let pending = false;
     let lastSentAt = -Infinity;
     let timer = 0;
+    let settleTimer = 0;
     let rendered = { text: null, result: null };
     let checks = 0;
     let t = (key) => key;
@@ -212,24 +265,31 @@ globalThis.prontoContent.features ??= [];
       setStatus('pending', t('tone_empty_detail'));
     }
 
-    async function run() {
+    async function run({ settled = false } = {}) {
       timer = 0;
+      clearTimeout(settleTimer);
+      settleTimer = 0;
       if (!composer || signal.aborted) return;
       const text = composer.getText();
       if (!text.trim()) {
         clearAll();
         return;
       }
-      if (text === rendered.text) {
+      if (text === rendered.text && !settled) {
         applyHighlights(composer.element, text, rendered.result.findings);
         return;
       }
       inFlight = true;
       lastSentAt = performance.now();
       const mine = composer;
+      const caret = settled ? null : caretOffset(composer.element, text);
       try {
-        const result = await pc.request('core.checkReply', { draft: text, context });
-        if (mine === composer && !signal.aborted && composer.getText() === text) render(text, result);
+        const result = await pc.request('core.checkReply',
+          { draft: text, context: caret === null ? context : { ...context, caret } });
+        if (mine === composer && !signal.aborted && composer.getText() === text) {
+          render(text, result);
+          if (result.deferred > 0) settleTimer = setTimeout(settle, SETTLE_MS);
+        }
       } catch (err) {
         if (mine === composer) setStatus('error', t('coreUnavailable', err.message));
       } finally {
@@ -241,7 +301,16 @@ globalThis.prontoContent.features ??= [];
       }
     }
 
+    // The agent paused with findings held back at the caret: check the same draft without it.
+    function settle() {
+      settleTimer = 0;
+      if (inFlight || timer || !composer || composer.getText() !== rendered.text) return;
+      run({ settled: true }).catch(() => {});
+    }
+
     function schedule() {
+      clearTimeout(settleTimer);
+      settleTimer = 0;
       if (inFlight) {
         pending = true;
         return;
@@ -295,6 +364,7 @@ globalThis.prontoContent.features ??= [];
     signal.addEventListener('abort', () => {
       observer?.disconnect();
       clearTimeout(timer);
+      clearTimeout(settleTimer);
       clearHighlights();
       panel().host.element.remove();
     });
