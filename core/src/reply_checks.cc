@@ -395,11 +395,13 @@ constexpr std::string_view kCallUs[] = {
     "email us", "e-mail us", "mail us", "write to us", "write to", "drop us a line", "our email",
     "scrivici", "scriveteci", "ci scriva", "scrivi a", "scrivete a", "scrivere a", "inviaci", "la nostra mail",
     "la nostra email", "il nostro indirizzo",
+    "our iban", "our bank details", "il nostro iban", "nostro iban", "nostre coordinate bancarie",
 };
 constexpr std::string_view kCallUsJoiners[] = {
     "at", "on", "the", "number", "free", "us", "our", "team", "line", "by", "phone",
     "al", "allo", "numero", "verde", "nostro", "il", "lo", "servizio", "clienti", "telefono",
     "a", "email", "mail", "e-mail", "all'", "indirizzo",
+    "is", "are", "e", "sono", "whatsapp", "iban",  // folded: "è" is "e"
 };
 // clang-format on
 // Role mailboxes, with '.', '-' and '_' removed: "assistenza@…", "customer.care@…".
@@ -745,9 +747,9 @@ void AddEmojiSpans(const std::vector<Token>& tokens, const std::string_view (&em
   }
 }
 
-// Whether `m` is the brand's own contact: a role mailbox, or a phone number
-// or address the reply invites the customer to use (`call_us`: where kCallUs
-// phrases occur, as PhraseIndex::Scan found them).
+// Whether `m` is the brand's own contact: a role mailbox, or a phone number,
+// address or IBAN (to pay by transfer) the reply invites the customer to use
+// (`call_us`: where kCallUs phrases occur, as PhraseIndex::Scan found them).
 bool BrandContact(const PiiMatch& m, const DraftWords& w,
                   const std::vector<std::pair<size_t, size_t>>& call_us) {
   if (m.kind == PiiKind::kEmail) {
@@ -758,7 +760,7 @@ bool BrandContact(const PiiMatch& m, const DraftWords& w,
     if (std::find(std::begin(kRoleMailboxes), std::end(kRoleMailboxes), local) != std::end(kRoleMailboxes)) {
       return true;
     }
-  } else if (m.kind != PiiKind::kPhone) {
+  } else if (m.kind != PiiKind::kPhone && m.kind != PiiKind::kIban) {
     return false;
   }
   // The first word of the number (or address), then back over at most two

@@ -456,7 +456,10 @@ TEST_F(ReplyChecksTest, SensitiveDataInPublicStops) {
         "Hi Tom, give us a call on 0800 123 4567.", "Hi Tom, please contact our helpline on 0800 123 4567.",
         "Ciao Luca, scrivici a rimborsi@brand.it o chiama il 02 1234 5678.",
         "Hi Tom, email us at tom.team@brand.com with the order number.",
-        "Gentile Luca, ci scriva all'indirizzo m.rossi@brand.it oppure chiami il 02 1234 5678."}) {
+        "Gentile Luca, ci scriva all'indirizzo m.rossi@brand.it oppure chiami il 02 1234 5678.",
+        "Ciao Anna, il nostro numero WhatsApp è +39 347 123 4567.", "Hi Tom, our number is 0800 123 4567.",
+        "Ciao Anna, puoi pagare con un bonifico al nostro IBAN IT60X0542811101000000123456.",
+        "Hi Tom, our IBAN is GB82WEST12345698765432."}) {
     EXPECT_FALSE(Has(Check(brand, context), "sensitive_data_public")) << brand;
   }
   for (const char* customer :
@@ -467,7 +470,10 @@ TEST_F(ReplyChecksTest, SensitiveDataInPublicStops) {
         "Hi Tom, your contact number 347 123 4567 is the one on file.",
         "Hi Tom, your phone 347 123 4567 is on the order.",
         "Hi Tom, we will write to you at tom.smith@gmail.com.",
-        "Ciao Anna, il tecnico ti chiama al 347 123 4567."}) {
+        "Ciao Anna, il tecnico ti chiama al 347 123 4567.",
+        "Ciao Anna, il tuo IBAN IT60X0542811101000000123456 è errato.",
+        "Ciao Anna, le tue coordinate bancarie IT60X0542811101000000123456 non risultano.",
+        "Hi Tom, your number is 347 123 4567.", "Hi Tom, we refunded GB82WEST12345698765432."}) {
     EXPECT_TRUE(Has(Check(customer, context), "sensitive_data_public")) << customer;
   }
 }
