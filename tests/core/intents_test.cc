@@ -142,13 +142,23 @@ TEST(Intents, WaitedOrLetDown) {
                            "Been trying to get through to someone all morning",
                            "I was charged for something I returned",
                            "Il codice di verifica non arriva mai",
-                           "Perché la bolletta è così alta questo mese?"}) {
+                           "Perché la bolletta è così alta questo mese?",
+                           "3 ore al telefono per niente",
+                           "Spent 2 hours on the phone and nobody could help",
+                           "Il corriere ha lasciato il pacco sotto la pioggia, tutto bagnato",
+                           "The driver left my parcel in the rain, everything is soaking wet",
+                           "Qualcuno mi risponde??? Sono 4 giorni che scrivo",
+                           "Cancel my subscription NOW",
+                           "Voglio disdire l'abbonamento"}) {
     const Analysis a = testing_util::Analyze(text);
     EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
     EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
   }
   // "didn't even" is a complaint cue only: it carries no negativity of its own.
   EXPECT_GE(I("The driver didn't even knock, just left a card").of(Intent::kComplaint), 0.5f);
+  // "che scrivo" waits for a complaint around it: here it thanks.
+  EXPECT_EQ(testing_util::Analyze("So che scrivo tanto, ma grazie davvero per l'aiuto!").sentiment.label,
+            SentimentLabel::kPositive);
   const Analysis surprise = testing_util::Analyze("I didn't even know you were open on Sundays!");
   EXPECT_EQ(surprise.sentiment.label, SentimentLabel::kNeutral);
   EXPECT_LT(surprise.intents.of(Intent::kComplaint), 0.5f);
