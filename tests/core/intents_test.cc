@@ -147,9 +147,7 @@ TEST(Intents, WaitedOrLetDown) {
                            "Spent 2 hours on the phone and nobody could help",
                            "Il corriere ha lasciato il pacco sotto la pioggia, tutto bagnato",
                            "The driver left my parcel in the rain, everything is soaking wet",
-                           "Qualcuno mi risponde??? Sono 4 giorni che scrivo",
-                           "Cancel my subscription NOW",
-                           "Voglio disdire l'abbonamento"}) {
+                           "Qualcuno mi risponde??? Sono 4 giorni che scrivo"}) {
     const Analysis a = testing_util::Analyze(text);
     EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
     EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
