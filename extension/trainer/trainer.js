@@ -152,11 +152,23 @@ function renderCandidates(scenario) {
   });
 }
 
-/** Checks the trainee's reply and shows findings, score and the comparison. */
-function scoreTrainee() {
+// As in the extension's composer: what starts in the word being typed waits
+// until it is finished ("ass" on the way to "assist") or the trainee pauses.
+const SETTLE_MS = 700;
+let settleTimer = 0;
+
+/**
+ * Checks the trainee's reply and shows findings, score and the comparison.
+ * The report always gets the whole draft's check; the page shows the check
+ * that waits for the word at the caret, until a pause (`settled`).
+ */
+function scoreTrainee({ settled = false } = {}) {
+  clearTimeout(settleTimer);
+  settleTimer = 0;
   const scenario = currentScenario();
   if (!scenario) return;
-  const text = $('trainee-reply').value;
+  const field = $('trainee-reply');
+  const text = field.value;
   state.drafts.set(`${state.deck.id}/${scenario.id}`, text);
   const preview = $('trainee-preview');
   const list = $('trainee-findings');
@@ -171,7 +183,11 @@ function scoreTrainee() {
     report.answer(scenario, text, null, clock);
     return;
   }
-  const check = state.pronto.checkReply(text, checkContext(state.deck, scenario));
+  const context = checkContext(state.deck, scenario);
+  const whole = state.pronto.checkReply(text, context);
+  const typing = !settled && document.activeElement === field && field.selectionStart === field.selectionEnd;
+  const check = typing ? state.pronto.checkReply(text, { ...context, caret: field.selectionStart }) : whole;
+  if (check.deferred > 0) settleTimer = setTimeout(() => scoreTrainee({ settled: true }), SETTLE_MS);
   renderHighlighted(preview, text, check.findings);
   renderFindings(list, text, check, preview);
   const score = scoreOf(check);
@@ -196,7 +212,7 @@ function scoreTrainee() {
   for (const s of result.shared) notes.append(el('li', { className: 'shared', text: t('compareShares', s.label, s.rules.join(', ')) }));
   if (!result.shared.length) notes.append(el('li', { text: t('compareClean') }));
   compare.replaceChildren(rows, notes);
-  report.answer(scenario, text, check, clock);
+  report.answer(scenario, text, whole, clock);
 }
 
 function currentScenario() {
@@ -302,7 +318,7 @@ function wire() {
   $('next').addEventListener('click', () => go(state.index + 1));
   $('scenario-select').addEventListener('change', (e) => go(Number(e.target.value)));
   $('deck-select').addEventListener('change', (e) => selectDeck(state.decks[Number(e.target.value)]));
-  $('trainee-reply').addEventListener('input', scoreTrainee);
+  $('trainee-reply').addEventListener('input', () => scoreTrainee());
   $('deck-import').addEventListener('change', async (e) => {
     const [file] = e.target.files;
     e.target.value = '';

@@ -172,6 +172,24 @@ test('live scoring: the trainee\'s reply is checked as it is typed and compared 
   await page.close();
 });
 
+test('live scoring waits for the word being typed; left as it is, it counts after a pause', async () => {
+  const page = await openTrainer();
+  await pickDeck(page, 'en-basics');
+  const box = page.locator('#trainee-reply');
+  await box.pressSequentially('Hi Ben, sorry, we will ass');
+  // Scored at every keystroke, and "ass" (on the way to "assist") is not a stop while the caret is in it.
+  await page.locator('#trainee-findings li').first().waitFor();
+  assert.notEqual(await page.locator('#trainee').getAttribute('data-status'), 'stop');
+  assert.equal(await page.locator('#trainee-findings li[data-rule="answering_in_kind"]').count(), 0);
+  // The trainee pauses: the draft as it is counts.
+  await page.locator('#trainee[data-status="stop"]').waitFor({ timeout: 5000 });
+  assert.equal(await page.locator('#trainee-findings li[data-rule="answering_in_kind"] q').textContent(), 'ass');
+  await box.pressSequentially('ist you');
+  assert.notEqual(await page.locator('#trainee').getAttribute('data-status'), 'stop');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test('without the CSS Custom Highlight API, spans are <mark> slices of a read-only copy', async () => {
   const page = await browser.context.newPage();
   await page.addInitScript(() => { window.Highlight = undefined; });
