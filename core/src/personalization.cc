@@ -62,6 +62,17 @@ std::pair<size_t, size_t> LongestSharedRun(const Words& draft, const Words& othe
 
 }  // namespace
 
+bool MentionNames(const Token& token, std::string_view folded_name) {
+  if (token.kind != TokenKind::kMention || folded_name.empty()) return false;
+  // Without the sign: '@' or the full-width '＠' (3 bytes).
+  const std::string_view handle = token.text.substr(token.text.front() == '@' ? 1 : 3);
+  if (handle.size() < folded_name.size()) return false;
+  if (Fold(handle.substr(0, folded_name.size())) != folded_name) return false;
+  if (handle.size() == folded_name.size()) return true;
+  const char next = handle[folded_name.size()];
+  return !(next >= 'a' && next <= 'z');
+}
+
 double TextSimilarity(const std::string& a, const std::string& b) {
   Words wa, wb;
   WordsOf(a, &wa);
@@ -141,7 +152,7 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
   const std::string name = Fold(input.customer_first_name);
   if (!name.empty()) {
     for (const Token& t : draft_tokens) {
-      if (IsWord(t) && t.text.size() >= name.size() && fold(t.text) == name) {
+      if ((IsWord(t) && t.text.size() >= name.size() && fold(t.text) == name) || MentionNames(t, name)) {
         personal = true;
         break;
       }

@@ -38,7 +38,8 @@ namespace {
 constexpr std::string_view kGreetings[] = {
     "hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "morning", "evening",
     "afternoon", "greetings", "ciao", "salve", "buongiorno", "buon giorno", "buonasera", "buona sera",
-    "buondi", "buon pomeriggio", "gentile", "gentilissim*", "caro", "cara", "hola",
+    "buondi", "buon pomeriggio", "gentile", "gentilissim*", "caro", "cara", "carissim*", "ehi", "ehila",
+    "hiya", "heya", "howdy", "hola",
     // Seasonal openings.
     "happy holidays", "happy new year", "happy easter", "happy thanksgiving", "merry christmas",
     "season's greetings", "seasons greetings", "buone feste", "buon natale", "buon anno", "buona pasqua",
@@ -929,6 +930,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
       const char first = w.tokens[i]->text.empty() ? 'a' : w.tokens[i]->text.front();
       if (!(first >= 'a' && first <= 'z')) name_at.push_back(w.spans[i].first);
     }
+    for (size_t k = 0; k < tokens.size() && !named; ++k) named = MentionNames(tokens[k], name);
     if (!named) {
       Finding f = MakeFinding("missing_name", Severity::kInfo, opening_begin, opening_end,
                               "The customer's name is missing.", "Manca il nome del cliente.", "", "");

@@ -242,6 +242,29 @@ TEST_F(ReplyChecksTest, AnsweringInKindStops) {
   EXPECT_FALSE(Has(Check("Ciao Anna, le palle di Natale rosse sono in offerta."), "answering_in_kind"));
 }
 
+TEST_F(ReplyChecksTest, MoreGreetingsAndTheNameInAMention) {
+  ReplyContext anna;
+  anna.customer_name = "Anna";
+  anna.customer_message = "il mio ordine è in ritardo";
+  for (const char* draft :
+       {"Carissima Anna, ci dispiace per il ritardo.", "Ehi Anna, ci dispiace per il ritardo!",
+        "Hiya Anna, sorry about the delay!", "Howdy Anna, sorry about the delay!"}) {
+    EXPECT_FALSE(Has(Check(draft, anna), "missing_greeting")) << draft;
+  }
+  // On X the reply often greets the handle: it names her when it starts with her name.
+  for (const char* draft :
+       {"Ciao @anna_r, ci dispiace per il ritardo.", "Hi @AnnaRossi, sorry about the delay.",
+        "Ciao @anna88, ci dispiace per il ritardo."}) {
+    const ReplyCheck check = Check(draft, anna);
+    EXPECT_FALSE(Has(check, "missing_name")) << draft;
+    EXPECT_FALSE(Has(check, "no_personal_element")) << draft;
+  }
+  for (const char* draft :
+       {"Ciao @annamaria, ci dispiace per il ritardo.", "Ciao @marco_anna, ci dispiace."}) {
+    EXPECT_TRUE(Has(Check(draft, anna), "missing_name")) << draft;
+  }
+}
+
 TEST_F(ReplyChecksTest, TheCustomersNameIsNotAnInsult) {
   ReplyContext dick;
   dick.customer_name = "Dick";

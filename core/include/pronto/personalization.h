@@ -50,6 +50,11 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input);
 std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
                                           const std::vector<Token>& draft_tokens);
 
+// Whether the mention `token` names the customer whose folded first name is
+// `folded_name`: its handle starts with the name and the name ends there
+// ("@anna_r", "@AnnaRossi", "@anna88" for Anna; not "@annamaria").
+bool MentionNames(const Token& token, std::string_view folded_name);
+
 }  // namespace pronto
 
 #endif  // PRONTO_PERSONALIZATION_H_
