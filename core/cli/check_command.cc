@@ -80,12 +80,7 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
     // A UTF-16 offset, as editors count: 0 .. the draft's length.
     const size_t length = Utf16OffsetOf(reply, reply.size());
     size_t caret = 0;
-    bool digits = caret_text.size() <= 10;
-    for (char c : caret_text) {
-      digits = digits && c >= '0' && c <= '9';
-      if (digits) caret = caret * 10 + static_cast<size_t>(c - '0');
-    }
-    if (!digits || caret > length) {
+    if (!ParseWholeNumber(caret_text, length, &caret)) {
       err << "pronto check: --caret must be a UTF-16 offset from 0 to the draft's length (" << length
           << "), got '" << caret_text << "'\n";
       return 2;

@@ -63,6 +63,10 @@ bool ReadFileText(const std::string& path, std::string* text);
 // Reads all of `in` into a string.
 std::string ReadAll(std::istream& in);
 
+// Parses an option's whole number: decimal digits only, at most `max`.
+// False for anything else ("", "-1", "1.5", "3x", past `max`).
+bool ParseWholeNumber(const std::string& text, size_t max, size_t* out);
+
 }  // namespace cli
 }  // namespace pronto
 

@@ -54,6 +54,19 @@ std::string ReadAll(std::istream& in) {
   return buffer.str();
 }
 
+bool ParseWholeNumber(const std::string& text, size_t max, size_t* out) {
+  if (text.empty()) return false;
+  size_t value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+    const size_t digit = static_cast<size_t>(c - '0');
+    if (value > (max - digit) / 10) return false;  // value * 10 + digit > max
+    value = value * 10 + digit;
+  }
+  *out = value;
+  return true;
+}
+
 namespace {
 
 const Command* const kCommands[] = {&kTokensCommand,  &kAnalyzeCommand,   &kStatsCommand,

@@ -2,6 +2,7 @@
 #include "responsiveness_cli.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -82,7 +83,11 @@ int ParseResponsivenessArgs(const std::vector<std::string>& args, const std::vec
       }
       out->lang = v;
     } else if (a == "--limit") {
-      out->limit = static_cast<size_t>(std::strtoul(v.c_str(), nullptr, 10));
+      if (!ParseWholeNumber(v, SIZE_MAX, &out->limit)) {
+        err << "pronto " << command << ": --limit takes a whole number (how many timers to list), not '" << v
+            << "'\n";
+        return 2;
+      }
     }
   }
   if (out->events_path.empty()) {

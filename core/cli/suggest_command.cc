@@ -36,10 +36,7 @@ int RunSuggest(const std::vector<std::string>& args, std::istream& in, std::ostr
     } else if (a == "--k") {
       ok = value(&v);
       if (ok) {
-        char* end = nullptr;
-        const long k = std::strtol(v.c_str(), &end, 10);
-        ok = end && *end == '\0' && k >= 1 && k <= 100;
-        request.k = static_cast<size_t>(k);
+        ok = ParseWholeNumber(v, 100, &request.k) && request.k >= 1;
         if (!ok) {
           err << "pronto suggest: --k takes a whole number from 1 to 100, got '" << v << "'\n";
           return 2;

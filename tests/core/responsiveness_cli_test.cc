@@ -200,6 +200,15 @@ TEST(ResponsivenessCli, TimersListTheWaitingThreads) {
   r = RunPronto("timers --events " + Data("twcs_mini.csv") + " --now 2026-03-02T12:30:00Z");
   EXPECT_NE(r.out.find("breached"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("30 min over"), std::string::npos) << r.out;
+  // --limit 0 lists none; a limit that is not a whole number is a usage error, not "0".
+  r = RunPronto("timers --events " + Data("twcs_mini.csv") + " --now 2026-03-02T12:30:00Z --json --limit 0");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out, nullptr, false)["timers"].size(), 0u) << r.out;
+  for (const char* bad : {"abc", "-1", "5x", "1.5"}) {
+    r = RunPronto("timers --events " + Data("twcs_mini.csv") + " --limit " + bad);
+    EXPECT_EQ(r.exit_code, 2) << bad;
+    EXPECT_NE(r.err.find("--limit takes a whole number"), std::string::npos) << r.err;
+  }
 }
 
 }  // namespace
