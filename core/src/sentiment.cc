@@ -185,9 +185,11 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
       const LexiconEntry* word = tokens[i + k].entry;
       holds_negation = holds_negation || (word != nullptr && word->Has(LexiconEntry::kNegator));
     }
-    if (is_negator && NextHasValence(tokens, i + span)) {
+    const bool is_booster = e && e->Has(LexiconEntry::kBooster);
+    if ((is_negator || is_booster) && NextHasValence(tokens, i + span)) {
       // "no problem", "no good": the negator works on the next word and has no
-      // valence of its own (VADER's rule for "no").
+      // valence of its own (VADER's rule for "no"). So does an intensifier
+      // that is also rated: "super slow", "fucking great", "truly awful".
     } else if (e && e->Has(LexiconEntry::kValence) && e->valence != 0) {
       float v = e->valence;
       const float sign = Sign(v);

@@ -147,7 +147,10 @@ TEST(Intents, WaitedOrLetDown) {
                            "Spent 2 hours on the phone and nobody could help",
                            "Il corriere ha lasciato il pacco sotto la pioggia, tutto bagnato",
                            "The driver left my parcel in the rain, everything is soaking wet",
-                           "Qualcuno mi risponde??? Sono 4 giorni che scrivo"}) {
+                           "Qualcuno mi risponde??? Sono 4 giorni che scrivo",
+                           "Super slow delivery again",
+                           "the app is so slow",
+                           "il sito è lentissimo"}) {
     const Analysis a = testing_util::Analyze(text);
     EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
     EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
@@ -199,9 +202,9 @@ TEST(Intents, PraiseButNotWhenIronic) {
   EXPECT_GE(I("Thank you so much, you sorted it in minutes").of(Intent::kPraise), 0.8f);
   EXPECT_LT(I("Grazie tante per niente #sarcasmo").of(Intent::kPraise), 0.5f);
   // Clearly positive words are praise, and so are idioms built on "can't".
-  for (const char* text :
-       {"Not bad, actually pretty good", "Honestly impressed with how fast you fixed it",
-        "Can't thank you enough!", "Non so come ringraziarvi", "Mi avete salvato la giornata 🙏"}) {
+  for (const char* text : {"Not bad, actually pretty good", "Honestly impressed with how fast you fixed it",
+                           "Can't thank you enough!", "Non so come ringraziarvi",
+                           "Mi avete salvato la giornata 🙏", "Super!", "Servizio super, grazie"}) {
     const Analysis a = testing_util::Analyze(text);
     EXPECT_EQ(a.sentiment.label, SentimentLabel::kPositive) << text;
     EXPECT_GE(a.intents.of(Intent::kPraise), 0.5f) << text;

@@ -55,6 +55,20 @@ TEST(Sentiment, IntensifiersAndDiminishers) {
   EXPECT_GT(S("bellissimo", "it").score, S("bello", "it").score);
 }
 
+TEST(Sentiment, AnIntensifierThatIsAlsoRatedOnlyIntensifies) {
+  // "super", "fucking", "truly" are rated words of their own and intensifiers:
+  // before a rated word they only make it stronger (as "no" only negates).
+  ExpectAll({{"Super slow delivery again", "en"},
+             {"super disappointed", "en"},
+             {"Consegna super lenta", "it"},
+             {"il sito è lentissimo", "it"}},
+            SentimentLabel::kNegative);
+  EXPECT_GT(S("fucking great service", "en").score, S("great service", "en").score);
+  EXPECT_LT(S("truly awful", "en").score, S("awful", "en").score);
+  // Alone, the word keeps its own rating.
+  EXPECT_EQ(S("Super!", "en").label, SentimentLabel::kPositive);
+}
+
 TEST(Sentiment, ContrastWeighsTheSecondClause) {
   EXPECT_LT(S("The staff were nice but the delivery was terrible", "en").score, 0);
   EXPECT_GT(S("The delivery was terrible but the staff were lovely and helpful", "en").score, 0);
