@@ -918,18 +918,9 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                               "The reply starts without a greeting.", "La risposta comincia senza un saluto.",
                               "Open with a greeting: \"Hi Anna,\".", "Apri con un saluto: \"Ciao Anna,\"."));
   }
-  // Where the draft says the customer's first name (UTF-16 starts); written
-  // as a name, not in lower case ("Dick, you are a dick" keeps the second).
-  std::vector<size_t> name_at;
-  if (!context.customer_name.empty()) {
-    const std::string name = Fold(context.customer_name);
-    bool named = false;
-    for (size_t i = 0; i < w.folded.size(); ++i) {
-      if (w.folded[i] != name) continue;
-      named = true;
-      const char first = w.tokens[i]->text.empty() ? 'a' : w.tokens[i]->text.front();
-      if (!(first >= 'a' && first <= 'z')) name_at.push_back(w.spans[i].first);
-    }
+  const std::string name = Fold(context.customer_name);  // "" when unknown
+  if (!name.empty()) {
+    bool named = std::find(w.folded.begin(), w.folded.end(), name) != w.folded.end();
     for (size_t k = 0; k < tokens.size() && !named; ++k) named = MentionNames(tokens[k], name);
     if (!named) {
       Finding f = MakeFinding("missing_name", Severity::kInfo, opening_begin, opening_end,
@@ -971,17 +962,20 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   // Answering in kind: insults and profanity stop the reply; crude words the
   // lexicon rates mildly toxic ("sucks", "crap") are a warning; sarcasm is a
   // warning. A toxic multi-word term ("che palle") is one finding over its words.
-  // The customer's own name is not an insult: "Hi Dick," to Dick.
-  const std::vector<FeatureToken>& feature_tokens = analyzer->features().tokens();
+  // The customer's own name, written as a name, is not an insult: "Hi Dick,"
+  // to Dick ("Dick, you are a dick" keeps the second).
+  const auto written_as_name = [&name](const Token& t) {
+    return !name.empty() && !t.text.empty() && !(t.text.front() >= 'a' && t.text.front() <= 'z') &&
+           Fold(t.text) == name;
+  };
+  const std::vector<FeatureToken>& feature_tokens = analyzer->features().tokens();  // one per token
   const auto not_crude = PhraseIndex::Spans(found[static_cast<size_t>(List::kNotCrude)], w);
   for (size_t i = 0; i < feature_tokens.size();) {
     const FeatureToken& t = feature_tokens[i];
     const bool toxic_phrase = t.phrase && t.phrase->Has(LexiconEntry::kToxic);
     const size_t span = toxic_phrase ? t.phrase_tokens : 1;
     const LexiconEntry* toxic = toxic_phrase ? t.phrase : t.entry;
-    const bool is_name =
-        !toxic_phrase && std::find(name_at.begin(), name_at.end(), t.utf16_begin) != name_at.end();
-    if (toxic && toxic->Has(LexiconEntry::kToxic) && !is_name) {
+    if (toxic && toxic->Has(LexiconEntry::kToxic) && !(!toxic_phrase && written_as_name(tokens[i]))) {
       const size_t begin = t.utf16_begin;
       const size_t end = feature_tokens[i + span - 1].utf16_end;
       if (toxic->toxicity >= kInsultToxicity) {
