@@ -455,33 +455,43 @@ void TextFeatures::Match(Language language, const Lexicon& lexicon) {
       default:
         break;
     }
-    // The longest multi-word term starting here, over consecutive lexical tokens.
+    // The longest multi-word term starting here, over consecutive lexical
+    // tokens. A number between two of its words is not one of them: "only
+    // took 3 weeks" and "sono 4 giorni che" are the terms "only took weeks"
+    // and "sono giorni che", and the term spans the number's token too.
     const LexiconEntry* head = t.kind == TokenKind::kHashtag ? lexicon.Find(language, w) : exact;
     if (!t.lexical() || head == nullptr || !head->Has(LexiconEntry::kPhrasePrefix)) continue;
-    size_t span = 1;
-    const size_t head_words = head->phrase_words < max_words ? head->phrase_words : max_words;
-    while (span < head_words && i + span < n && tokens_[i + span].lexical()) ++span;
+    constexpr size_t kMaxSpan = 16;
+    size_t head_words = head->phrase_words < max_words ? head->phrase_words : max_words;
+    if (head_words > kMaxSpan) head_words = kMaxSpan;
+    size_t at[kMaxSpan] = {i};  // the token of each word of the candidate
+    size_t span = 1;            // its words
+    for (size_t j = i + 1; span < head_words && j < n; ++j) {
+      if (tokens_[j].lexical()) {
+        at[span++] = j;
+      } else if (!(tokens_[j].kind == TokenKind::kNumber && j + 1 < n && tokens_[j + 1].lexical())) {
+        break;
+      }
+    }
     if (span < 2) continue;
     // One lookup rules out most heads: no term starts with these two words.
     scratch_.assign(w);
     scratch_.push_back(' ');
-    scratch_.append(norm(tokens_[i + 1]));
+    scratch_.append(norm(tokens_[at[1]]));
     const size_t pair_words = lexicon.PhraseWordsAfter(scratch_);
     if (pair_words < span) span = pair_words;
     // The longest candidate once; shorter ones are its prefixes.
-    constexpr size_t kMaxSpan = 16;
-    if (span > kMaxSpan) span = kMaxSpan;
     size_t ends[kMaxSpan + 1] = {0, w.size(), scratch_.size()};
     for (size_t k = 2; k < span; ++k) {
       scratch_.push_back(' ');
-      scratch_.append(norm(tokens_[i + k]));
+      scratch_.append(norm(tokens_[at[k]]));
       ends[k + 1] = scratch_.size();
     }
     for (; span >= 2; --span) {
       const LexiconEntry* e = lexicon.Find(language, std::string_view(scratch_).substr(0, ends[span]));
       if (Meaningful(e)) {
         t.phrase = e;
-        t.phrase_tokens = static_cast<uint8_t>(span);
+        t.phrase_tokens = static_cast<uint8_t>(at[span - 1] - i + 1);
         break;
       }
     }

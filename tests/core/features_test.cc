@@ -49,6 +49,25 @@ TEST(Features, MatchesTheLongestPhrase) {
   EXPECT_LT(f.tokens()[0].phrase->valence, -2);
 }
 
+TEST(Features, ANumberBetweenTheWordsOfATermIsSkipped) {
+  // "only took 3 weeks" is the term "only took weeks", over all four tokens.
+  TextFeatures f = Prepared("Finally here, only took 3 weeks!", Language::kEnglish);
+  size_t only = 0;
+  while (only < f.tokens().size() && f.norm(f.tokens()[only]) != "only") ++only;
+  ASSERT_LT(only, f.tokens().size());
+  ASSERT_NE(f.tokens()[only].phrase, nullptr);
+  EXPECT_EQ(f.tokens()[only].phrase_tokens, 4);
+  EXPECT_LT(f.tokens()[only].phrase->valence, -1);
+  f = Prepared("Ci sono volute solo 3 settimane", Language::kItalian);
+  ASSERT_NE(f.tokens()[0].phrase, nullptr);
+  EXPECT_EQ(f.tokens()[0].phrase_tokens, 6);
+  // A number at the end is not skipped into nothing, nor two numbers in a row.
+  f = Prepared("only took 3", Language::kEnglish);
+  EXPECT_EQ(f.tokens()[0].phrase, nullptr);
+  f = Prepared("only took 3 4 weeks", Language::kEnglish);
+  EXPECT_EQ(f.tokens()[0].phrase, nullptr);
+}
+
 TEST(Features, ItalianInflectionAndSuperlatives) {
   const TextFeatures f = Prepared("pessime bellissimo", Language::kItalian);
   ASSERT_NE(f.tokens()[0].entry, nullptr);

@@ -150,7 +150,14 @@ TEST(Intents, WaitedOrLetDown) {
                            "Qualcuno mi risponde??? Sono 4 giorni che scrivo",
                            "Super slow delivery again",
                            "the app is so slow",
-                           "il sito è lentissimo"}) {
+                           "il sito è lentissimo",
+                           "Finally got my parcel, only took 3 weeks",
+                           "Ordered on the 2nd, arrived 3 weeks later",
+                           "Ci sono volute solo 3 settimane per la consegna",
+                           "Waited 2 hours for the engineer",
+                           "Ho aspettato 2 ore il tecnico",
+                           "45 minutes on hold",
+                           "3 ore di attesa al telefono"}) {
     const Analysis a = testing_util::Analyze(text);
     EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
     EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
