@@ -172,6 +172,20 @@ TEST(Intents, WaitedOrLetDown) {
   EXPECT_LT(surprise.intents.of(Intent::kComplaint), 0.5f);
 }
 
+TEST(Intents, BillsBlockedCardsAndHungUpCallsAreComplaints) {
+  for (const char* text :
+       {"Roaming charges of 80 euros for one day in Switzerland?!",
+        "Lettura del contatore sbagliata, bolletta da 400€", "Another price increase? I'm out.",
+        "My card got blocked abroad and I can't pay for anything",
+        "Ho chiamato 5 volte e mi hanno chiuso il telefono in faccia",
+        "I've called 4 times and they hung up on me", "Ennesimo aumento di prezzo, disdico",
+        "Mi avete bloccato la carta senza avvisare"}) {
+    const Analysis a = testing_util::Analyze(text);
+    EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
+    EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
+  }
+}
+
 TEST(Intents, Question) {
   EXPECT_GE(I("When will my order arrive?").of(Intent::kQuestion), 0.8f);
   EXPECT_GE(I("Quando arriva il mio ordine").of(Intent::kQuestion), 0.35f);
