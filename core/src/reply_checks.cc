@@ -263,6 +263,25 @@ constexpr std::string_view kBlame[] = {
     "sei sicura",
     "ne e sicuro",
     "ne e sicura",
+    "hai controllato bene",
+    "ha controllato bene",
+    "avete controllato bene",
+    "did you check properly",
+    // Making light of it ("stai tranquillo" is left out: it mostly reassures,
+    // "stai tranquillo: il rimborso è partito"), and "we told you".
+    "non e la fine del mondo",
+    "it's not the end of the world",
+    "its not the end of the world",
+    "not the end of the world",
+    "we've told you",
+    "we have told you",
+    "we already told you",
+    "i've told you",
+    "i already told you",
+    "te l'abbiamo gia detto",
+    "ti abbiamo gia detto",
+    "te l'ho gia detto",
+    "ti ho gia detto",
 };
 
 constexpr std::string_view kRobotic[] = {

@@ -203,6 +203,10 @@ TEST_F(ReplyChecksTest, BlamingAndLecturingWithSpans) {
        "You need to contact them"},
       {"Hi Sam, our staff are always polite. Are you sure?", "Are you sure"},
       {"Ciao Sara, deve contattare il corriere.", "deve contattare il corriere"},
+      {"Ciao Marco, hai controllato bene? A noi risulta consegnato.", "hai controllato bene"},
+      {"Ciao Marco, dai, non è la fine del mondo.", "non è la fine del mondo"},
+      {"Hi Marco, we've told you three times already.", "we've told you"},
+      {"Ciao Marco, ti abbiamo già detto che arriva domani.", "ti abbiamo già detto"},
   };
   for (const auto& [text, words] : told) {
     const std::string draft(text);
@@ -221,7 +225,9 @@ TEST_F(ReplyChecksTest, BlamingAndLecturingWithSpans) {
         "Hi Jess, sorry! We will make sure it goes better next time.", "Ciao Luca, alla prossima volta!",
         "Hi Sam, we have contacted the courier and will update you today.",
         "Hi Sam, sorry! If it happens again, let us know.",
-        "Hi Sam, if you need to contact us, we're here 24/7."}) {
+        "Hi Sam, if you need to contact us, we're here 24/7.",
+        "Ciao Marco, ci scusiamo! Stai tranquillo: il rimborso è già partito.",
+        "Hi Marco, so sorry! We've told the courier to prioritise it."}) {
     EXPECT_FALSE(Has(Check(kind), "blaming")) << kind;
   }
 }
