@@ -488,8 +488,7 @@ using DraftWords = FoldedWords;
 
 std::optional<std::string_view> DraftWordText(const Token& t) {
   if (t.kind == TokenKind::kHashtag) return std::string_view(t.text).substr(1);
-  if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
-      (t.kind == TokenKind::kSymbol && t.text == "%"))
+  if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber || t.text == "%")
     return std::string_view(t.text);
   return std::nullopt;
 }
@@ -524,7 +523,7 @@ std::vector<std::string> PhraseWords(std::string_view phrase) {
   for (const Token& t : tokens) {
     if (t.kind == TokenKind::kPunctuation && t.text == "*" && !words.empty()) {
       words.back() += '*';
-    } else if (t.kind == TokenKind::kSymbol && t.text == "%" && !words.empty()) {
+    } else if (t.text == "%" && !words.empty()) {  // the tokenizer's punctuation: "100%" is two words
       words.push_back("%");
     } else if (t.kind != TokenKind::kPunctuation) {
       words.push_back(Fold(t.text));

@@ -403,6 +403,17 @@ TEST_F(ReplyChecksTest, RoboticPromisesAndInsecureLinks) {
   EXPECT_FALSE(Has(Check("Hi Jo, see https://example.com/help for the steps."), "insecure_link"));
 }
 
+TEST_F(ReplyChecksTest, OneHundredPercentIsAPromiseAHundredEurosIsNot) {
+  const std::string draft = "Hi Marco, it arrives tomorrow 100%.";
+  std::vector<std::string> spans;
+  for (const Finding& f : Check(draft).findings) {
+    if (f.rule == "unverifiable_promise") spans.push_back(SpanText(draft, f));
+  }
+  EXPECT_EQ(spans, std::vector<std::string>{"100%"});
+  EXPECT_FALSE(Has(Check("Hi Marco, sorry! We refunded 100 euros today."), "unverifiable_promise"));
+  EXPECT_FALSE(Has(Check("Ciao Marco, ti abbiamo rimborsato 100 € oggi."), "unverifiable_promise"));
+}
+
 TEST_F(ReplyChecksTest, AvailabilityIsNotAPromise) {
   EXPECT_FALSE(
       Has(Check("Ciao Anna, grazie a te! Siamo sempre qui se ti serve qualcosa."), "unverifiable_promise"));
