@@ -331,6 +331,13 @@ constexpr std::string_view kRobotic[] = {
     "the relevant department",
     "the appropriate department",
     "the relevant team",
+    // Mission statements instead of an answer.
+    "your satisfaction is our",
+    "customer satisfaction is our",
+    "la tua soddisfazione e la nostra",
+    "la sua soddisfazione e la nostra",
+    "la soddisfazione dei nostri clienti",
+    "la soddisfazione del cliente e",
 };
 
 constexpr std::string_view kPromises[] = {
@@ -341,6 +348,12 @@ constexpr std::string_view kPromises[] = {
     "guarantee*",
     "forever",
     "100%",
+    // A delivery nobody here controls, promised for sure ("we will definitely
+    // update you by 5pm" is the agent's own word, and stays).
+    "definitely be there",
+    "definitely arrive*",
+    "arrivera sicuramente",
+    "sicuramente arriv*",
     "sempre",
     "mai piu",
     "non succedera piu",

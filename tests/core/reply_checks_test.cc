@@ -414,6 +414,23 @@ TEST_F(ReplyChecksTest, OneHundredPercentIsAPromiseAHundredEurosIsNot) {
   EXPECT_FALSE(Has(Check("Ciao Marco, ti abbiamo rimborsato 100 € oggi."), "unverifiable_promise"));
 }
 
+TEST_F(ReplyChecksTest, ADeliveryPromisedForSureAndMissionStatements) {
+  for (const char* draft : {"Hi Marco, sorry about that! It'll definitely be there by tomorrow.",
+                            "Ciao Marco, scusaci! Arriverà sicuramente domani.",
+                            "Ciao Marco, scusaci! Il pacco sicuramente arriva domani."}) {
+    EXPECT_TRUE(Has(Check(draft), "unverifiable_promise")) << draft;
+  }
+  // The agent's own next step, promised with a time, is what a reply should say.
+  for (const char* draft : {"Hi Marco, sorry! We will definitely look into it and update you by 5pm.",
+                            "Ciao Marco, ci dispiace! Ti scriviamo sicuramente entro stasera."}) {
+    EXPECT_FALSE(Has(Check(draft), "unverifiable_promise")) << draft;
+  }
+  for (const char* draft : {"Hi Marco, sorry! Your satisfaction is our top priority.",
+                            "Ciao Marco, ci dispiace. La tua soddisfazione è la nostra priorità."}) {
+    EXPECT_TRUE(Has(Check(draft), "robotic")) << draft;
+  }
+}
+
 TEST_F(ReplyChecksTest, AvailabilityIsNotAPromise) {
   EXPECT_FALSE(
       Has(Check("Ciao Anna, grazie a te! Siamo sempre qui se ti serve qualcosa."), "unverifiable_promise"));
