@@ -185,6 +185,15 @@ TEST(Sentiment, InflectedInsultsKeepTheirLemmasValence) {
   EXPECT_EQ(S("siete degli idioti", "it").label, SentimentLabel::kNegative);
   EXPECT_EQ(S("che stronzi", "it").label, SentimentLabel::kNegative);
   EXPECT_EQ(S("you are idiots", "en").label, SentimentLabel::kNegative);
+  // Insults with no rated lemma are rated in the team lists.
+  ExpectAll({{"Siete dei pagliacci", "it"},
+             {"Buffoni", "it"},
+             {"Vi auguro di fallire", "it"},
+             {"You people are clowns 🤡", "en"},
+             {"You are a joke", "en"},
+             {"Che palle, ancora in ritardo", "it"}},
+            SentimentLabel::kNegative);
+  EXPECT_NE(S("Ci piace da morire", "it").label, SentimentLabel::kNegative);
 }
 
 TEST(Sentiment, NegativeConcordIsNotADoubleNegative) {
