@@ -186,6 +186,20 @@ TEST(Intents, BillsBlockedCardsAndHungUpCallsAreComplaints) {
   }
 }
 
+TEST(Intents, WarningOthersAwayAndNotEvenAReplyAreComplaints) {
+  for (const char* text :
+       {"manco una risposta", "nemmeno una mail di conferma", "zero risposte da giorni",
+        "vi sconsiglio a tutti", "lasciate perdere questo negozio", "evitateli",
+        "boh, non si capisce niente sul sito", "non ci siamo proprio", "avoid at all costs",
+        "Would not recommend", "Nemmeno un grazie?", "Not even a thank you?"}) {
+    const Analysis a = testing_util::Analyze(text);
+    EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
+    EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
+  }
+  // "Non ci siamo" alone is not "non ci siamo proprio".
+  EXPECT_LT(I("Non ci siamo mai sentiti prima, piacere!").of(Intent::kComplaint), 0.5f);
+}
+
 TEST(Intents, Question) {
   EXPECT_GE(I("When will my order arrive?").of(Intent::kQuestion), 0.8f);
   EXPECT_GE(I("Quando arriva il mio ordine").of(Intent::kQuestion), 0.35f);
