@@ -179,6 +179,17 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
           .sentiment.irony);
 }
 
+TEST(Sentiment, EverydayItalianAffect) {
+  ExpectAll({{"Che servizio squallido", "it"},
+             {"Non se ne può più di queste attese", "it"},
+             {"Che figura di merda", "it"},
+             {"Sono senza parole, allucinante", "it"},
+             {"Brutto spettacolo", "it"}},
+            SentimentLabel::kNegative);
+  ExpectAll({{"Che spettacolo il nuovo negozio!", "it"}, {"Evento grandioso, grazie", "it"}},
+            SentimentLabel::kPositive);
+}
+
 TEST(Sentiment, InflectedInsultsKeepTheirLemmasValence) {
   // Listed only as toxicity cues, these forms still carry their lemma's
   // negativity (the lexicon build gives them its valence).
