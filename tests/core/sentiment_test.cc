@@ -184,9 +184,13 @@ TEST(Sentiment, EverydayItalianAffect) {
              {"Non se ne può più di queste attese", "it"},
              {"Che figura di merda", "it"},
              {"Sono senza parole, allucinante", "it"},
-             {"Brutto spettacolo", "it"}},
+             {"Brutto spettacolo", "it"},
+             {"Operatore scortese e servizio inaffidabile", "it"},
+             {"Che casino con questo ordine", "it"}},
             SentimentLabel::kNegative);
-  ExpectAll({{"Che spettacolo il nuovo negozio!", "it"}, {"Evento grandioso, grazie", "it"}},
+  ExpectAll({{"Che spettacolo il nuovo negozio!", "it"},
+             {"Evento grandioso, grazie", "it"},
+             {"Corriere puntuale e servizio impeccabile", "it"}},
             SentimentLabel::kPositive);
 }
 
