@@ -194,6 +194,16 @@ TEST(Sentiment, EverydayItalianAffect) {
             SentimentLabel::kPositive);
 }
 
+TEST(Sentiment, EverydayCareWordsInEnglish) {
+  ExpectAll({{"Staff were condescending and unhelpful", "en"},
+             {"What a shambles", "en"},
+             {"Absolute nightmare to get a refund", "en"},
+             {"Signal is patchy again", "en"}},
+            SentimentLabel::kNegative);
+  ExpectAll({{"Fast delivery and knowledgeable staff", "en"}, {"Stellar service, chuffed with it", "en"}},
+            SentimentLabel::kPositive);
+}
+
 TEST(Sentiment, InflectedInsultsKeepTheirLemmasValence) {
   // Listed only as toxicity cues, these forms still carry their lemma's
   // negativity (the lexicon build gives them its valence).
