@@ -186,11 +186,14 @@ TEST(Sentiment, EverydayItalianAffect) {
              {"Sono senza parole, allucinante", "it"},
              {"Brutto spettacolo", "it"},
              {"Operatore scortese e servizio inaffidabile", "it"},
-             {"Che casino con questo ordine", "it"}},
+             {"Che casino con questo ordine", "it"},
+             {"Un incubo, sto impazzendo", "it"},
+             {"Risposta vomitevole, una pagliacciata", "it"}},
             SentimentLabel::kNegative);
   ExpectAll({{"Che spettacolo il nuovo negozio!", "it"},
              {"Evento grandioso, grazie", "it"},
-             {"Corriere puntuale e servizio impeccabile", "it"}},
+             {"Corriere puntuale e servizio impeccabile", "it"},
+             {"Idea geniale, ben fatto!", "it"}},
             SentimentLabel::kPositive);
 }
 
