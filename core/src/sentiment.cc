@@ -84,6 +84,19 @@ bool NextHasValence(const std::vector<FeatureToken>& tokens, size_t i) {
   return false;
 }
 
+// Articles and forms of "to be" ("non è stata una bella esperienza", "it
+// was not a good day"): a negation reaches across them.
+bool IsCopulaOrArticle(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "il",  "lo", "la",   "l'",  "i",     "gli",   "le",    "un",    "uno",   "una", "un'",
+      "è",   "e'", "sono", "era", "erano", "stato", "stata", "stati", "state", "sei", "siete",
+      "the", "a",  "an",   "is",  "was",   "were",  "are",   "been",  "be"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 float Sign(float x) { return x > 0 ? 1.0f : (x < 0 ? -1.0f : 0.0f); }
 
 float Normalize(float x) { return x / std::sqrt(x * x + kNormalizationAlpha); }
@@ -154,17 +167,20 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
   Unit window[3] = {};  // the previous lexical units of the sentence, most recent first
   size_t window_size = 0;
   float positive = 0, negative = 0;
+  size_t content_since_negator = 3;  // 3: no negator in reach
   for (size_t i = 0; i < n;) {
     const FeatureToken& t = tokens[i];
     if (!t.lexical()) {
       if (t.kind == TokenKind::kPunctuation &&
           (t.exclamations || t.questions || features.norm(t).find('.') != std::string_view::npos)) {
         window_size = 0;
+        content_since_negator = 3;
       } else if (t.kind == TokenKind::kPunctuation &&
                  features.norm(t).find_first_of(",;:") != std::string_view::npos) {
         // A negation ends with its clause ("mai ricevuto, vergognatevi");
         // intensifiers still reach across ("very, very good").
         for (size_t d = 0; d < window_size; ++d) window[d].clause_closed = true;
+        content_since_negator = 3;
       }
       ++i;
       continue;
@@ -209,6 +225,9 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
           negated = true;  // "no no no" stays negative
         }
       }
+      // Articles and "to be" ("è stata una", "was a") do not push a negation
+      // out of reach: "non è stata una bella esperienza" negates "bella".
+      if (!negated && !is_negator && !holds_negation && content_since_negator < 3) negated = true;
       if (negated) v *= kNegationScalar;
       if (contrast_at < n) {
         if (i < contrast_at) v *= kBeforeContrast;
@@ -216,6 +235,13 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
       }
       if (v > 0) positive += v;
       if (v < 0) negative += v;
+    }
+    // Count the words since the last negator, articles and "to be" apart.
+    const bool function_word = span == 1 && IsCopulaOrArticle(features.norm(t));
+    if (is_negator) {
+      content_since_negator = 0;
+    } else if (!function_word && content_since_negator < 3) {
+      ++content_since_negator;
     }
     // Shift the window.
     window[2] = window[1];

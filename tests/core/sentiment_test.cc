@@ -45,6 +45,13 @@ TEST(Sentiment, Negation) {
   EXPECT_EQ(S("Rimborso mai ricevuto, vergognatevi", "it").label, SentimentLabel::kNegative);
   EXPECT_EQ(S("Non funziona niente, è una vergogna", "it").label, SentimentLabel::kNegative);
   EXPECT_GT(S("very, very good", "en").score, S("very good", "en").score);
+  // Articles and "to be" do not push a negation out of reach.
+  ExpectAll({{"Non è stata una bella esperienza", "it"},
+             {"Non è stato un bel servizio", "it"},
+             {"Il servizio non è proprio il top", "it"},
+             {"It was not a good day", "en"}},
+            SentimentLabel::kNegative);
+  EXPECT_GT(S("non è stata una brutta esperienza", "it").score, 0);
 }
 
 TEST(Sentiment, IntensifiersAndDiminishers) {
