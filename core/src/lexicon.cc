@@ -65,7 +65,19 @@ Status Lexicon::Load(std::string_view data) {
     pairs_.Clear();
   };
   clear();
-  enum class Kind { kNone, kValence, kNegator, kBooster, kContrast, kIrony, kToxic, kPolite, kStop, kCue };
+  enum class Kind {
+    kNone,
+    kValence,
+    kNegator,
+    kBooster,
+    kContrast,
+    kIrony,
+    kToxic,
+    kPolite,
+    kStop,
+    kTransparent,
+    kCue
+  };
   Kind kind = Kind::kNone;
   size_t cue = 0;
   TermTable* table = nullptr;
@@ -124,6 +136,7 @@ Status Lexicon::Load(std::string_view data) {
       if (k == "toxic") kind = Kind::kToxic;
       if (k == "polite") kind = Kind::kPolite;
       if (k == "stop") kind = Kind::kStop;
+      if (k == "transparent") kind = Kind::kTransparent;
       if (kind == Kind::kNone) return fail("unknown section kind '" + std::string(k) + "'");
     } else {
       if (kind == Kind::kNone) return fail("an entry before any '@KIND LANG' section");
@@ -164,6 +177,9 @@ Status Lexicon::Load(std::string_view data) {
           break;
         case Kind::kStop:
           e->flags |= foreign ? LexiconEntry::kForeignStopword : LexiconEntry::kStopword;
+          break;
+        case Kind::kTransparent:
+          e->flags |= LexiconEntry::kTransparent;
           break;
         case Kind::kCue:
           e->cues[cue] = value;

@@ -84,19 +84,6 @@ bool NextHasValence(const std::vector<FeatureToken>& tokens, size_t i) {
   return false;
 }
 
-// Articles and forms of "to be" ("non è stata una bella esperienza", "it
-// was not a good day"): a negation reaches across them.
-bool IsCopulaOrArticle(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "il",  "lo", "la",   "l'",  "i",     "gli",   "le",    "un",    "uno",   "una", "un'",
-      "è",   "e'", "sono", "era", "erano", "stato", "stata", "stati", "state", "sei", "siete",
-      "the", "a",  "an",   "is",  "was",   "were",  "are",   "been",  "be"};
-  for (std::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
-}
-
 float Sign(float x) { return x > 0 ? 1.0f : (x < 0 ? -1.0f : 0.0f); }
 
 float Normalize(float x) { return x / std::sqrt(x * x + kNormalizationAlpha); }
@@ -237,7 +224,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
       if (v < 0) negative += v;
     }
     // Count the words since the last negator, articles and "to be" apart.
-    const bool function_word = span == 1 && IsCopulaOrArticle(features.norm(t));
+    const bool function_word = span == 1 && e != nullptr && e->Has(LexiconEntry::kTransparent);
     if (is_negator) {
       content_since_negator = 0;
     } else if (!function_word && content_since_negator < 3) {

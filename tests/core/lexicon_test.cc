@@ -27,7 +27,9 @@ constexpr const char* kSmall =
     "@stop other\n"
     "und\n"
     "@cue.complaint it\n"
-    "ritardo\t0.7\n";
+    "ritardo\t0.7\n"
+    "@transparent it\n"
+    "\xC3\xA8\n";
 
 TEST(Lexicon, LoadsSectionsAndFindsTerms) {
   Lexicon lex;
@@ -47,6 +49,7 @@ TEST(Lexicon, LoadsSectionsAndFindsTerms) {
   ASSERT_NE(lex.Find(Language::kEnglish, "@:"), nullptr);
   EXPECT_TRUE(lex.Find(Language::kItalian, "#sarcasmo")->Has(LexiconEntry::kIrony));
   EXPECT_TRUE(lex.FindIn(Lexicon::Table::kShared, "und")->Has(LexiconEntry::kForeignStopword));
+  EXPECT_TRUE(lex.Find(Language::kItalian, "\xC3\xA8")->Has(LexiconEntry::kTransparent));  // è
 }
 
 TEST(Lexicon, IndexesPhrasePrefixes) {
@@ -106,6 +109,8 @@ TEST(Lexicon, TheBuiltAssetLoadsWithEveryList) {
   EXPECT_TRUE(lex.FindIn(Lexicon::Table::kItalian, "non")->Has(LexiconEntry::kNegator));
   EXPECT_TRUE(lex.FindIn(Lexicon::Table::kEnglish, "very")->Has(LexiconEntry::kBooster));
   EXPECT_TRUE(lex.FindIn(Lexicon::Table::kItalian, "ma")->Has(LexiconEntry::kContrast));
+  EXPECT_TRUE(lex.FindIn(Lexicon::Table::kItalian, "una")->Has(LexiconEntry::kTransparent));
+  EXPECT_TRUE(lex.FindIn(Lexicon::Table::kEnglish, "was")->Has(LexiconEntry::kTransparent));
   const LexiconEntry* heart = lex.FindIn(Lexicon::Table::kShared, "\xE2\x9D\xA4");  // ❤
   ASSERT_NE(heart, nullptr);
   EXPECT_GT(heart->valence, 2);

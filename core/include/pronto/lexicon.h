@@ -64,6 +64,7 @@ struct LexiconEntry {
     kForeignStopword = 1 << 8,  // a function word of another language (es, fr, de, pt)
     kCue = 1 << 9,              // some `cues` entry is non-zero
     kPhrasePrefix = 1 << 10,    // some multi-word term of the table starts with this word
+    kTransparent = 1 << 11,     // an article or a form of "to be": a negation reaches across it
   };
 
   float valence = 0;
