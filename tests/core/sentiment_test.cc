@@ -204,6 +204,16 @@ TEST(Sentiment, EverydayItalianAffect) {
             SentimentLabel::kPositive);
 }
 
+TEST(Sentiment, NoProblemIsGoodNews) {
+  for (const auto& [text, lang] : Texts{{"Tutto arrivato senza problemi", "it"},
+                                        {"Ordine consegnato senza alcun problema", "it"},
+                                        {"Installed without any issues", "en"}}) {
+    const Analysis a = testing_util::Analyze(text, Role::kCustomer, lang);
+    EXPECT_EQ(a.sentiment.label, SentimentLabel::kPositive) << text;
+    EXPECT_LT(a.intents.of(Intent::kComplaint), 0.5f) << text;
+  }
+}
+
 TEST(Sentiment, EverydayCareWordsInEnglish) {
   ExpectAll({{"Staff were condescending and unhelpful", "en"},
              {"What a shambles", "en"},
