@@ -200,7 +200,8 @@ TEST(Sentiment, EverydayItalianAffect) {
   ExpectAll({{"Che spettacolo il nuovo negozio!", "it"},
              {"Evento grandioso, grazie", "it"},
              {"Corriere puntuale e servizio impeccabile", "it"},
-             {"Idea geniale, ben fatto!", "it"}},
+             {"Idea geniale, ben fatto!", "it"},
+             {"Risposta autorevole e all'altezza, buon lavoro", "it"}},
             SentimentLabel::kPositive);
 }
 
