@@ -201,7 +201,8 @@ TEST(Sentiment, EverydayItalianAffect) {
              {"Evento grandioso, grazie", "it"},
              {"Corriere puntuale e servizio impeccabile", "it"},
              {"Idea geniale, ben fatto!", "it"},
-             {"Risposta autorevole e all'altezza, buon lavoro", "it"}},
+             {"Risposta autorevole e all'altezza, buon lavoro", "it"},
+             {"Personale accogliente e premuroso", "it"}},
             SentimentLabel::kPositive);
 }
 
