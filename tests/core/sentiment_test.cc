@@ -195,14 +195,16 @@ TEST(Sentiment, EverydayItalianAffect) {
              {"Operatore scortese e servizio inaffidabile", "it"},
              {"Che casino con questo ordine", "it"},
              {"Un incubo, sto impazzendo", "it"},
-             {"Risposta vomitevole, una pagliacciata", "it"}},
+             {"Risposta vomitevole, una pagliacciata", "it"},
+             {"Non ne posso più, mi sono stufato", "it"}},
             SentimentLabel::kNegative);
   ExpectAll({{"Che spettacolo il nuovo negozio!", "it"},
              {"Evento grandioso, grazie", "it"},
              {"Corriere puntuale e servizio impeccabile", "it"},
              {"Idea geniale, ben fatto!", "it"},
              {"Risposta autorevole e all'altezza, buon lavoro", "it"},
-             {"Personale accogliente e premuroso", "it"}},
+             {"Personale accogliente e premuroso", "it"},
+             {"Serie stupenda, imperdibile", "it"}},
             SentimentLabel::kPositive);
 }
 
