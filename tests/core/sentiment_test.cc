@@ -204,7 +204,8 @@ TEST(Sentiment, EverydayItalianAffect) {
              {"Idea geniale, ben fatto!", "it"},
              {"Risposta autorevole e all'altezza, buon lavoro", "it"},
              {"Personale accogliente e premuroso", "it"},
-             {"Serie stupenda, imperdibile", "it"}},
+             {"Serie stupenda, imperdibile", "it"},
+             {"Ragazzi in gamba, complimentoni!", "it"}},
             SentimentLabel::kPositive);
 }
 
