@@ -73,6 +73,16 @@ class ReplyChecksTest : public ::testing::Test {
     return out;
   }
 
+  // The words of each `rule` finding of `check` (of `draft`), in draft order.
+  static std::vector<std::string> Spans(const std::string& draft, const ReplyCheck& check,
+                                        const std::string& rule) {
+    std::vector<std::string> out;
+    for (const Finding& f : check.findings) {
+      if (f.rule == rule) out.push_back(SpanText(draft, f));
+    }
+    return out;
+  }
+
   static Analyzer* analyzer_;
 };
 Analyzer* ReplyChecksTest::analyzer_ = nullptr;
@@ -157,12 +167,8 @@ TEST_F(ReplyChecksTest, AGivenMessageAnalysisIsUsedAndGivesTheSameCheck) {
 
 TEST_F(ReplyChecksTest, BlamingAndLecturingWithSpans) {
   const std::string draft = "Ciao Marco, come già detto avresti dovuto leggere le FAQ.";
-  const ReplyCheck check = Check(draft);
-  std::vector<std::string> spans;
-  for (const Finding& f : check.findings) {
-    if (f.rule == "blaming") spans.push_back(SpanText(draft, f));
-  }
-  EXPECT_EQ(spans, (std::vector<std::string>{"come già detto", "avresti dovuto"}));
+  EXPECT_EQ(Spans(draft, Check(draft), "blaming"),
+            (std::vector<std::string>{"come già detto", "avresti dovuto"}));
   EXPECT_TRUE(Has(Check("Hi Jo, as I said, you should have read the FAQ."), "blaming"));
   // Lecturing, deflecting, contradicting and talking down count too.
   for (const char* draft :
@@ -210,10 +216,7 @@ TEST_F(ReplyChecksTest, BlamingAndLecturingWithSpans) {
   };
   for (const auto& [text, words] : told) {
     const std::string draft(text);
-    std::vector<std::string> found;
-    for (const Finding& f : Check(draft).findings) {
-      if (f.rule == "blaming") found.push_back(SpanText(draft, f));
-    }
+    const std::vector<std::string> found = Spans(draft, Check(draft), "blaming");
     EXPECT_NE(std::find(found.begin(), found.end(), words), found.end()) << draft;
   }
   // Their words in a kind reply are not blame.
@@ -239,12 +242,7 @@ TEST_F(ReplyChecksTest, AnsweringInKindStops) {
   EXPECT_EQ(Check("Ciao, sei proprio un coglione.").status, "stop");
   // A multi-word term is one finding over its words; its words alone are not.
   const std::string draft = "Ciao Anna, che palle, ancora con questa storia?";
-  const ReplyCheck phrase = Check(draft);
-  std::vector<std::string> spans;
-  for (const Finding& f : phrase.findings) {
-    if (f.rule == "answering_in_kind") spans.push_back(SpanText(draft, f));
-  }
-  EXPECT_EQ(spans, std::vector<std::string>{"che palle"});
+  EXPECT_EQ(Spans(draft, Check(draft), "answering_in_kind"), std::vector<std::string>{"che palle"});
   EXPECT_FALSE(Has(Check("Ciao Anna, le palle di Natale rosse sono in offerta."), "answering_in_kind"));
 }
 
@@ -280,11 +278,7 @@ TEST_F(ReplyChecksTest, TheCustomersNameIsNotAnInsult) {
   EXPECT_NE(greeted.status, "stop");
   // Only the name, written as a name: the word in lower case is still one.
   const std::string draft = "Dick, you are a dick.";
-  std::vector<std::string> spans;
-  for (const Finding& f : Check(draft, dick).findings) {
-    if (f.rule == "answering_in_kind") spans.push_back(SpanText(draft, f));
-  }
-  EXPECT_EQ(spans, std::vector<std::string>{"dick"});
+  EXPECT_EQ(Spans(draft, Check(draft, dick), "answering_in_kind"), std::vector<std::string>{"dick"});
   // Without that customer, the same greeting is answered in kind.
   ReplyContext tom;
   tom.customer_name = "Tom";
@@ -405,11 +399,7 @@ TEST_F(ReplyChecksTest, RoboticPromisesAndInsecureLinks) {
 
 TEST_F(ReplyChecksTest, OneHundredPercentIsAPromiseAHundredEurosIsNot) {
   const std::string draft = "Hi Marco, it arrives tomorrow 100%.";
-  std::vector<std::string> spans;
-  for (const Finding& f : Check(draft).findings) {
-    if (f.rule == "unverifiable_promise") spans.push_back(SpanText(draft, f));
-  }
-  EXPECT_EQ(spans, std::vector<std::string>{"100%"});
+  EXPECT_EQ(Spans(draft, Check(draft), "unverifiable_promise"), std::vector<std::string>{"100%"});
   EXPECT_FALSE(Has(Check("Hi Marco, sorry! We refunded 100 euros today."), "unverifiable_promise"));
   EXPECT_FALSE(Has(Check("Ciao Marco, ti abbiamo rimborsato 100 € oggi."), "unverifiable_promise"));
 }
