@@ -181,7 +181,8 @@ TEST(Intents, BillsBlockedCardsAndHungUpCallsAreComplaints) {
         "I've called 4 times and they hung up on me", "Ennesimo aumento di prezzo, disdico",
         "Mi avete bloccato la carta senza avvisare", "Che fregatura, mi hanno fregato",
         "Operatori poco seri, se ne fregano", "Bolletta di 300 euro, un salasso",
-        "Troppo caro per quello che offre", "Way too expensive for what it is"}) {
+        "Troppo caro per quello che offre", "Way too expensive for what it is",
+        "L'app non parte da stamattina", "Internet va a singhiozzo da giorni"}) {
     const Analysis a = testing_util::Analyze(text);
     EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
     EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;

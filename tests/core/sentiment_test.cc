@@ -205,7 +205,8 @@ TEST(Sentiment, EverydayItalianAffect) {
              {"Risposta autorevole e all'altezza, buon lavoro", "it"},
              {"Personale accogliente e premuroso", "it"},
              {"Serie stupenda, imperdibile", "it"},
-             {"Ragazzi in gamba, complimentoni!", "it"}},
+             {"Ragazzi in gamba, complimentoni!", "it"},
+             {"Ora funziona, tutto a posto!", "it"}},
             SentimentLabel::kPositive);
 }
 
