@@ -182,7 +182,8 @@ TEST(Intents, BillsBlockedCardsAndHungUpCallsAreComplaints) {
         "Mi avete bloccato la carta senza avvisare", "Che fregatura, mi hanno fregato",
         "Operatori poco seri, se ne fregano", "Bolletta di 300 euro, un salasso",
         "Troppo caro per quello che offre", "Way too expensive for what it is",
-        "L'app non parte da stamattina", "Internet va a singhiozzo da giorni"}) {
+        "L'app non parte da stamattina", "Internet va a singhiozzo da giorni",
+        "Internet is intermittent since Monday", "Stuck on the loading screen again"}) {
     const Analysis a = testing_util::Analyze(text);
     EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
     EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
