@@ -173,17 +173,28 @@ TEST(Intents, WaitedOrLetDown) {
 }
 
 TEST(Intents, BillsBlockedCardsAndHungUpCallsAreComplaints) {
-  for (const char* text :
-       {"Roaming charges of 80 euros for one day in Switzerland?!",
-        "Lettura del contatore sbagliata, bolletta da 400€", "Another price increase? I'm out.",
-        "My card got blocked abroad and I can't pay for anything",
-        "Ho chiamato 5 volte e mi hanno chiuso il telefono in faccia",
-        "I've called 4 times and they hung up on me", "Ennesimo aumento di prezzo, disdico",
-        "Mi avete bloccato la carta senza avvisare", "Che fregatura, mi hanno fregato",
-        "Operatori poco seri, se ne fregano", "Bolletta di 300 euro, un salasso",
-        "Troppo caro per quello che offre", "Way too expensive for what it is",
-        "L'app non parte da stamattina", "Internet va a singhiozzo da giorni",
-        "Internet is intermittent since Monday", "Stuck on the loading screen again"}) {
+  for (const char* text : {"Roaming charges of 80 euros for one day in Switzerland?!",
+                           "Lettura del contatore sbagliata, bolletta da 400€",
+                           "Another price increase? I'm out.",
+                           "My card got blocked abroad and I can't pay for anything",
+                           "Ho chiamato 5 volte e mi hanno chiuso il telefono in faccia",
+                           "I've called 4 times and they hung up on me",
+                           "Ennesimo aumento di prezzo, disdico",
+                           "Mi avete bloccato la carta senza avvisare",
+                           "Che fregatura, mi hanno fregato",
+                           "Operatori poco seri, se ne fregano",
+                           "Bolletta di 300 euro, un salasso",
+                           "Troppo caro per quello che offre",
+                           "Way too expensive for what it is",
+                           "L'app non parte da stamattina",
+                           "Internet va a singhiozzo da giorni",
+                           "Internet is intermittent since Monday",
+                           "Stuck on the loading screen again",
+                           "That's the last straw",
+                           "This is beyond a joke",
+                           "Get your act together",
+                           "I expected better from you",
+                           "You need to do better"}) {
     const Analysis a = testing_util::Analyze(text);
     EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
     EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
