@@ -3,12 +3,23 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
+
 #include "tone_test_util.h"
 
 namespace pronto {
 namespace {
 
 Intents I(const std::string& text) { return testing_util::Analyze(text).intents; }
+
+// Expects each text to read as a negative complaint.
+void ExpectComplaints(std::initializer_list<const char*> texts) {
+  for (const char* text : texts) {
+    const Analysis a = testing_util::Analyze(text);
+    EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
+    EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
+  }
+}
 
 TEST(Intents, Complaint) {
   EXPECT_GE(I("Ancora nessuna risposta e il pacco è smarrito").of(Intent::kComplaint), 0.8f);
@@ -49,16 +60,12 @@ TEST(Intents, ComplaintsWithoutStrongWords) {
 TEST(Intents, SomethingBrokeIsAComplaint) {
   // Apps, devices, connections and accounts (team-written probes): a
   // complaint, and negative, with no "bad" word in sight.
-  for (const char* text : {"the app crashes every time I open it", "my phone keeps freezing since the update",
-                           "the website won't load", "I'm locked out of my account, please help",
-                           "internet is down again in my street", "tried everything, still not working",
-                           "l'app si blocca ogni volta che la apro", "non riesco ad accedere al mio account",
-                           "da ieri il telefono non si accende", "ho provato di tutto ma internet non va",
-                           "aiutatemi, l'app crasha"}) {
-    const Analysis a = testing_util::Analyze(text);
-    EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
-    EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
-  }
+  ExpectComplaints({"the app crashes every time I open it", "my phone keeps freezing since the update",
+                    "the website won't load", "I'm locked out of my account, please help",
+                    "internet is down again in my street", "tried everything, still not working",
+                    "l'app si blocca ogni volta che la apro", "non riesco ad accedere al mio account",
+                    "da ieri il telefono non si accende", "ho provato di tutto ma internet non va",
+                    "aiutatemi, l'app crasha"});
   // The fix, told with thanks, is not a complaint.
   EXPECT_LT(I("Thanks, the app no longer crashes!").of(Intent::kComplaint), 0.5f);
 }
@@ -91,77 +98,69 @@ TEST(Intents, SizeIsNotACut) {
 
 TEST(Intents, MoneyDeliveriesTravelAndUtilities) {
   // Everyday care cases with no "bad" word in sight (team-written probes).
-  for (const char* text :
-       {"My card was declined but the money left my account", "Courier says delivered but I got nothing",
-        "My bag never made it to Heathrow", "You billed me for a service I never activated",
-        "No power since this morning, when will it be back?",
-        "Ho chiesto la disdetta a settembre e continuate ad addebitarmi il canone",
-        "Il bonifico non è ancora arrivato dopo 5 giorni lavorativi",
-        "Mi avete addebitato 49 euro senza motivo", "L'ordine è arrivato freddo e mancava una pizza",
-        "Il corriere dice che ha consegnato ma io non ho ricevuto niente",
-        "Sono senza luce da stamattina, quando torna?", "Non è possibile che il pacco sia ancora fermo!",
-        "My parcel has been stuck in customs for a week", "Nel pacco mancano due pezzi",
-        "Two items missing from my order", "No help from anyone", "nessun aiuto da parte vostra",
-        // Churn threats and "never" complaints.
-        "Never again", "I will never buy from you again", "Mai più da voi", "Avete perso un cliente",
-        "Nobody ever answers the phone"}) {
-    const Analysis a = testing_util::Analyze(text);
-    EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
-    EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
-  }
+  ExpectComplaints(
+      {"My card was declined but the money left my account", "Courier says delivered but I got nothing",
+       "My bag never made it to Heathrow", "You billed me for a service I never activated",
+       "No power since this morning, when will it be back?",
+       "Ho chiesto la disdetta a settembre e continuate ad addebitarmi il canone",
+       "Il bonifico non è ancora arrivato dopo 5 giorni lavorativi",
+       "Mi avete addebitato 49 euro senza motivo", "L'ordine è arrivato freddo e mancava una pizza",
+       "Il corriere dice che ha consegnato ma io non ho ricevuto niente",
+       "Sono senza luce da stamattina, quando torna?", "Non è possibile che il pacco sia ancora fermo!",
+       "My parcel has been stuck in customs for a week", "Nel pacco mancano due pezzi",
+       "Two items missing from my order", "No help from anyone", "nessun aiuto da parte vostra",
+       // Churn threats and "never" complaints.
+       "Never again", "I will never buy from you again", "Mai più da voi", "Avete perso un cliente",
+       "Nobody ever answers the phone"});
 }
 
 TEST(Intents, WaitedOrLetDown) {
   // Second round of team-written probes: rhetorical questions, broken
   // promises, "nobody tells us anything", damage, cancelled trips. Each was
   // neutral, positive or without a complaint before.
-  for (const char* text : {"Flight cancelled and nobody is telling us anything",
-                           "Is it really that hard to answer an email?",
-                           "Been a customer for 12 years and this is how you treat me",
-                           "I was promised a callback yesterday",
-                           "Box arrived completely crushed",
-                           "Had to chase you three times for a refund",
-                           "Il volo è stato cancellato e nessuno ci dà informazioni",
-                           "Il frecciarossa è fermo a Firenze da un'ora senza nessuna comunicazione",
-                           "Ma è possibile che per disdire serva una raccomandata?",
-                           "Ancora nessuna notizia del rimborso promesso",
-                           "La scatola è arrivata tutta schiacciata",
-                           "Perché mi avete addebitato 29,90€ senza motivo?",
-                           "Sono 3 giorni che la fibra va e viene",
-                           "The engineer never showed up",
-                           "Il tecnico non si è presentato",
-                           "Il corriere non è passato",
-                           "The food was good but the service was terrible",
-                           "You had one job",
-                           "Fantastico, il treno è di nuovo in ritardo 👏",
-                           "Ma che servizio è questo?!",
-                           "Che delusione",
-                           "La mia carta è stata clonata, bloccatela subito!",
-                           "My subscription renewed without any warning",
-                           "The verification code never arrives",
-                           "Been trying to get through to someone all morning",
-                           "I was charged for something I returned",
-                           "Il codice di verifica non arriva mai",
-                           "Perché la bolletta è così alta questo mese?",
-                           "3 ore al telefono per niente",
-                           "Spent 2 hours on the phone and nobody could help",
-                           "Il corriere ha lasciato il pacco sotto la pioggia, tutto bagnato",
-                           "The driver left my parcel in the rain, everything is soaking wet",
-                           "Qualcuno mi risponde??? Sono 4 giorni che scrivo",
-                           "Super slow delivery again",
-                           "the app is so slow",
-                           "il sito è lentissimo",
-                           "Finally got my parcel, only took 3 weeks",
-                           "Ordered on the 2nd, arrived 3 weeks later",
-                           "Ci sono volute solo 3 settimane per la consegna",
-                           "Waited 2 hours for the engineer",
-                           "Ho aspettato 2 ore il tecnico",
-                           "45 minutes on hold",
-                           "3 ore di attesa al telefono"}) {
-    const Analysis a = testing_util::Analyze(text);
-    EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
-    EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
-  }
+  ExpectComplaints({"Flight cancelled and nobody is telling us anything",
+                    "Is it really that hard to answer an email?",
+                    "Been a customer for 12 years and this is how you treat me",
+                    "I was promised a callback yesterday",
+                    "Box arrived completely crushed",
+                    "Had to chase you three times for a refund",
+                    "Il volo è stato cancellato e nessuno ci dà informazioni",
+                    "Il frecciarossa è fermo a Firenze da un'ora senza nessuna comunicazione",
+                    "Ma è possibile che per disdire serva una raccomandata?",
+                    "Ancora nessuna notizia del rimborso promesso",
+                    "La scatola è arrivata tutta schiacciata",
+                    "Perché mi avete addebitato 29,90€ senza motivo?",
+                    "Sono 3 giorni che la fibra va e viene",
+                    "The engineer never showed up",
+                    "Il tecnico non si è presentato",
+                    "Il corriere non è passato",
+                    "The food was good but the service was terrible",
+                    "You had one job",
+                    "Fantastico, il treno è di nuovo in ritardo 👏",
+                    "Ma che servizio è questo?!",
+                    "Che delusione",
+                    "La mia carta è stata clonata, bloccatela subito!",
+                    "My subscription renewed without any warning",
+                    "The verification code never arrives",
+                    "Been trying to get through to someone all morning",
+                    "I was charged for something I returned",
+                    "Il codice di verifica non arriva mai",
+                    "Perché la bolletta è così alta questo mese?",
+                    "3 ore al telefono per niente",
+                    "Spent 2 hours on the phone and nobody could help",
+                    "Il corriere ha lasciato il pacco sotto la pioggia, tutto bagnato",
+                    "The driver left my parcel in the rain, everything is soaking wet",
+                    "Qualcuno mi risponde??? Sono 4 giorni che scrivo",
+                    "Super slow delivery again",
+                    "the app is so slow",
+                    "il sito è lentissimo",
+                    "Finally got my parcel, only took 3 weeks",
+                    "Ordered on the 2nd, arrived 3 weeks later",
+                    "Ci sono volute solo 3 settimane per la consegna",
+                    "Waited 2 hours for the engineer",
+                    "Ho aspettato 2 ore il tecnico",
+                    "45 minutes on hold",
+                    "3 ore di attesa al telefono"});
   // "didn't even" is a complaint cue only: it carries no negativity of its own.
   EXPECT_GE(I("The driver didn't even knock, just left a card").of(Intent::kComplaint), 0.5f);
   // "che scrivo" waits for a complaint around it: here it thanks.
@@ -173,44 +172,35 @@ TEST(Intents, WaitedOrLetDown) {
 }
 
 TEST(Intents, BillsBlockedCardsAndHungUpCallsAreComplaints) {
-  for (const char* text : {"Roaming charges of 80 euros for one day in Switzerland?!",
-                           "Lettura del contatore sbagliata, bolletta da 400€",
-                           "Another price increase? I'm out.",
-                           "My card got blocked abroad and I can't pay for anything",
-                           "Ho chiamato 5 volte e mi hanno chiuso il telefono in faccia",
-                           "I've called 4 times and they hung up on me",
-                           "Ennesimo aumento di prezzo, disdico",
-                           "Mi avete bloccato la carta senza avvisare",
-                           "Che fregatura, mi hanno fregato",
-                           "Operatori poco seri, se ne fregano",
-                           "Bolletta di 300 euro, un salasso",
-                           "Troppo caro per quello che offre",
-                           "Way too expensive for what it is",
-                           "L'app non parte da stamattina",
-                           "Internet va a singhiozzo da giorni",
-                           "Internet is intermittent since Monday",
-                           "Stuck on the loading screen again",
-                           "That's the last straw",
-                           "This is beyond a joke",
-                           "Get your act together",
-                           "I expected better from you",
-                           "You need to do better"}) {
-    const Analysis a = testing_util::Analyze(text);
-    EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
-    EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
-  }
+  ExpectComplaints({"Roaming charges of 80 euros for one day in Switzerland?!",
+                    "Lettura del contatore sbagliata, bolletta da 400€",
+                    "Another price increase? I'm out.",
+                    "My card got blocked abroad and I can't pay for anything",
+                    "Ho chiamato 5 volte e mi hanno chiuso il telefono in faccia",
+                    "I've called 4 times and they hung up on me",
+                    "Ennesimo aumento di prezzo, disdico",
+                    "Mi avete bloccato la carta senza avvisare",
+                    "Che fregatura, mi hanno fregato",
+                    "Operatori poco seri, se ne fregano",
+                    "Bolletta di 300 euro, un salasso",
+                    "Troppo caro per quello che offre",
+                    "Way too expensive for what it is",
+                    "L'app non parte da stamattina",
+                    "Internet va a singhiozzo da giorni",
+                    "Internet is intermittent since Monday",
+                    "Stuck on the loading screen again",
+                    "That's the last straw",
+                    "This is beyond a joke",
+                    "Get your act together",
+                    "I expected better from you",
+                    "You need to do better"});
 }
 
 TEST(Intents, WarningOthersAwayAndNotEvenAReplyAreComplaints) {
-  for (const char* text :
-       {"manco una risposta", "nemmeno una mail di conferma", "zero risposte da giorni",
-        "vi sconsiglio a tutti", "lasciate perdere questo negozio", "evitateli",
-        "boh, non si capisce niente sul sito", "non ci siamo proprio", "avoid at all costs",
-        "Would not recommend", "Nemmeno un grazie?", "Not even a thank you?"}) {
-    const Analysis a = testing_util::Analyze(text);
-    EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
-    EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
-  }
+  ExpectComplaints({"manco una risposta", "nemmeno una mail di conferma", "zero risposte da giorni",
+                    "vi sconsiglio a tutti", "lasciate perdere questo negozio", "evitateli",
+                    "boh, non si capisce niente sul sito", "non ci siamo proprio", "avoid at all costs",
+                    "Would not recommend", "Nemmeno un grazie?", "Not even a thank you?"});
   // "Non ci siamo" alone is not "non ci siamo proprio".
   EXPECT_LT(I("Non ci siamo mai sentiti prima, piacere!").of(Intent::kComplaint), 0.5f);
 }
