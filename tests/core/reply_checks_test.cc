@@ -213,6 +213,12 @@ TEST_F(ReplyChecksTest, BlamingAndLecturingWithSpans) {
       {"Ciao Marco, dai, non è la fine del mondo.", "non è la fine del mondo"},
       {"Hi Marco, we've told you three times already.", "we've told you"},
       {"Ciao Marco, ti abbiamo già detto che arriva domani.", "ti abbiamo già detto"},
+      {"Hi Jo, as we already explained, this is a pre-authorisation.", "as we already explained"},
+      {"Hi Jo, like I told you, it ships on Monday.", "like I told you"},
+      {"Hi Jo, for the last time: it ships on Monday.", "for the last time"},
+      {"Ciao Jo, come ti ho già scritto, è una preautorizzazione.", "come ti ho già scritto"},
+      {"Ciao Jo, come abbiamo già spiegato, arriva lunedì.", "come abbiamo già spiegato"},
+      {"Ciao Jo, te lo ripeto: arriva lunedì.", "te lo ripeto"},
   };
   for (const auto& [text, words] : told) {
     const std::string draft(text);
@@ -230,7 +236,9 @@ TEST_F(ReplyChecksTest, BlamingAndLecturingWithSpans) {
         "Hi Sam, sorry! If it happens again, let us know.",
         "Hi Sam, if you need to contact us, we're here 24/7.",
         "Ciao Marco, ci scusiamo! Stai tranquillo: il rimborso è già partito.",
-        "Hi Marco, so sorry! We've told the courier to prioritise it."}) {
+        "Hi Marco, so sorry! We've told the courier to prioritise it.",
+        "Ciao Jo, ci scusiamo per l'ennesima volta per il ritardo.",
+        "Ciao Jo, l'abbiamo tracciato per l'ultima volta ieri sera: è a Milano."}) {
     EXPECT_FALSE(Has(Check(kind), "blaming")) << kind;
   }
 }
