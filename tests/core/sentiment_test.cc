@@ -196,7 +196,10 @@ TEST(Sentiment, EverydayItalianAffect) {
              {"Che casino con questo ordine", "it"},
              {"Un incubo, sto impazzendo", "it"},
              {"Risposta vomitevole, una pagliacciata", "it"},
-             {"Non ne posso più, mi sono stufato", "it"}},
+             {"Non ne posso più, mi sono stufato", "it"},
+             {"Che amarezza questo ordine", "it"},
+             {"Operatore sgarbato, sono furibondo", "it"},
+             {"Che squallore, detesto questo servizio", "it"}},
             SentimentLabel::kNegative);
   ExpectAll({{"Che spettacolo il nuovo negozio!", "it"},
              {"Evento grandioso, grazie", "it"},
@@ -206,7 +209,9 @@ TEST(Sentiment, EverydayItalianAffect) {
              {"Personale accogliente e premuroso", "it"},
              {"Serie stupenda, imperdibile", "it"},
              {"Ragazzi in gamba, complimentoni!", "it"},
-             {"Ora funziona, tutto a posto!", "it"}},
+             {"Ora funziona, tutto a posto!", "it"},
+             {"Che sollievo, il pacco è arrivato", "it"},
+             {"Vi ringrazio di cuore", "it"}},
             SentimentLabel::kPositive);
 }
 
