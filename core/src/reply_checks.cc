@@ -467,6 +467,18 @@ constexpr std::string_view kCallUsJoiners[] = {
     "a", "email", "mail", "e-mail", "all'", "indirizzo",
     "is", "are", "e", "sono", "whatsapp", "iban",  // folded: "è" is "e"
 };
+// An order, ticket or tracking number can look like a phone number
+// ("ordine n. 3456789012" is an Italian mobile's shape): one of these labels,
+// then at most two kReferenceJoiners, then the digits. Not "numero" or
+// "number" alone: "il tuo numero 347…" is the customer's phone.
+constexpr std::string_view kReferenceLabels[] = {
+    "order", "ordine", "ticket", "case", "pratica", "tracking", "spedizione", "shipment", "parcel",
+    "pacco", "invoice", "fattura", "reference", "ref", "riferimento", "rif", "reso", "return", "rma",
+};
+constexpr std::string_view kReferenceJoiners[] = {
+    "n", "nr", "no", "num", "number", "numero", "id", "code", "codice", "is", "e", "di", "d'", "del", "dell'",
+    "della", "your", "il", "la", "tuo", "tua", "vostro", "vostra",  // folded: "è" is "e"
+};
 // clang-format on
 // Role mailboxes, with '.', '-' and '_' removed: "assistenza@…", "customer.care@…".
 constexpr std::string_view kRoleMailboxes[] = {
@@ -844,6 +856,22 @@ bool BrandContact(const PiiMatch& m, const DraftWords& w,
   }
 }
 
+// Whether the phone-shaped `m` is a reference number: a kReferenceLabels word,
+// then at most two kReferenceJoiners, right before it.
+bool ReferenceNumber(const PiiMatch& m, const DraftWords& w) {
+  if (m.kind != PiiKind::kPhone) return false;
+  size_t at = 0;
+  while (at < w.spans.size() && w.spans[at].first < m.utf16_begin) ++at;
+  const auto in = [](const auto& list, std::string_view word) {
+    return std::find(std::begin(list), std::end(list), word) != std::end(list);
+  };
+  for (size_t joiners = 0; at > 0 && joiners <= 2; ++joiners, --at) {
+    if (in(kReferenceLabels, w.folded[at - 1])) return true;
+    if (!in(kReferenceJoiners, w.folded[at - 1])) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 ReplyRules::ReplyRules() : rules_(std::make_unique<std::vector<Rule>>()) {}
@@ -1166,7 +1194,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   // Sensitive data: in public it must never be written; move to a private message.
   static const PiiDetector* const detector = new PiiDetector();
   for (const PiiMatch& m : detector->Find(draft)) {
-    if (BrandContact(m, w, found[static_cast<size_t>(List::kCallUs)])) continue;
+    if (BrandContact(m, w, found[static_cast<size_t>(List::kCallUs)]) || ReferenceNumber(m, w)) continue;
     if (context.visibility == Visibility::kPublic) {
       Finding f = MakeFinding("sensitive_data_public", Severity::kStop, m.utf16_begin, m.utf16_end, "", "",
                               "Remove it and continue in a private message.",

@@ -514,7 +514,11 @@ TEST_F(ReplyChecksTest, SensitiveDataInPublicStops) {
         "Gentile Luca, ci scriva all'indirizzo m.rossi@brand.it oppure chiami il 02 1234 5678.",
         "Ciao Anna, il nostro numero WhatsApp è +39 347 123 4567.", "Hi Tom, our number is 0800 123 4567.",
         "Ciao Anna, puoi pagare con un bonifico al nostro IBAN IT60X0542811101000000123456.",
-        "Hi Tom, our IBAN is GB82WEST12345698765432."}) {
+        "Hi Tom, our IBAN is GB82WEST12345698765432.",
+        // Order, ticket and tracking numbers shaped like a phone number.
+        "Ciao Dan, l'ordine n. 3456789012 è partito oggi.", "Ciao Dan, il numero d'ordine è 3456789012.",
+        "Hi Dan, your order number is 0212345678.", "Ciao Dan, pratica 3456789012 aperta.",
+        "Hi Dan, ticket no. 0612345678 is with the courier."}) {
     EXPECT_FALSE(Has(Check(brand, context), "sensitive_data_public")) << brand;
   }
   for (const char* customer :
@@ -528,7 +532,9 @@ TEST_F(ReplyChecksTest, SensitiveDataInPublicStops) {
         "Ciao Anna, il tecnico ti chiama al 347 123 4567.",
         "Ciao Anna, il tuo IBAN IT60X0542811101000000123456 è errato.",
         "Ciao Anna, le tue coordinate bancarie IT60X0542811101000000123456 non risultano.",
-        "Hi Tom, your number is 347 123 4567.", "Hi Tom, we refunded GB82WEST12345698765432."}) {
+        "Hi Tom, your number is 347 123 4567.", "Hi Tom, we refunded GB82WEST12345698765432.",
+        "Ciao Dan, per l'ordine il corriere ti chiama al 3456789012.",
+        "Ciao Dan, ordine ok, il tuo numero di telefono è 3456789012."}) {
     EXPECT_TRUE(Has(Check(customer, context), "sensitive_data_public")) << customer;
   }
 }
