@@ -271,7 +271,8 @@ TEST(Intents, SpamAndToxicity) {
   EXPECT_EQ(I("the delivery was late").toxicity, 0.0f);
   for (const char* text :
        {"Earn $500 a day from home, DM me", "Segui il mio profilo per vincere buoni Amazon!!!",
-        "Guadagna 1000€ al mese da casa, scrivimi in privato"}) {
+        "Guadagna 1000€ al mese da casa, scrivimi in privato", "COMPRA FOLLOWERS ECONOMICI >> bit.ly/xyz",
+        "Buy likes and cheap followers, DM now"}) {
     EXPECT_GE(I(text).of(Intent::kSpam), 0.5f) << text;
   }
   // A customer who works from home or won a prize is not spam.
@@ -289,6 +290,7 @@ TEST(Intents, SpamAndToxicity) {
 TEST(Intents, Urgency) {
   EXPECT_GE(I("URGENTE: bloccato il conto, rispondete subito").urgency, 0.9f);
   EXPECT_EQ(I("nice weekend").urgency, 0.0f);
+  EXPECT_GE(I("Charged twice and nobody answers. Fix this NOW.").urgency, 0.5f);
   // Security and safety are urgent complaints.
   for (const char* text : {"My account was hacked, please help!", "Someone used my card without permission",
                            "Mi hanno hackerato l'account, aiuto!",
