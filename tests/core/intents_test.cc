@@ -38,6 +38,15 @@ TEST(Intents, Complaint) {
   EXPECT_GE(mixed.of(Intent::kPraise), 0.5f);
   // Thanks with a complaint after "but" is still a complaint.
   EXPECT_GE(I("Thanks, but still no refund after three weeks").of(Intent::kComplaint), 0.5f);
+  // Thanks beside a problem stated plainly, not said to be over, is one too.
+  EXPECT_GE(I("Great, another week without internet. Thanks a lot @Vodafone").of(Intent::kComplaint), 0.5f);
+  EXPECT_GE(I("Grazie mille, è la terza volta che mi annullate l'ordine").of(Intent::kComplaint), 0.5f);
+  // Praise around a repeat of the problem is sarcasm.
+  const Analysis repeat = testing_util::Analyze(
+      "Bravi, complimenti, è la terza volta che mi annullate l'ordine", Role::kCustomer, "it");
+  EXPECT_EQ(repeat.sentiment.label, SentimentLabel::kNegative);
+  EXPECT_GE(repeat.intents.of(Intent::kComplaint), 0.8f);
+  EXPECT_LT(repeat.intents.of(Intent::kPraise), 0.5f);
 }
 
 TEST(Intents, ComplaintsWithoutStrongWords) {
