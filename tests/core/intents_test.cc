@@ -56,12 +56,16 @@ TEST(Intents, ComplaintsWithoutStrongWords) {
   EXPECT_GE(I("Il latte era scaduto da due giorni. Non è la prima volta.").of(Intent::kComplaint), 0.5f);
   EXPECT_GE(I("The milk was expired again, not the first time.").of(Intent::kComplaint), 0.5f);
   // Dissatisfaction, a repeat, nobody there, money back (team-written probes).
-  for (const char* text : {"Not happy at all. Third time the app logs me out.",
-                           "Non sono per niente soddisfatto, terza volta che l'app mi disconnette",
-                           "Is anyone there?? I wrote 3 days ago", "C'è qualcuno?? Ho scritto 3 giorni fa",
-                           "siete dei ladri, ridatemi i soldi", "been on hold for 45 minutes, this is a joke",
-                           "Non male, consegna veloce ma la scatola era rovinata", "ancora niente",
-                           "Please help, my parcel is lost", "Il mio pacco è andato perso"}) {
+  for (const char* text :
+       {"Not happy at all. Third time the app logs me out.",
+        "Non sono per niente soddisfatto, terza volta che l'app mi disconnette",
+        "Is anyone there?? I wrote 3 days ago", "C'è qualcuno?? Ho scritto 3 giorni fa",
+        "siete dei ladri, ridatemi i soldi", "been on hold for 45 minutes, this is a joke",
+        "Non male, consegna veloce ma la scatola era rovinata", "ancora niente",
+        "Please help, my parcel is lost", "Il mio pacco è andato perso",
+        // Nobody answered.
+        "Non mi avete ancora risposto alla mail di lunedì", "nessuno mi ha risposto",
+        "You still haven't replied to my email from Monday", "I haven't heard back since Monday"}) {
     EXPECT_GE(I(text).of(Intent::kComplaint), 0.5f) << text;
   }
 }
