@@ -30,6 +30,12 @@ TEST(Intents, Complaint) {
   EXPECT_LT(thanks.of(Intent::kComplaint), 0.5f);
   EXPECT_GE(thanks.of(Intent::kPraise), 0.5f);
   EXPECT_LT(I("Grazie mille per il rimborso velocissimo!").of(Intent::kComplaint), 0.5f);
+  // The refund arriving is good news, though "refund" alone weighs negative.
+  for (const char* text : {"Ho ricevuto il rimborso, grazie!", "Got my refund, thanks!"}) {
+    const Analysis a = testing_util::Analyze(text);
+    EXPECT_EQ(a.sentiment.label, SentimentLabel::kPositive) << text;
+    EXPECT_LT(a.intents.of(Intent::kComplaint), 0.5f) << text;
+  }
   // News that the problem is over is not a complaint.
   EXPECT_LT(I("Great news, my lost parcel has been found!").of(Intent::kComplaint), 0.5f);
   // Praise is not thanks: a problem next to it is still a complaint.
@@ -65,7 +71,10 @@ TEST(Intents, ComplaintsWithoutStrongWords) {
         "Please help, my parcel is lost", "Il mio pacco è andato perso",
         // Nobody answered.
         "Non mi avete ancora risposto alla mail di lunedì", "nessuno mi ha risposto",
-        "You still haven't replied to my email from Monday", "I haven't heard back since Monday"}) {
+        "You still haven't replied to my email from Monday", "I haven't heard back since Monday",
+        // Never received.
+        "non ho ricevuto il pacco", "Non ho ricevuto il rimborso", "il pacco non è mai arrivato",
+        "I didn't receive my refund"}) {
     EXPECT_GE(I(text).of(Intent::kComplaint), 0.5f) << text;
   }
 }
