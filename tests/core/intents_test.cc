@@ -92,6 +92,19 @@ TEST(Intents, SomethingBrokeIsAComplaint) {
   EXPECT_LT(I("Thanks, the app no longer crashes!").of(Intent::kComplaint), 0.5f);
 }
 
+TEST(Intents, HowCustomersAreTreatedIsAComplaint) {
+  // Rudeness, being taken for granted, a parcel thrown, mail after
+  // unsubscribing, a payment that no longer works (team-written probes).
+  ExpectComplaints(
+      {"Sono cliente da 10 anni e mi trattate così?", "The staff at the Leeds store were so rude to my mum",
+       "Operatori maleducati e scortesi al telefono", "The delivery guy threw my parcel over the fence",
+       "Can you stop sending me marketing emails please, I've unsubscribed 3 times",
+       "Da quando avete cambiato app non riesco più a pagare con la carta"});
+  const Analysis loyal = testing_util::Analyze("Siete i migliori, non cambierei mai operatore");
+  EXPECT_EQ(loyal.sentiment.label, SentimentLabel::kPositive);
+  EXPECT_LT(loyal.intents.of(Intent::kComplaint), 0.5f);
+}
+
 TEST(Intents, NeutralAndHappyTextIsNoComplaint) {
   // Words that name a problem only in some contexts (team-written probes).
   for (const char* text : {"Mancano 3 giorni a Natale, che bello!", "my bill is down 20% this month",
