@@ -1132,10 +1132,32 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                           return w.tokens[i]->text.size() >= 5;
                         });
   if (shouting) {
-    for (size_t i : caps) {
-      out.push_back(MakeFinding("shouting", Severity::kWarning, w.spans[i].first, w.spans[i].second,
-                                "Upper case reads as shouting.", "Il maiuscolo sembra un urlo.",
-                                "Write it in lower case.", "Scrivilo in minuscolo."));
+    // One finding per shouted run: "COME GIÀ DETTO", "CIAO, LEGGI" — the
+    // words between two shouted ones have no lower-case letter (a short word,
+    // an acronym, "GIÀ", whose capitals are not ASCII).
+    const auto has_lower = [](std::string_view text) {
+      for (size_t k = 0; k < text.size(); ++k) {
+        const auto c = static_cast<unsigned char>(text[k]);
+        if (c >= 'a' && c <= 'z') return true;
+        // U+00E0–U+00FF (à, è, é, ì, ò, ù…): 0xC3 then 0xA0–0xBF.
+        if (c == 0xC3 && k + 1 < text.size() && static_cast<unsigned char>(text[k + 1]) >= 0xA0) return true;
+      }
+      return false;
+    };
+    for (size_t k = 0; k < caps.size();) {
+      size_t last = k;
+      while (last + 1 < caps.size()) {
+        bool joined = true;
+        for (size_t i = caps[last] + 1; i < caps[last + 1] && joined; ++i)
+          joined = !has_lower(w.tokens[i]->text);
+        if (!joined) break;
+        ++last;
+      }
+      out.push_back(MakeFinding("shouting", Severity::kWarning, w.spans[caps[k]].first,
+                                w.spans[caps[last]].second, "Upper case reads as shouting.",
+                                "Il maiuscolo sembra un urlo.", "Write it in lower case.",
+                                "Scrivilo in minuscolo."));
+      k = last + 1;
     }
   }
   for (const Token& t : tokens) {

@@ -360,16 +360,23 @@ TEST_F(ReplyChecksTest, SarcasmOnlyOnClearMarkers) {
 }
 
 TEST_F(ReplyChecksTest, ShoutingAndExclamations) {
-  ReplyCheck check = Check("Ciao Anna, NON È POSSIBILE!!!");
-  EXPECT_TRUE(Has(check, "shouting"));
+  std::string draft = "Ciao Anna, NON È POSSIBILE!!!";
+  ReplyCheck check = Check(draft);
   EXPECT_TRUE(Has(check, "exclamations"));
+  // A shouted run is one finding, across the words and marks between.
+  EXPECT_EQ(Spans(draft, check, "shouting"), std::vector<std::string>{"NON È POSSIBILE"});
+  draft = "CIAO, COME GIÀ DETTO LEGGI LE FAQ";
+  EXPECT_EQ(Spans(draft, Check(draft), "shouting"), std::vector<std::string>{"CIAO, COME GIÀ DETTO LEGGI"});
+  draft = "Hi Tom, we will NOT refund it, NOT now.";
+  EXPECT_EQ(Spans(draft, Check(draft), "shouting"), (std::vector<std::string>{"NOT", "NOT"}));
+  draft = "Ciao Anna, NON è POSSIBILE";
+  EXPECT_EQ(Spans(draft, Check(draft), "shouting"), (std::vector<std::string>{"NON", "POSSIBILE"}));
   // Acronyms are not shouting.
   check = Check("Ciao Anna, scrivici in DM con il tuo IBAN oscurato, trovi tutto nelle FAQ.");
   EXPECT_FALSE(Has(check, "shouting"));
   // Nor are short names no word list knows; short words are.
   EXPECT_FALSE(Has(Check("Hi Tom, UPS has a service that delivers to a UPS Store near you."), "shouting"));
   EXPECT_FALSE(Has(Check("Hi Tom, your KLM flight is on time; HMRC letters come by post."), "shouting"));
-  EXPECT_TRUE(Has(Check("Hi Tom, we will NOT refund it, NOT now."), "shouting"));
   EXPECT_TRUE(Has(Check("Ciao Anna, NON si può, MAI."), "shouting"));
   // Nor are codes, which are written in capitals.
   EXPECT_FALSE(Has(Check("Hi Tom, your parcel left today, tracking 1Z999AA10123456784."), "shouting"));
