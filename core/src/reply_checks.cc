@@ -313,6 +313,20 @@ constexpr std::string_view kBlame[] = {
     "come abbiamo gia scritto",
     "come abbiamo gia spiegato",
     "te lo ripeto",
+    // "Look harder", and threats.
+    "controlla meglio",
+    "controlli meglio",
+    "controllate meglio",
+    "guarda meglio",
+    "check more carefully",
+    "look more carefully",
+    "saremo costretti a bloccarti",
+    "saremo costretti a bloccarvi",
+    "ti bloccheremo",
+    "we will block you",
+    "we'll block you",
+    "we will have to block you",
+    "we'll have to block you",
 };
 
 constexpr std::string_view kRobotic[] = {

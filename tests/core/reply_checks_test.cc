@@ -219,6 +219,9 @@ TEST_F(ReplyChecksTest, BlamingAndLecturingWithSpans) {
       {"Ciao Jo, come ti ho già scritto, è una preautorizzazione.", "come ti ho già scritto"},
       {"Ciao Jo, come abbiamo già spiegato, arriva lunedì.", "come abbiamo già spiegato"},
       {"Ciao Jo, te lo ripeto: arriva lunedì.", "te lo ripeto"},
+      {"Marco, risulta consegnato. Controlla meglio, magari l'ha ritirato un vicino.", "Controlla meglio"},
+      {"Ciao Marco, modera i toni o saremo costretti a bloccarti.", "saremo costretti a bloccarti"},
+      {"Hi Jo, keep it civil or we will block you.", "we will block you"},
   };
   for (const auto& [text, words] : told) {
     const std::string draft(text);
