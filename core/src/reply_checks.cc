@@ -172,6 +172,8 @@ constexpr std::string_view kBlame[] = {
     "non dipende da noi",
     "non siamo responsabili",
     "non e nostra responsabilita",
+    "we are not liable",
+    "we're not liable",
     // "Works for us": the fault must be the customer's.
     "works fine on our end",
     "working fine on our end",
@@ -359,6 +361,11 @@ constexpr std::string_view kRobotic[] = {
     "la informiamo che",
     "si prega di",
     "as per our policy",
+    "per our policy",
+    "according to our policy",
+    "secondo la nostra policy",
+    "secondo le nostre policy",
+    "da policy aziendale",
     "as per our terms",
     "in accordance with our",
     "we would like to remind you",
@@ -685,7 +692,18 @@ class PhraseIndex {
     std::vector<std::pair<size_t, size_t>> spans;
     for (const auto& [i, length] : matches)
       spans.emplace_back(w.spans[i].first, w.spans[i + length - 1].second);
-    std::sort(spans.begin(), spans.end());
+    // In order; a term inside a longer one of the same list ("ti ho già
+    // detto" in "come ti ho già detto") is not a second finding.
+    std::sort(spans.begin(), spans.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : a.second > b.second;
+    });
+    size_t kept = 0, reach = 0;
+    for (const auto& span : spans) {
+      if (kept > 0 && span.second <= reach) continue;
+      reach = span.second;
+      spans[kept++] = span;
+    }
+    spans.resize(kept);
     return spans;
   }
 

@@ -170,6 +170,11 @@ TEST_F(ReplyChecksTest, BlamingAndLecturingWithSpans) {
   EXPECT_EQ(Spans(draft, Check(draft), "blaming"),
             (std::vector<std::string>{"come già detto", "avresti dovuto"}));
   EXPECT_TRUE(Has(Check("Hi Jo, as I said, you should have read the FAQ."), "blaming"));
+  // A listed term inside a longer one is not a second finding.
+  const std::string nested = "Ciao Tom, come ti ho già detto arriva lunedì.";
+  EXPECT_EQ(Spans(nested, Check(nested), "blaming"), std::vector<std::string>{"come ti ho già detto"});
+  const std::string policy = "Hi Tom, as per our policy, refunds take 5 days.";
+  EXPECT_EQ(Spans(policy, Check(policy), "robotic"), std::vector<std::string>{"as per our policy"});
   // Lecturing, deflecting, contradicting and talking down count too.
   for (const char* draft :
        {"Ciao Anna, leggi le FAQ prima di scrivere.", "Hi Tom, calm down, it is not our fault.",
@@ -222,6 +227,7 @@ TEST_F(ReplyChecksTest, BlamingAndLecturingWithSpans) {
       {"Marco, risulta consegnato. Controlla meglio, magari l'ha ritirato un vicino.", "Controlla meglio"},
       {"Ciao Marco, modera i toni o saremo costretti a bloccarti.", "saremo costretti a bloccarti"},
       {"Hi Jo, keep it civil or we will block you.", "we will block you"},
+      {"Hi Sam, once a package is marked delivered we are not liable.", "we are not liable"},
   };
   for (const auto& [text, words] : told) {
     const std::string draft(text);
@@ -464,6 +470,8 @@ TEST_F(ReplyChecksTest, PolicyTalkIsRobotic) {
   EXPECT_TRUE(Has(Check("Hi Tom, as per our policy, please refer to our terms and conditions."), "robotic"));
   EXPECT_TRUE(Has(Check("Ciao Anna, come da policy non possiamo rimborsare."), "robotic"));
   EXPECT_TRUE(Has(Check("Hi Tom, orders ship in 5-7 working days as per our terms."), "robotic"));
+  EXPECT_TRUE(Has(Check("Hi Sam, per our policy we cannot refund stolen packages."), "robotic"));
+  EXPECT_TRUE(Has(Check("Ciao Sam, secondo la nostra policy non rimborsiamo i pacchi rubati."), "robotic"));
   EXPECT_TRUE(Has(Check("Anna, le ricordiamo che i tempi di consegna sono indicati sul sito."), "robotic"));
   EXPECT_TRUE(
       Has(Check("Ciao Giulia, la sua segnalazione è stata inoltrata all'ufficio competente."), "robotic"));
