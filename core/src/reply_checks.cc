@@ -1036,9 +1036,15 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   const bool greeted =
       opens(found[static_cast<size_t>(List::kGreetings)]) || opens(found[static_cast<size_t>(List::kThanks)]);
   if (!greeted) {
-    out.push_back(MakeFinding("missing_greeting", Severity::kWarning, opening_begin, opening_end,
-                              "The reply starts without a greeting.", "La risposta comincia senza un saluto.",
-                              "Open with a greeting: \"Hi Anna,\".", "Apri con un saluto: \"Ciao Anna,\"."));
+    // The example is in the reply's language, with the customer's name when known.
+    const std::string example = std::string(language == Language::kItalian ? "Ciao " : "Hi ") +
+                                (context.customer_name.empty() ? "Anna" : context.customer_name) + ",";
+    Finding f =
+        MakeFinding("missing_greeting", Severity::kWarning, opening_begin, opening_end,
+                    "The reply starts without a greeting.", "La risposta comincia senza un saluto.", "", "");
+    f.suggestion_en = "Open with a greeting: \"" + example + "\".";
+    f.suggestion_it = "Apri con un saluto: \"" + example + "\".";
+    out.push_back(std::move(f));
   }
   const std::string name = Fold(context.customer_name);  // "" when unknown
   if (!name.empty()) {
@@ -1047,8 +1053,10 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     if (!named) {
       Finding f = MakeFinding("missing_name", Severity::kInfo, opening_begin, opening_end,
                               "The customer's name is missing.", "Manca il nome del cliente.", "", "");
-      f.suggestion_en = "Use their name: \"Hi " + context.customer_name + ",\".";
-      f.suggestion_it = "Usa il suo nome: \"Ciao " + context.customer_name + ",\".";
+      const std::string example =
+          (language == Language::kItalian ? "Ciao " : "Hi ") + context.customer_name + ",";
+      f.suggestion_en = "Use their name: \"" + example + "\".";
+      f.suggestion_it = "Usa il suo nome: \"" + example + "\".";
       out.push_back(std::move(f));
     }
   }

@@ -108,6 +108,17 @@ TEST_F(ReplyChecksTest, GreetingNameApologyAndThanks) {
   EXPECT_TRUE(Has(check, "missing_name"));
   EXPECT_TRUE(Has(check, "missing_apology"));
   EXPECT_EQ(check.status, "review");
+  // The greeting to write is in the reply's language, with the customer's name.
+  for (const Finding& f : check.findings) {
+    if (f.rule == "missing_greeting") {
+      EXPECT_EQ(f.suggestion_en, "Open with a greeting: \"Ciao Luca,\".");
+      EXPECT_EQ(f.suggestion_it, "Apri con un saluto: \"Ciao Luca,\".");
+    }
+    if (f.rule == "missing_name") EXPECT_EQ(f.suggestion_en, "Use their name: \"Ciao Luca,\".");
+  }
+  for (const Finding& f : Check("Sure, the refund left today.").findings) {
+    if (f.rule == "missing_greeting") EXPECT_EQ(f.suggestion_it, "Apri con un saluto: \"Hi Anna,\".");
+  }
 
   // The usual Italian brand apology and a bare "Morning" count.
   check = Check("Ciao Luca, ci scusiamo per il pacco rotto: mandaci una foto e lo sostituiamo.", complaint);
