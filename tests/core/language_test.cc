@@ -38,6 +38,10 @@ TEST(Language, OtherLanguagesAndNoWords) {
   EXPECT_EQ(Detect("Hola, ¿dónde está mi pedido? Gracias"), Language::kOther);
   EXPECT_EQ(Detect("Je ne suis pas content, c'est nul"), Language::kOther);
   EXPECT_EQ(Detect("Wo ist meine Bestellung? Danke"), Language::kOther);
+  // Care messages whose function words are Italian too ("mi", "no", "ha").
+  EXPECT_EQ(Detect("Hola, mi pedido no ha llegado"), Language::kOther);
+  EXPECT_EQ(Detect("Bonjour, ma commande n'est pas arrivée"), Language::kOther);
+  EXPECT_EQ(Detect("Olá, meu pedido não chegou"), Language::kOther);
   EXPECT_EQ(Detect("Где мой заказ"), Language::kOther);
   const Analysis heart = testing_util::Analyze("❤️❤️");
   EXPECT_EQ(heart.language, Language::kOther);
