@@ -112,6 +112,12 @@ TEST(Features, TextingSpellingsReadAsTheirWords) {
   EXPECT_EQ(a.language, Language::kItalian);
   EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative);
   EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f);
+  // "gg" is "giorni", "sn" is "sono": "da 3 gg aspetto" is a wait.
+  const TextFeatures days = Prepared("sn 3 gg", Language::kItalian);
+  EXPECT_EQ(days.norm(days.tokens()[0]), "sono");
+  EXPECT_EQ(days.norm(days.tokens()[2]), "giorni");
+  EXPECT_GE(testing_util::Analyze("ma ki vi risponde mai?? da 3 gg aspetto").intents.of(Intent::kComplaint),
+            0.5f);
   // Brand replies are read as written.
   std::vector<Token> tokens;
   ASSERT_TRUE(Tokenize("nn", &tokens).ok());

@@ -100,7 +100,8 @@ TEST(Intents, HowCustomersAreTreatedIsAComplaint) {
        "Operatori maleducati e scortesi al telefono", "The delivery guy threw my parcel over the fence",
        "Can you stop sending me marketing emails please, I've unsubscribed 3 times",
        "Da quando avete cambiato app non riesco più a pagare con la carta",
-       "My package was stolen from my porch", "Il mio pacco è stato rubato davanti alla porta"});
+       "My package was stolen from my porch", "Il mio pacco è stato rubato davanti alla porta",
+       "ho scritto 4 mail e nessuno si degna di rispondere", "Aspetto da settimane una risposta"});
   const Analysis loyal = testing_util::Analyze("Siete i migliori, non cambierei mai operatore");
   EXPECT_EQ(loyal.sentiment.label, SentimentLabel::kPositive);
   EXPECT_LT(loyal.intents.of(Intent::kComplaint), 0.5f);
