@@ -238,6 +238,7 @@ void TextFeatures::Prepare(const std::vector<Token>& tokens, const Lexicon& lexi
           }
         }
         f.all_caps = upper >= 2 && lower == 0;
+        f.capitalized = upper == 1 && lower > 0 && t.text[0] >= 'A' && t.text[0] <= 'Z';
         caps_words_ += f.all_caps;
         non_latin_words_ += f.non_latin;
         break;
@@ -419,7 +420,14 @@ void TextFeatures::Match(Language language, const Lexicon& lexicon) {
         t.exact[own] ? t.exact[own] : t.exact[static_cast<size_t>(Lexicon::Table::kShared)];
     switch (t.kind) {
       case TokenKind::kWord:
-        t.entry = LookupWord(language, lexicon, w, exact, t.elongated, &t.morph_booster);
+        // A capitalised word inside a sentence that the lexicon does not list
+        // as written is most likely a name: "Bari" is not "baro" (a cheat),
+        // "Amati" not "amato".
+        if (t.capitalized && !t.sentence_start) {
+          t.entry = exact;
+        } else {
+          t.entry = LookupWord(language, lexicon, w, exact, t.elongated, &t.morph_booster);
+        }
         break;
       case TokenKind::kHashtag: {
         t.entry = lexicon.Find(language, w);  // "#sarcasmo" is listed with its '#'

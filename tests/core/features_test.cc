@@ -74,6 +74,14 @@ TEST(Features, ItalianInflectionAndSuperlatives) {
   EXPECT_LT(f.tokens()[0].entry->valence, -2);
   ASSERT_NE(f.tokens()[1].entry, nullptr);
   EXPECT_GT(f.tokens()[1].entry->valence, 1);
+  // A capitalised word inside a sentence is a name, not an inflected word:
+  // "Bari" is not "baro" (a cheat). At the start of a sentence it inflects.
+  const TextFeatures city = Prepared("il negozio di Bari. Pessime", Language::kItalian);
+  EXPECT_EQ(city.tokens()[3].entry, nullptr);
+  ASSERT_NE(city.tokens()[5].entry, nullptr);
+  EXPECT_LT(city.tokens()[5].entry->valence, -2);
+  EXPECT_EQ(testing_util::Analyze("Quando riaprite il punto vendita di Bari?").sentiment.label,
+            SentimentLabel::kNeutral);
 }
 
 TEST(Features, HashtagsAndElongationFallBackToTheWord) {
