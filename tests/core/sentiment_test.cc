@@ -273,6 +273,11 @@ TEST(Sentiment, CareRequestsAreNeutral) {
   // Cancelling is a request, not a feeling; a call for help is not praise.
   EXPECT_EQ(S("How do I cancel my subscription?", "en").label, SentimentLabel::kNeutral);
   EXPECT_EQ(S("@brand help", "en").label, SentimentLabel::kNeutral);
+  // "Yes", "period", "possibility" carry no feeling (the Italian AFINN
+  // translation rated them).
+  const Sentiment plain = S("Sì, in questo periodo c'è la possibilità di cambiare taglia?", "it");
+  EXPECT_EQ(plain.positive, 0.0f);
+  EXPECT_EQ(plain.label, SentimentLabel::kNeutral);
 }
 
 TEST(Sentiment, ScoresAreBoundedAndComponentsSplit) {
