@@ -58,7 +58,13 @@ struct Unit {
   const LexiconEntry* entry;
   bool all_caps;
   bool clause_closed;  // a comma, semicolon or colon since: no longer negates
+  bool conditional;    // a negator after "se" / "if": it reaches two units, not three
 };
+
+// "se non mi rimborsate vi faccio causa", "if you don't refund me I'll sue":
+// the negation of a condition stays in the condition.
+constexpr size_t kConditionalReach = 2;
+bool IsConditional(std::string_view word) { return word == "se" || word == "if" || word == "unless"; }
 
 // True when the multi-word term starting at `t` matters to sentiment: it has
 // a valence or works as a booster, negator or contrast word ("un po'").
@@ -155,6 +161,8 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
   size_t window_size = 0;
   float positive = 0, negative = 0;
   size_t content_since_negator = 3;  // 3: no negator in reach
+  size_t negation_reach = 3;         // 2 for a conditional's negator
+  std::string_view previous_word;    // the previous lexical token's normal form
   for (size_t i = 0; i < n;) {
     const FeatureToken& t = tokens[i];
     if (!t.lexical()) {
@@ -180,6 +188,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
     if ((e && e->Has(LexiconEntry::kIrony)) || (t.phrase && t.phrase->Has(LexiconEntry::kIrony)))
       s.irony = true;
     const bool is_negator = e && e->Has(LexiconEntry::kNegator);
+    const bool conditional_negator = is_negator && IsConditional(previous_word);
     // A term that holds its own negation ("mai arrivato", "nessuna risposta",
     // "no reply") is not flipped by an earlier one: "non è mai arrivato" is
     // negative concord, not a double negative.
@@ -208,13 +217,15 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
           if (window[d].all_caps && caps_differential) scalar += Sign(p->booster) * kCapsIncrement;
           v += sign * scalar;
         }
-        if (p->Has(LexiconEntry::kNegator) && !is_negator && !holds_negation && !window[d].clause_closed) {
+        if (p->Has(LexiconEntry::kNegator) && !is_negator && !holds_negation && !window[d].clause_closed &&
+            !(window[d].conditional && d >= kConditionalReach)) {
           negated = true;  // "no no no" stays negative
         }
       }
       // Articles and "to be" ("è stata una", "was a") do not push a negation
       // out of reach: "non è stata una bella esperienza" negates "bella".
-      if (!negated && !is_negator && !holds_negation && content_since_negator < 3) negated = true;
+      if (!negated && !is_negator && !holds_negation && content_since_negator < negation_reach)
+        negated = true;
       if (negated) v *= kNegationScalar;
       if (contrast_at < n) {
         if (i < contrast_at) v *= kBeforeContrast;
@@ -227,14 +238,16 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
     const bool function_word = span == 1 && e != nullptr && e->Has(LexiconEntry::kTransparent);
     if (is_negator) {
       content_since_negator = 0;
+      negation_reach = conditional_negator ? kConditionalReach : 3;
     } else if (!function_word && content_since_negator < 3) {
       ++content_since_negator;
     }
     // Shift the window.
     window[2] = window[1];
     window[1] = window[0];
-    window[0] = Unit{e, t.all_caps, false};
+    window[0] = Unit{e, t.all_caps, false, conditional_negator};
     if (window_size < 3) ++window_size;
+    previous_word = features.norm(tokens[i + span - 1]);
     i += span;
   }
 

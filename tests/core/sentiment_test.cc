@@ -52,6 +52,11 @@ TEST(Sentiment, Negation) {
              {"It was not a good day", "en"}},
             SentimentLabel::kNegative);
   EXPECT_GT(S("non è stata una brutta esperienza", "it").score, 0);
+  // The negation of a condition stays in the condition (two units, not three).
+  ExpectAll(
+      {{"se non mi rimborsate vi faccio causa", "it"}, {"if you don't refund me it's a disgrace", "en"}},
+      SentimentLabel::kNegative);
+  EXPECT_LT(S("se non è buono lo restituisco", "it").score, 0);
 }
 
 TEST(Sentiment, IntensifiersAndDiminishers) {
@@ -278,6 +283,8 @@ TEST(Sentiment, CareRequestsAreNeutral) {
   const Sentiment plain = S("Sì, in questo periodo c'è la possibilità di cambiare taglia?", "it");
   EXPECT_EQ(plain.positive, 0.0f);
   EXPECT_EQ(plain.label, SentimentLabel::kNeutral);
+  EXPECT_EQ(S("Posso pagare con PayPal, per favore? Il prodotto è scontato?", "it").label,
+            SentimentLabel::kNeutral);
 }
 
 TEST(Sentiment, ScoresAreBoundedAndComponentsSplit) {
