@@ -285,6 +285,8 @@ TEST(Sentiment, CareRequestsAreNeutral) {
   EXPECT_EQ(plain.label, SentimentLabel::kNeutral);
   EXPECT_EQ(S("Posso pagare con PayPal, per favore? Il prodotto è scontato?", "it").label,
             SentimentLabel::kNeutral);
+  EXPECT_EQ(S("La garanzia copre la presa del caricatore?", "it").label, SentimentLabel::kNeutral);
+  EXPECT_EQ(S("Vorrei cancellare la mia richiesta di reso", "it").label, SentimentLabel::kNeutral);
 }
 
 TEST(Sentiment, ScoresAreBoundedAndComponentsSplit) {
