@@ -278,6 +278,10 @@ TEST(Sentiment, CareRequestsAreNeutral) {
   // Cancelling is a request, not a feeling; a call for help is not praise.
   EXPECT_EQ(S("How do I cancel my subscription?", "en").label, SentimentLabel::kNeutral);
   EXPECT_EQ(S("@brand help", "en").label, SentimentLabel::kNeutral);
+  for (const char* text : {"How do I pay with PayPal?", "Is there a fee for paying by card?",
+                           "I'd like to return a jacket", "How long does it take to get a store credit?"}) {
+    EXPECT_EQ(S(text, "en").label, SentimentLabel::kNeutral) << text;
+  }
   // "Yes", "period", "possibility" carry no feeling (the Italian AFINN
   // translation rated them).
   const Sentiment plain = S("Sì, in questo periodo c'è la possibilità di cambiare taglia?", "it");
