@@ -75,8 +75,8 @@ test('finding texts cross the boundary once, and stay right when the facade\'s t
     .findings.find((f) => f.rule === 'missing_name').suggestion;
   for (let i = 0; i < 1100; i++) assert.equal(suggestionFor(`Nome${i}`).it, `Usa il suo nome: "Ciao Nome${i},".`);
   // Names seen before the start-over get their own words, not another entry's.
-  assert.equal(suggestionFor('Nome3').en, 'Use their name: "Hi Nome3,".');
-  assert.equal(suggestionFor('Nome1099').en, 'Use their name: "Hi Nome1099,".');
+  assert.equal(suggestionFor('Nome3').en, 'Use their name: "Ciao Nome3,".');  // the reply's language
+  assert.equal(suggestionFor('Nome1099').en, 'Use their name: "Ciao Nome1099,".');
   // The shared texts are frozen: a caller cannot change another finding's words.
   const first = pronto.checkReply('YOU ARE WRONG', { lang: 'en' }).findings[0];
   assert.throws(() => { first.message.en = 'changed'; }, TypeError);
