@@ -721,8 +721,9 @@ class PhraseIndex {
       } else {
         by_first_word_.FindOrInsert(first)->push_back(phrases_.size());
       }
+      const char second = words.size() > 1 && !words[1].empty() ? words[1][0] : '\0';
       phrases_.push_back(
-          Phrase{static_cast<uint32_t>(words_.size()), static_cast<uint16_t>(words.size()), list});
+          Phrase{static_cast<uint32_t>(words_.size()), static_cast<uint16_t>(words.size()), list, second});
       for (const std::string& word : words) {
         words_.emplace_back(static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(word.size()));
         arena_ += word;
@@ -736,10 +737,17 @@ class PhraseIndex {
     uint32_t first;
     uint16_t count;
     List list;
+    char second;  // the first letter of its second word ('\0' for one word)
   };
 
   void Try(size_t p, const DraftWords& w, size_t i, Matches* out) const {
     const Phrase& phrase = phrases_[p];
+    // Most candidates fail on the second word's first letter: "as", "come",
+    // "we" start dozens of phrases.
+    if (phrase.count > 1 && (i + phrase.count > w.folded.size() || w.folded[i + 1].empty() ||
+                             w.folded[i + 1][0] != phrase.second)) {
+      return;
+    }
     const auto word = [&](size_t k) {
       const std::pair<uint32_t, uint32_t>& at = words_[phrase.first + k];
       return std::string_view(arena_).substr(at.first, at.second);
