@@ -694,11 +694,14 @@ class PhraseIndex {
       spans.emplace_back(w.spans[i].first, w.spans[i + length - 1].second);
     // In order; a term inside a longer one of the same list ("ti ho già
     // detto" in "come ti ho già detto") is not a second finding.
-    std::sort(spans.begin(), spans.end(), [](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first < b.first : a.second > b.second;
-    });
+    std::sort(spans.begin(), spans.end());  // by start, then end
     size_t kept = 0, reach = 0;
     for (const auto& span : spans) {
+      if (kept > 0 && spans[kept - 1].first == span.first) {  // the same start: the longer one
+        spans[kept - 1] = span;
+        reach = std::max(reach, span.second);
+        continue;
+      }
       if (kept > 0 && span.second <= reach) continue;
       reach = span.second;
       spans[kept++] = span;
