@@ -279,7 +279,8 @@ TEST(Sentiment, CareRequestsAreNeutral) {
   EXPECT_EQ(S("How do I cancel my subscription?", "en").label, SentimentLabel::kNeutral);
   EXPECT_EQ(S("@brand help", "en").label, SentimentLabel::kNeutral);
   for (const char* text : {"How do I pay with PayPal?", "Is there a fee for paying by card?",
-                           "I'd like to return a jacket", "How long does it take to get a store credit?"}) {
+                           "I'd like to return a jacket", "How long does it take to get a store credit?",
+                           "How do I contact customer care about the interest rate on my card?"}) {
     EXPECT_EQ(S(text, "en").label, SentimentLabel::kNeutral) << text;
   }
   // "Yes", "period", "possibility" carry no feeling (the Italian AFINN
