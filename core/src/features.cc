@@ -329,6 +329,26 @@ const LexiconEntry* TextFeatures::LookupInflected(Language language, const Lexic
       const LexiconEntry* e = lexicon.FindIn(Lexicon::Table::kItalian, s);
       if (Meaningful(e)) return e;
     }
+    // Verb forms the lexicon lists by their infinitive: "odiano" -> "odiare",
+    // "deludono" -> "deludere", "tradisce" -> "tradire", "rovinando" ->
+    // "rovinare". Longest ending first; the infinitive must be rated.
+    if (w.size() >= 6) {
+      static constexpr std::pair<std::string_view, std::string_view> kVerbEndings[] = {
+          {"iscono", "ire"}, {"avano", "are"}, {"evano", "ere"}, {"ivano", "ire"}, {"isce", "ire"},
+          {"ando", "are"},   {"endo", "ere"},  {"endo", "ire"},  {"ano", "are"},   {"ono", "ere"},
+          {"ono", "ire"},    {"ava", "are"},   {"eva", "ere"},   {"iva", "ire"},   {"ate", "are"},
+          {"ete", "ere"},    {"ite", "ire"},   {"uto", "ere"},   {"uta", "ere"},   {"uti", "ere"},
+          {"ito", "ire"},    {"ita", "ire"},   {"iti", "ire"},   {"ato", "are"},   {"ata", "are"},
+          {"ati", "are"},
+      };
+      for (const auto& [ending, infinitive] : kVerbEndings) {
+        if (!EndsWith(w, ending) || w.size() < ending.size() + 3) continue;
+        s.assign(w.substr(0, w.size() - ending.size()));
+        s.append(infinitive);
+        const LexiconEntry* e = lexicon.FindIn(Lexicon::Table::kItalian, s);
+        if (Meaningful(e) && e->Has(LexiconEntry::kValence)) return e;
+      }
+    }
     return nullptr;
   }
   // English: possessives and plurals.

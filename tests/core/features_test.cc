@@ -84,6 +84,19 @@ TEST(Features, ItalianInflectionAndSuperlatives) {
             SentimentLabel::kNeutral);
 }
 
+TEST(Features, ItalianVerbFormsFallBackToTheInfinitive) {
+  // "odiano" -> "odiare", "deludono" -> "deludere", "tradisce" -> "tradire",
+  // "rovinando" -> "rovinare": the lexicon lists the infinitive.
+  const TextFeatures f = Prepared("odiano deludono tradisce rovinando", Language::kItalian);
+  for (size_t i = 0; i < 4; ++i) {
+    ASSERT_NE(f.tokens()[i].entry, nullptr) << i;
+    EXPECT_LT(f.tokens()[i].entry->valence, 0) << i;
+  }
+  // A word whose "infinitive" nobody rates stays unknown.
+  EXPECT_EQ(Prepared("giornate", Language::kItalian).tokens()[0].entry, nullptr);
+  EXPECT_EQ(testing_util::Analyze("quei due mi odiano").sentiment.label, SentimentLabel::kNegative);
+}
+
 TEST(Features, HashtagsAndElongationFallBackToTheWord) {
   const TextFeatures f = Prepared("#love goooood", Language::kEnglish);
   ASSERT_NE(f.tokens()[0].entry, nullptr);
