@@ -38,6 +38,7 @@ TEST(Sentiment, Negation) {
   EXPECT_GT(S("not bad at all", "en").score, 0);
   EXPECT_LT(S("non è buono", "it").score, 0);
   EXPECT_GT(S("non è male", "it").score, 0);
+  EXPECT_LT(S("mica è bello aspettare tre settimane", "it").score, 0);  // "mica" negates too
   EXPECT_LT(S("non sono mai stato così contento", "it").score, S("sono stato così contento", "it").score);
   // Negation stops at the end of a sentence, and of a clause; intensifiers
   // still reach across a comma.
