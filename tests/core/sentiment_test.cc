@@ -39,6 +39,9 @@ TEST(Sentiment, Negation) {
   EXPECT_LT(S("non è buono", "it").score, 0);
   EXPECT_GT(S("non è male", "it").score, 0);
   EXPECT_LT(S("mica è bello aspettare tre settimane", "it").score, 0);  // "mica" negates too
+  // So does "poco" before an adjective: "poco professionale" is unprofessional.
+  ExpectAll({{"servizio poco professionale", "it"}, {"risposta poco chiara e poco utile", "it"}},
+            SentimentLabel::kNegative);
   EXPECT_LT(S("non sono mai stato così contento", "it").score, S("sono stato così contento", "it").score);
   // Negation stops at the end of a sentence, and of a clause; intensifiers
   // still reach across a comma.
