@@ -208,7 +208,8 @@ TEST(Sentiment, EverydayItalianAffect) {
              {"Non ne posso più, mi sono stufato", "it"},
              {"Che amarezza questo ordine", "it"},
              {"Operatore sgarbato, sono furibondo", "it"},
-             {"Che squallore, detesto questo servizio", "it"}},
+             {"Che squallore, detesto questo servizio", "it"},
+             {"Non voglio fare polemica, ma il corriere è sparito", "it"}},
             SentimentLabel::kNegative);
   ExpectAll({{"Che spettacolo il nuovo negozio!", "it"},
              {"Evento grandioso, grazie", "it"},
