@@ -231,7 +231,10 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
       // out of reach: "non è stata una bella esperienza" negates "bella".
       if (!negated && !is_negator && !holds_negation && content_since_negator < negation_reach)
         negated = true;
-      if (negated) v *= kNegationScalar;
+      // An emoji or emoticon says how the writer feels; a negation before it
+      // does not turn it round ("di nulla :)", "non è arrivato 😡").
+      const bool face = t.kind == TokenKind::kEmoji || t.kind == TokenKind::kEmoticon;
+      if (negated && !face) v *= kNegationScalar;
       if (contrast_at < n) {
         if (i < contrast_at) v *= kBeforeContrast;
         if (i > contrast_at) v *= kAfterContrast;

@@ -95,6 +95,10 @@ TEST(Sentiment, ContrastWeighsTheSecondClause) {
 }
 
 TEST(Sentiment, EmojiAndEmoticons) {
+  // A negation does not turn a face round: it says how the writer feels.
+  EXPECT_EQ(S("Di nulla :)", "it").label, SentimentLabel::kPositive);
+  EXPECT_EQ(S("non è ancora arrivato 😡", "it").label, SentimentLabel::kNegative);
+  EXPECT_GT(S("no problem at all :)", "en").score, 0);
   EXPECT_EQ(S("❤️", "en").label, SentimentLabel::kPositive);
   EXPECT_EQ(S("😡😡", "it").label, SentimentLabel::kNegative);
   EXPECT_EQ(S("ok :)", "en").label, SentimentLabel::kPositive);
