@@ -102,6 +102,10 @@ TEST(Intents, HowCustomersAreTreatedIsAComplaint) {
        "Da quando avete cambiato app non riesco più a pagare con la carta",
        "My package was stolen from my porch", "Il mio pacco è stato rubato davanti alla porta",
        "ho scritto 4 mail e nessuno si degna di rispondere", "Aspetto da settimane una risposta"});
+  // Looking forward is not a wait.
+  const Analysis eager = testing_util::Analyze("sto aspettando con ansia il nuovo modello");
+  EXPECT_EQ(eager.sentiment.label, SentimentLabel::kPositive);
+  EXPECT_LT(eager.intents.of(Intent::kComplaint), 0.5f);
   const Analysis loyal = testing_util::Analyze("Siete i migliori, non cambierei mai operatore");
   EXPECT_EQ(loyal.sentiment.label, SentimentLabel::kPositive);
   EXPECT_LT(loyal.intents.of(Intent::kComplaint), 0.5f);
