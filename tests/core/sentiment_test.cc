@@ -213,7 +213,10 @@ TEST(Sentiment, EverydayItalianAffect) {
              {"Che amarezza questo ordine", "it"},
              {"Operatore sgarbato, sono furibondo", "it"},
              {"Che squallore, detesto questo servizio", "it"},
-             {"Non voglio fare polemica, ma il corriere è sparito", "it"}},
+             {"Non voglio fare polemica, ma il corriere è sparito", "it"},
+             {"Risponde pure da cafone, un oltraggio", "it"},
+             {"Una grandissima cazzata", "it"},
+             {"Una grande delusione", "it"}},
             SentimentLabel::kNegative);
   ExpectAll({{"Che spettacolo il nuovo negozio!", "it"},
              {"Evento grandioso, grazie", "it"},
