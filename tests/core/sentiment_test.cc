@@ -104,6 +104,10 @@ TEST(Sentiment, EmojiAndEmoticons) {
   EXPECT_EQ(S("ok :)", "en").label, SentimentLabel::kPositive);
   EXPECT_EQ(S("ok :(", "en").label, SentimentLabel::kNegative);
   EXPECT_EQ(S("👍🏽", "it").label, SentimentLabel::kPositive);  // skin tone dropped
+  // Faces the emoticon package does not rate.
+  EXPECT_EQ(S("il pacco non arriva T_T", "it").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("arrivato ç_ç", "it").label, SentimentLabel::kNegative);
+  EXPECT_GT(S("arrivato ^^", "it").score, 0);
 }
 
 TEST(Sentiment, EmphasisCapsElongationExclamations) {
