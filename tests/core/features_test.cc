@@ -92,6 +92,14 @@ TEST(Features, ItalianVerbFormsFallBackToTheInfinitive) {
     ASSERT_NE(f.tokens()[i].entry, nullptr) << i;
     EXPECT_LT(f.tokens()[i].entry->valence, 0) << i;
   }
+  // A listed form stops the fallbacks from reaching another word: "amare" (to
+  // love) is not "amaro" (bitter), "folla" (a crowd) not "folle" (mad).
+  EXPECT_GT(Prepared("amare", Language::kItalian).tokens()[0].entry->valence, 0);
+  const TextFeatures crowd = Prepared("folla battuta salute", Language::kItalian);
+  for (size_t i = 0; i < 3; ++i) {
+    const LexiconEntry* e = crowd.tokens()[i].entry;
+    EXPECT_TRUE(e == nullptr || e->valence == 0) << i;
+  }
   // A word whose "infinitive" nobody rates stays unknown.
   EXPECT_EQ(Prepared("giornate", Language::kItalian).tokens()[0].entry, nullptr);
   EXPECT_EQ(testing_util::Analyze("quei due mi odiano").sentiment.label, SentimentLabel::kNegative);
