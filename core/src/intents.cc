@@ -17,7 +17,6 @@ constexpr float kExplicitQuestion =
 constexpr float kNegativityToComplaint = 0.9f;
 constexpr float kIronyToComplaint = 0.5f;
 constexpr float kThankYouCue = 0.8f;            // a praise cue this strong: "thanks", "grazie mille"
-constexpr float kPlainProblem = 0.8f;           // a complaint cue this strong states a problem plainly
 constexpr float kComplaintWhenThanking = 0.5f;  // complaint cues in a positive thank-you
 // Likewise clearly positive (score >= 0.72) is praise ("not bad, actually
 // pretty good").
@@ -151,7 +150,8 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   // is a complaint too), nor does thanks beside a problem stated plainly and
   // not said to be over ("Thanks a lot, another week without internet").
   if (sentiment.score > 0 && !sentiment.irony &&
-      ((cue(Cue::kPraise) >= kThankYouCue && SaysThanks(features) && cue(Cue::kComplaint) < kPlainProblem) ||
+      ((cue(Cue::kPraise) >= kThankYouCue && SaysThanks(features) &&
+        cue(Cue::kComplaint) < kPlainProblemCue) ||
        SaysProblemIsOver(features))) {
     complaint *= kComplaintWhenThanking;
   }

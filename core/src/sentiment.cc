@@ -21,7 +21,6 @@ constexpr float kBeforeContrast = 0.5f;         // "nice app but it keeps crashi
 constexpr float kAfterContrast = 1.5f;
 constexpr float kIronyFloor = 0.25f;  // praise with an irony marker becomes at least this negative
 constexpr float kIronyScale = 0.6f;
-constexpr float kPlainProblem = 0.8f;  // a complaint cue this strong states a problem plainly
 
 // Praise around a problem stated plainly (a strong complaint cue), with no
 // "but" or "though" to mark a real mix, no thanks and no word saying the
@@ -37,7 +36,7 @@ bool PraiseAroundAProblem(const TextFeatures& features) {
       if (e->Has(LexiconEntry::kCue) && e->cue(Cue::kComplaint) > problem) problem = e->cue(Cue::kComplaint);
     }
   }
-  return problem >= kPlainProblem;
+  return problem >= kPlainProblemCue;
 }
 
 // Irony turns praise into a complaint; then the thresholds give the label.

@@ -132,6 +132,11 @@ bool SaysThanks(const TextFeatures& features);
 // "arrivato" outside a matched term ("never arrived" is a problem).
 bool SaysProblemIsOver(const TextFeatures& features);
 
+// A complaint cue this strong states a problem plainly ("never arrived",
+// "è la terza volta che"): praise around it is sarcasm (sentiment), and
+// thanks beside it does not make it less of a complaint (intents).
+constexpr float kPlainProblemCue = 0.8f;
+
 }  // namespace pronto
 
 #endif  // PRONTO_FEATURES_H_
