@@ -865,6 +865,24 @@ void AddEmojiSpans(const std::vector<Token>& tokens, const std::string_view (&em
   }
 }
 
+// Whether `found(at)` holds at the first word of `m` (`at` is its index in
+// `w`) or, going back, after skipping at most two words of `joiners`: "chiama
+// il 02…", "ordine n. 347…".
+template <size_t N, typename Found>
+bool AfterAtMostTwoJoiners(const PiiMatch& m, const DraftWords& w, const std::string_view (&joiners)[N],
+                           const Found& found) {
+  size_t at = 0;
+  while (at < w.spans.size() && w.spans[at].first < m.utf16_begin) ++at;
+  for (size_t skipped = 0;; ++skipped) {
+    if (found(at)) return true;
+    if (skipped == 2 || at == 0 ||
+        std::find(std::begin(joiners), std::end(joiners), w.folded[at - 1]) == std::end(joiners)) {
+      return false;
+    }
+    --at;
+  }
+}
+
 // Whether `m` is the brand's own contact: a role mailbox, or a phone number,
 // address or IBAN (to pay by transfer) the reply invites the customer to use
 // (`call_us`: where kCallUs phrases occur, as PhraseIndex::Scan found them).
@@ -881,38 +899,21 @@ bool BrandContact(const PiiMatch& m, const DraftWords& w,
   } else if (m.kind != PiiKind::kPhone && m.kind != PiiKind::kIban) {
     return false;
   }
-  // The first word of the number (or address), then back over at most two
-  // joiners.
-  size_t at = 0;
-  while (at < w.spans.size() && w.spans[at].first < m.utf16_begin) ++at;
-  for (size_t joiners = 0;; ++joiners) {
-    if (std::any_of(call_us.begin(), call_us.end(),
-                    [at](const std::pair<size_t, size_t>& p) { return p.first + p.second == at; })) {
-      return true;
-    }
-    if (joiners == 2 || at == 0 ||
-        std::find(std::begin(kCallUsJoiners), std::end(kCallUsJoiners), w.folded[at - 1]) ==
-            std::end(kCallUsJoiners)) {
-      return false;
-    }
-    --at;
-  }
+  // A kCallUs phrase ends right before the number (or address) or its joiners.
+  return AfterAtMostTwoJoiners(m, w, kCallUsJoiners, [&call_us](size_t at) {
+    return std::any_of(call_us.begin(), call_us.end(),
+                       [at](const std::pair<size_t, size_t>& p) { return p.first + p.second == at; });
+  });
 }
 
 // Whether the phone-shaped `m` is a reference number: a kReferenceLabels word,
 // then at most two kReferenceJoiners, right before it.
 bool ReferenceNumber(const PiiMatch& m, const DraftWords& w) {
   if (m.kind != PiiKind::kPhone) return false;
-  size_t at = 0;
-  while (at < w.spans.size() && w.spans[at].first < m.utf16_begin) ++at;
-  const auto in = [](const auto& list, std::string_view word) {
-    return std::find(std::begin(list), std::end(list), word) != std::end(list);
-  };
-  for (size_t joiners = 0; at > 0 && joiners <= 2; ++joiners, --at) {
-    if (in(kReferenceLabels, w.folded[at - 1])) return true;
-    if (!in(kReferenceJoiners, w.folded[at - 1])) return false;
-  }
-  return false;
+  return AfterAtMostTwoJoiners(m, w, kReferenceJoiners, [&w](size_t at) {
+    return at > 0 && std::find(std::begin(kReferenceLabels), std::end(kReferenceLabels), w.folded[at - 1]) !=
+                         std::end(kReferenceLabels);
+  });
 }
 
 }  // namespace
