@@ -1047,15 +1047,18 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   };
   const bool greeted =
       opens(found[static_cast<size_t>(List::kGreetings)]) || opens(found[static_cast<size_t>(List::kThanks)]);
+  // The greeting a finding suggests: in the reply's language, with the
+  // customer's name when known (built only when a finding needs it).
+  const auto example = [&] {
+    return std::string(language == Language::kItalian ? "Ciao " : "Hi ") +
+           (context.customer_name.empty() ? "Anna" : context.customer_name) + ",";
+  };
   if (!greeted) {
-    // The example is in the reply's language, with the customer's name when known.
-    const std::string example = std::string(language == Language::kItalian ? "Ciao " : "Hi ") +
-                                (context.customer_name.empty() ? "Anna" : context.customer_name) + ",";
     Finding f =
         MakeFinding("missing_greeting", Severity::kWarning, opening_begin, opening_end,
                     "The reply starts without a greeting.", "La risposta comincia senza un saluto.", "", "");
-    f.suggestion_en = "Open with a greeting: \"" + example + "\".";
-    f.suggestion_it = "Apri con un saluto: \"" + example + "\".";
+    f.suggestion_en = "Open with a greeting: \"" + example() + "\".";
+    f.suggestion_it = "Apri con un saluto: \"" + example() + "\".";
     out.push_back(std::move(f));
   }
   const std::string name = Fold(context.customer_name);  // "" when unknown
@@ -1065,10 +1068,8 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     if (!named) {
       Finding f = MakeFinding("missing_name", Severity::kInfo, opening_begin, opening_end,
                               "The customer's name is missing.", "Manca il nome del cliente.", "", "");
-      const std::string example =
-          (language == Language::kItalian ? "Ciao " : "Hi ") + context.customer_name + ",";
-      f.suggestion_en = "Use their name: \"" + example + "\".";
-      f.suggestion_it = "Usa il suo nome: \"" + example + "\".";
+      f.suggestion_en = "Use their name: \"" + example() + "\".";
+      f.suggestion_it = "Usa il suo nome: \"" + example() + "\".";
       out.push_back(std::move(f));
     }
   }
