@@ -46,16 +46,16 @@ void CollapseRuns(std::string_view in, size_t keep, std::string* out) {
 constexpr std::pair<std::string_view, std::string_view> kTextingSpellings[] = {
     {"2day", "today"}, {"2moro", "tomorrow"}, {"2morrow", "tomorrow"}, {"abt", "about"}, {"acct", "account"},
     {"anke", "anche"}, {"b4", "before"}, {"bc", "because"}, {"bcoz", "because"}, {"bcuz", "because"},
-    {"cmq", "comunque"}, {"coz", "because"}, {"cuz", "because"}, {"dnt", "don't"}, {"grz", "grazie"},
-    {"h8", "hate"}, {"ke", "che"}, {"gg", "giorni"}, {"ki", "chi"}, {"l8", "late"}, {"l8r", "later"}, {"luv", "love"},
-    {"nn", "non"}, {"nnt", "niente"}, {"nvr", "never"}, {"perke", "perch\xC3\xA9"},
-    {"perk\xC3\xA8", "perch\xC3\xA9"}, {"perk\xC3\xA9", "perch\xC3\xA9"}, {"pkg", "package"}, {"ppl", "people"},
-    {"qcs", "qualcosa"}, {"qlc", "qualcuno"}, {"qlcn", "qualcuno"}, {"qlcs", "qualcosa"}, {"qnd", "quando"},
-    {"qndo", "quando"}, {"qualke", "qualche"}, {"rly", "really"}, {"sn", "sono"}, {"srsly", "seriously"}, {"sry", "sorry"},
-    {"thru", "through"}, {"tmr", "tomorrow"}, {"tmrw", "tomorrow"}, {"u", "you"}, {"ur", "your"},
-    {"wat", "what"}, {"wut", "what"}, {"x", "per"}, {"xche", "perch\xC3\xA9"}, {"xch\xC3\xA8", "perch\xC3\xA9"},
-    {"xch\xC3\xA9", "perch\xC3\xA9"}, {"xke", "perch\xC3\xA9"}, {"xk\xC3\xA8", "perch\xC3\xA9"},
-    {"xk\xC3\xA9", "perch\xC3\xA9"},
+    {"cmq", "comunque"}, {"coz", "because"}, {"cuz", "because"}, {"dnt", "don't"}, {"gg", "giorni"},
+    {"grz", "grazie"}, {"h8", "hate"}, {"ke", "che"}, {"ki", "chi"}, {"l8", "late"}, {"l8r", "later"},
+    {"luv", "love"}, {"nn", "non"}, {"nnt", "niente"}, {"nvr", "never"}, {"perke", "perch\xC3\xA9"},
+    {"perk\xC3\xA8", "perch\xC3\xA9"}, {"perk\xC3\xA9", "perch\xC3\xA9"}, {"pkg", "package"},
+    {"ppl", "people"}, {"qcs", "qualcosa"}, {"qlc", "qualcuno"}, {"qlcn", "qualcuno"}, {"qlcs", "qualcosa"},
+    {"qnd", "quando"}, {"qndo", "quando"}, {"qualke", "qualche"}, {"rly", "really"}, {"sn", "sono"},
+    {"srsly", "seriously"}, {"sry", "sorry"}, {"thru", "through"}, {"tmr", "tomorrow"}, {"tmrw", "tomorrow"},
+    {"u", "you"}, {"ur", "your"}, {"wat", "what"}, {"wut", "what"}, {"x", "per"}, {"xche", "perch\xC3\xA9"},
+    {"xch\xC3\xA8", "perch\xC3\xA9"}, {"xch\xC3\xA9", "perch\xC3\xA9"}, {"xke", "perch\xC3\xA9"},
+    {"xk\xC3\xA8", "perch\xC3\xA9"}, {"xk\xC3\xA9", "perch\xC3\xA9"},
 };
 // clang-format on
 constexpr size_t kLongestTextingSpelling = 7;
