@@ -169,11 +169,26 @@ for (const lang of ['it', 'en']) {
 // gender, number, plural and verb-form variants (core/src/features.cc,
 // LookupInflected: a change to those rules must be made here too);
 // without this step "siete degli idioti" would carry no negativity.
+const ITALIAN_VERB_ENDINGS = [
+  ['iscono', 'ire'], ['avano', 'are'], ['evano', 'ere'], ['ivano', 'ire'], ['isce', 'ire'], ['ando', 'are'],
+  ['endo', 'ere'], ['endo', 'ire'], ['ano', 'are'], ['ono', 'ere'], ['ono', 'ire'], ['ava', 'are'],
+  ['eva', 'ere'], ['iva', 'ire'], ['ate', 'are'], ['ete', 'ere'], ['ite', 'ire'], ['uto', 'ere'],
+  ['uta', 'ere'], ['uti', 'ere'], ['ito', 'ire'], ['ita', 'ire'], ['iti', 'ire'], ['ato', 'are'],
+  ['ata', 'are'], ['ati', 'are'],
+];
 function lemmaCandidates(term, lang) {
   if (term.includes(' ')) return [];
   if (lang === 'it') {
     if (term.length < 4 || !/[aeio]$/.test(term)) return [];
-    return ['o', 'a', 'e', 'i'].filter((v) => !term.endsWith(v)).map((v) => term.slice(0, -1) + v);
+    const out = ['o', 'a', 'e', 'i'].filter((v) => !term.endsWith(v)).map((v) => term.slice(0, -1) + v);
+    // Verb forms by their infinitive ("rubato" -> "rubare"), as the core's
+    // kVerbEndings: longest ending first, words of six letters or more.
+    if (term.length >= 6) {
+      for (const [ending, infinitive] of ITALIAN_VERB_ENDINGS) {
+        if (term.endsWith(ending) && term.length >= ending.length + 3) out.push(term.slice(0, -ending.length) + infinitive);
+      }
+    }
+    return out;
   }
   const out = [];
   if (term.endsWith("'s") && term.length > 3) out.push(term.slice(0, -2));

@@ -331,7 +331,8 @@ const LexiconEntry* TextFeatures::LookupInflected(Language language, const Lexic
     }
     // Verb forms the lexicon lists by their infinitive: "odiano" -> "odiare",
     // "deludono" -> "deludere", "tradisce" -> "tradire", "rovinando" ->
-    // "rovinare". Longest ending first; the infinitive must be rated.
+    // "rovinare". Longest ending first; the infinitive must be rated. The
+    // same table is in assets/tools/build-lexicons.mjs (lemmaCandidates).
     if (w.size() >= 6) {
       static constexpr std::pair<std::string_view, std::string_view> kVerbEndings[] = {
           {"iscono", "ire"}, {"avano", "are"}, {"evano", "ere"}, {"ivano", "ire"}, {"isce", "ire"},

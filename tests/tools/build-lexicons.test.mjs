@@ -63,7 +63,7 @@ test('a cue-only form takes its lemma\'s negative valence, by the core\'s inflec
   const { status, stderr, asset } = build({
     // Made-up words, so that no package lists them.
     'team-en.txt': '@valence en\nblorf\t-1.7\nzap\t-1.2\n@cue.complaint en\nblorfing\t0.7\nzapped\t0.5\n',
-    'team-it.txt': '@valence it\nrotto\t-2\n@cue.complaint it\nrotta\t0.6\n',
+    'team-it.txt': '@valence it\nrotto\t-2\nsbrolfare\t-1.4\n@cue.complaint it\nrotta\t0.6\nsbrolfato\t0.7\n',
   });
   assert.equal(status, 0, stderr);
   const section = (name) => {
@@ -74,4 +74,5 @@ test('a cue-only form takes its lemma\'s negative valence, by the core\'s inflec
   assert.match(section('valence en'), /\nblorfing\t-1\.7\n/);  // -ing
   assert.match(section('valence en'), /\nzapped\t-1\.2\n/);    // doubled consonant + -ed
   assert.match(section('valence it'), /\nrotta\t-2\n/);        // gender
+  assert.match(section('valence it'), /\nsbrolfato\t-1\.4\n/); // participle -> infinitive
 });
