@@ -73,6 +73,42 @@ bool MentionNames(const Token& token, std::string_view folded_name) {
   return !(next >= 'a' && next <= 'z');
 }
 
+bool AddressedByTitle(const std::vector<Token>& draft_tokens) {
+  static constexpr std::string_view kTitles[] = {
+      "sig", "signor", "signora", "signorina", "dott", "dottor", "dottoressa", "avv",
+      "ing", "prof",   "mr",      "mrs",       "ms",   "miss",   "dr",         "mx"};
+  static constexpr std::string_view kTitleEndings[] = {"ra", "na", "ssa"};  // "Sig.ra", "Sig.na", "Dott.ssa"
+  // Titles are ASCII: compared without folding (no allocation per word).
+  const auto in = [](const auto& list, std::string_view word) {
+    return std::any_of(std::begin(list), std::end(list), [word](std::string_view title) {
+      if (title.size() != word.size()) return false;
+      for (size_t k = 0; k < word.size(); ++k) {
+        const char c = word[k] >= 'A' && word[k] <= 'Z' ? static_cast<char>(word[k] + 32) : word[k];
+        if (c != title[k]) return false;
+      }
+      return true;
+    });
+  };
+  // The next word token after `i` ('.' and the like in between), or the end.
+  const auto next_word = [&draft_tokens](size_t i) {
+    while (++i < draft_tokens.size() && draft_tokens[i].kind != TokenKind::kWord) {
+      if (draft_tokens[i].kind != TokenKind::kPunctuation) return draft_tokens.size();
+    }
+    return i;
+  };
+  for (size_t i = 0; i < draft_tokens.size(); ++i) {
+    const Token& t = draft_tokens[i];
+    if (t.kind != TokenKind::kWord || !in(kTitles, t.text)) continue;
+    size_t name = next_word(i);
+    if (name < draft_tokens.size() && in(kTitleEndings, draft_tokens[name].text)) name = next_word(name);
+    if (name < draft_tokens.size() && draft_tokens[name].text[0] >= 'A' &&
+        draft_tokens[name].text[0] <= 'Z') {
+      return true;
+    }
+  }
+  return false;
+}
+
 double TextSimilarity(const std::string& a, const std::string& b) {
   Words wa, wb;
   WordsOf(a, &wa);
@@ -158,6 +194,7 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
       }
     }
   }
+  personal = personal || AddressedByTitle(draft_tokens);
   if (!personal && !input.customer_message.empty()) {
     const SearchLanguage lang = input.language == "it" ? SearchLanguage::kItalian : SearchLanguage::kEnglish;
     // At keystrokes the draft changes and the message does not: the terms of

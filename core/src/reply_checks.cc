@@ -1065,6 +1065,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   if (!name.empty()) {
     bool named = std::find(w.folded.begin(), w.folded.end(), name) != w.folded.end();
     for (size_t k = 0; k < tokens.size() && !named; ++k) named = MentionNames(tokens[k], name);
+    named = named || AddressedByTitle(tokens);
     if (!named) {
       Finding f = MakeFinding("missing_name", Severity::kInfo, opening_begin, opening_end,
                               "The customer's name is missing.", "Manca il nome del cliente.", "", "");

@@ -295,6 +295,17 @@ TEST_F(ReplyChecksTest, MoreGreetingsAndTheNameInAMention) {
        {"Ciao @annamaria, ci dispiace per il ritardo.", "Ciao @marco_anna, ci dispiace."}) {
     EXPECT_TRUE(Has(Check(draft, anna), "missing_name")) << draft;
   }
+  // A formal reply names her by title and surname.
+  for (const char* draft :
+       {"Gentile Sig.ra Bianchi, ci scusiamo per il ritardo.", "Gentile Dott.ssa Bianchi, ci scusiamo.",
+        "Dear Mrs. Bianchi, sorry about the delay."}) {
+    const ReplyCheck check = Check(draft, anna);
+    EXPECT_FALSE(Has(check, "missing_name")) << draft;
+    EXPECT_FALSE(Has(check, "no_personal_element")) << draft;
+  }
+  for (const char* draft : {"Dear Sir or Madam, sorry about the delay.", "Gentile signora, ci scusiamo."}) {
+    EXPECT_TRUE(Has(Check(draft, anna), "missing_name")) << draft;
+  }
 }
 
 TEST_F(ReplyChecksTest, TheCustomersNameIsNotAnInsult) {

@@ -55,6 +55,11 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
 // ("@anna_r", "@AnnaRossi", "@anna88" for Anna; not "@annamaria").
 bool MentionNames(const Token& token, std::string_view folded_name);
 
+// Whether the draft addresses someone by title and a capitalised surname
+// ("Gentile Sig.ra Bianchi", "Dear Mr Smith"): a formal reply names the
+// customer so, and only their first name is known.
+bool AddressedByTitle(const std::vector<Token>& draft_tokens);
+
 }  // namespace pronto
 
 #endif  // PRONTO_PERSONALIZATION_H_
