@@ -98,10 +98,14 @@ bool AddressedByTitle(const std::vector<Token>& draft_tokens) {
   };
   for (size_t i = 0; i < draft_tokens.size(); ++i) {
     const Token& t = draft_tokens[i];
-    // Most words are rejected on their length or first letter.
+    // A title is written with a capital ("Sig.ra", "Mr"): most words are
+    // rejected on their first letter.
     if (t.kind != TokenKind::kWord || t.text.size() < 2 || t.text.size() > 10) continue;
-    const char first = t.text[0] >= 'A' && t.text[0] <= 'Z' ? static_cast<char>(t.text[0] + 32) : t.text[0];
-    if (std::string_view("adimps").find(first) == std::string_view::npos || !in(kTitles, t.text)) continue;
+    const char first = t.text[0];
+    if ((first != 'S' && first != 'D' && first != 'M' && first != 'A' && first != 'I' && first != 'P') ||
+        !in(kTitles, t.text)) {
+      continue;
+    }
     size_t name = next_word(i);
     if (name < draft_tokens.size() && in(kTitleEndings, draft_tokens[name].text)) name = next_word(name);
     if (name < draft_tokens.size() && draft_tokens[name].text[0] >= 'A' &&

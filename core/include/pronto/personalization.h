@@ -55,7 +55,7 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
 // ("@anna_r", "@AnnaRossi", "@anna88" for Anna; not "@annamaria").
 bool MentionNames(const Token& token, std::string_view folded_name);
 
-// Whether the draft addresses someone by title and a capitalised surname
+// Whether the draft addresses someone by a capitalised title and surname
 // ("Gentile Sig.ra Bianchi", "Dear Mr Smith"): a formal reply names the
 // customer so, and only their first name is known.
 bool AddressedByTitle(const std::vector<Token>& draft_tokens);
