@@ -1057,8 +1057,9 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     Finding f =
         MakeFinding("missing_greeting", Severity::kWarning, opening_begin, opening_end,
                     "The reply starts without a greeting.", "La risposta comincia senza un saluto.", "", "");
-    f.suggestion_en = "Open with a greeting: \"" + example() + "\".";
-    f.suggestion_it = "Apri con un saluto: \"" + example() + "\".";
+    const std::string greeting = example();
+    f.suggestion_en = "Open with a greeting: \"" + greeting + "\".";
+    f.suggestion_it = "Apri con un saluto: \"" + greeting + "\".";
     out.push_back(std::move(f));
   }
   const std::string name = Fold(context.customer_name);  // "" when unknown
@@ -1069,8 +1070,9 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     if (!named) {
       Finding f = MakeFinding("missing_name", Severity::kInfo, opening_begin, opening_end,
                               "The customer's name is missing.", "Manca il nome del cliente.", "", "");
-      f.suggestion_en = "Use their name: \"" + example() + "\".";
-      f.suggestion_it = "Usa il suo nome: \"" + example() + "\".";
+      const std::string greeting = example();
+      f.suggestion_en = "Use their name: \"" + greeting + "\".";
+      f.suggestion_it = "Usa il suo nome: \"" + greeting + "\".";
       out.push_back(std::move(f));
     }
   }
