@@ -124,14 +124,27 @@ double TextSimilarity(const std::string& a, const std::string& b) {
   return 2.0 * Lcs(wa.folded, wb.folded) / (wa.folded.size() + wb.folded.size());
 }
 
+bool NamesCustomer(const std::vector<Token>& draft_tokens, std::string_view folded_name) {
+  if (folded_name.empty()) return false;
+  std::string scratch;
+  for (const Token& t : draft_tokens) {
+    if (MentionNames(t, folded_name)) return true;
+    // Folding never lengthens a text: shorter words cannot be the name.
+    if (t.kind != TokenKind::kWord || t.text.size() < folded_name.size()) continue;
+    scratch.resize(t.text.size());
+    if (std::string_view(scratch.data(), FoldTo(t.text, scratch.data())) == folded_name) return true;
+  }
+  return AddressedByTitle(draft_tokens);
+}
+
 std::vector<Finding> CheckPersonalization(const PersonalizationInput& input) {
   std::vector<Token> tokens;
   if (!Tokenize(input.draft, &tokens).ok()) return {};
-  return CheckPersonalization(input, tokens);
+  return CheckPersonalization(input, tokens, NamesCustomer(tokens, Fold(input.customer_first_name)));
 }
 
 std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
-                                          const std::vector<Token>& draft_tokens) {
+                                          const std::vector<Token>& draft_tokens, bool customer_named) {
   std::vector<Finding> findings;
   // The draft's words: tokens that are not punctuation or symbols.
   const Token* first_word = nullptr;
@@ -191,17 +204,7 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
     scratch.resize(text.size());  // folding never lengthens a text
     return std::string_view(scratch.data(), FoldTo(text, scratch.data()));
   };
-  bool personal = false;
-  const std::string name = Fold(input.customer_first_name);
-  if (!name.empty()) {
-    for (const Token& t : draft_tokens) {
-      if ((IsWord(t) && t.text.size() >= name.size() && fold(t.text) == name) || MentionNames(t, name)) {
-        personal = true;
-        break;
-      }
-    }
-  }
-  personal = personal || AddressedByTitle(draft_tokens);
+  bool personal = customer_named;
   if (!personal && !input.customer_message.empty()) {
     const SearchLanguage lang = input.language == "it" ? SearchLanguage::kItalian : SearchLanguage::kEnglish;
     // At keystrokes the draft changes and the message does not: the terms of

@@ -1062,19 +1062,16 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     f.suggestion_it = "Apri con un saluto: \"" + greeting + "\".";
     out.push_back(std::move(f));
   }
+  // Asked once: the personalisation check below asks the same.
   const std::string name = Fold(context.customer_name);  // "" when unknown
-  if (!name.empty()) {
-    bool named = std::find(w.folded.begin(), w.folded.end(), name) != w.folded.end();
-    for (size_t k = 0; k < tokens.size() && !named; ++k) named = MentionNames(tokens[k], name);
-    named = named || AddressedByTitle(tokens);
-    if (!named) {
-      Finding f = MakeFinding("missing_name", Severity::kInfo, opening_begin, opening_end,
-                              "The customer's name is missing.", "Manca il nome del cliente.", "", "");
-      const std::string greeting = example();
-      f.suggestion_en = "Use their name: \"" + greeting + "\".";
-      f.suggestion_it = "Usa il suo nome: \"" + greeting + "\".";
-      out.push_back(std::move(f));
-    }
+  const bool named = NamesCustomer(tokens, name);
+  if (!name.empty() && !named) {
+    Finding f = MakeFinding("missing_name", Severity::kInfo, opening_begin, opening_end,
+                            "The customer's name is missing.", "Manca il nome del cliente.", "", "");
+    const std::string greeting = example();
+    f.suggestion_en = "Use their name: \"" + greeting + "\".";
+    f.suggestion_it = "Usa il suo nome: \"" + greeting + "\".";
+    out.push_back(std::move(f));
   }
 
   // Thanks for praise, an apology for a complaint.
@@ -1306,7 +1303,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     p.customer_message = context.customer_message;
     p.customer_first_name = context.customer_name;
     p.language = language == Language::kItalian ? "it" : "en";
-    for (Finding& f : CheckPersonalization(p, tokens)) {
+    for (Finding& f : CheckPersonalization(p, tokens, named)) {
       out.push_back(std::move(f));
     }
   }

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "pronto/search_text.h"
+
 namespace pronto {
 namespace {
 
@@ -104,6 +106,29 @@ TEST(Personalization, AnotherMessageOrLanguageIsNotAnsweredFromTheLastOne) {
   in.language = "it";
   in.customer_message = "Dove sono i rimborsi?";
   in.draft = "Ciao, il rimborso parte oggi.";
+  EXPECT_TRUE(CheckPersonalization(in).empty());
+}
+
+TEST(Personalization, NamesCustomerByNameHandleOrTitle) {
+  const auto names = [](const std::string& draft, const std::string& first_name) {
+    std::vector<Token> tokens;
+    EXPECT_TRUE(Tokenize(draft, &tokens).ok());
+    return NamesCustomer(tokens, Fold(first_name));
+  };
+  EXPECT_TRUE(names("Ciao ANNA, eccoci.", "Anna"));
+  EXPECT_TRUE(names("Ciao Nicolò, eccoci.", "Nicolo"));
+  EXPECT_TRUE(names("Ciao @anna_r, eccoci.", "Anna"));
+  EXPECT_TRUE(names("Gentile Sig.ra Bianchi, eccoci.", "Anna"));
+  EXPECT_FALSE(names("Ciao Annalisa, eccoci.", "Anna"));
+  EXPECT_FALSE(names("Ciao, #Anna è la nostra borsa.", "Anna"));
+  EXPECT_FALSE(names("Ciao Anna, eccoci.", ""));
+  // The check without tokens asks the same.
+  PersonalizationInput in;
+  in.draft = "Ciao, #Anna è la nostra borsa.";
+  in.customer_first_name = "Anna";
+  in.customer_message = "il mio ordine è in ritardo";
+  EXPECT_EQ(Rules(CheckPersonalization(in)), std::vector<std::string>{"no_personal_element"});
+  in.draft = "Gentile Sig.ra Bianchi, eccoci.";
   EXPECT_TRUE(CheckPersonalization(in).empty());
 }
 

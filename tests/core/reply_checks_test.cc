@@ -114,10 +114,14 @@ TEST_F(ReplyChecksTest, GreetingNameApologyAndThanks) {
       EXPECT_EQ(f.suggestion_en, "Open with a greeting: \"Ciao Luca,\".");
       EXPECT_EQ(f.suggestion_it, "Apri con un saluto: \"Ciao Luca,\".");
     }
-    if (f.rule == "missing_name") EXPECT_EQ(f.suggestion_en, "Use their name: \"Ciao Luca,\".");
+    if (f.rule == "missing_name") {
+      EXPECT_EQ(f.suggestion_en, "Use their name: \"Ciao Luca,\".");
+    }
   }
   for (const Finding& f : Check("Sure, the refund left today.").findings) {
-    if (f.rule == "missing_greeting") EXPECT_EQ(f.suggestion_it, "Apri con un saluto: \"Hi Anna,\".");
+    if (f.rule == "missing_greeting") {
+      EXPECT_EQ(f.suggestion_it, "Apri con un saluto: \"Hi Anna,\".");
+    }
   }
 
   // The usual Italian brand apology and a bare "Morning" count.
@@ -297,6 +301,10 @@ TEST_F(ReplyChecksTest, MoreGreetingsAndTheNameInAMention) {
                             "Dear Sir or Madam, sorry about the delay.", "Gentile signora, ci scusiamo."}) {
     EXPECT_TRUE(Has(Check(draft, anna), "missing_name")) << draft;
   }
+  // A hashtag is a topic: both name checks read it so.
+  const ReplyCheck hashtag = Check("Ciao, #Anna è il nome della nostra nuova borsa.", anna);
+  EXPECT_TRUE(Has(hashtag, "missing_name"));
+  EXPECT_TRUE(Has(hashtag, "no_personal_element"));
 }
 
 TEST_F(ReplyChecksTest, TheCustomersNameIsNotAnInsult) {

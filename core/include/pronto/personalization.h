@@ -17,6 +17,7 @@
 #define PRONTO_PERSONALIZATION_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pronto/finding.h"
@@ -45,10 +46,18 @@ double TextSimilarity(const std::string& a, const std::string& b);
 // unfilled_placeholder (stop), no_personal_element (warning).
 std::vector<Finding> CheckPersonalization(const PersonalizationInput& input);
 
-// The same for a caller that has already tokenized the draft (CheckReply):
-// `draft_tokens` must be pronto::Tokenize(input.draft).
+// The same for a caller that has already tokenized the draft and asked
+// NamesCustomer (CheckReply, whose missing_name check asks the same):
+// `draft_tokens` must be pronto::Tokenize(input.draft) and `customer_named`
+// NamesCustomer(draft_tokens, Fold(input.customer_first_name)).
 std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
-                                          const std::vector<Token>& draft_tokens);
+                                          const std::vector<Token>& draft_tokens, bool customer_named);
+
+// Whether the draft names the customer whose folded first name is
+// `folded_name` ("" when unknown: false): a word that is the name ("Ciao
+// Anna"), a mention of their handle (MentionNames) or a title and surname
+// (AddressedByTitle). A hashtag ("#Anna") is a topic, not an address.
+bool NamesCustomer(const std::vector<Token>& draft_tokens, std::string_view folded_name);
 
 // Whether the mention `token` names the customer whose folded first name is
 // `folded_name`: its handle starts with the name and the name ends there
