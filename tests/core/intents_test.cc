@@ -246,6 +246,24 @@ TEST(Intents, WarningOthersAwayAndNotEvenAReplyAreComplaints) {
   EXPECT_LT(I("Non ci siamo mai sentiti prima, piacere!").of(Intent::kComplaint), 0.5f);
 }
 
+TEST(Intents, NobodyCallsBackStuckCasesAndTheWrongProductAreComplaints) {
+  // Fourth round of team-written care probes.
+  ExpectComplaints({"nobody picks up the phone", "no one called me back",
+                    "my account has been stuck for weeks", "nessuno alza il telefono", "nessuno mi richiama",
+                    "la mia pratica è ferma da un mese", "ho ricevuto un prodotto diverso da quello ordinato",
+                    "mi sono stufato di aspettare",
+                    "ho fatto tutto quello che mi avete detto, niente da fare",
+                    "il peggior servizio clienti che abbia mai visto"});
+  // Good news about a refund is no complaint; a good experience is praise.
+  const Analysis refunded = testing_util::Analyze("refund received, all good now");
+  EXPECT_EQ(refunded.sentiment.label, SentimentLabel::kPositive);
+  EXPECT_LT(refunded.intents.of(Intent::kComplaint), 0.5f);
+  for (const char* text : {"had a lovely experience at your Verona store today",
+                           "ottima esperienza nel vostro negozio di Torino"}) {
+    EXPECT_GE(I(text).of(Intent::kPraise), 0.8f) << text;
+  }
+}
+
 TEST(Intents, Question) {
   EXPECT_GE(I("When will my order arrive?").of(Intent::kQuestion), 0.8f);
   EXPECT_GE(I("Quando arriva il mio ordine").of(Intent::kQuestion), 0.35f);

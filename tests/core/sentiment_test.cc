@@ -20,7 +20,9 @@ void ExpectAll(const Texts& texts, SentimentLabel label, bool irony = false) {
   for (const auto& [text, lang] : texts) {
     const Sentiment s = S(text, lang);
     EXPECT_EQ(s.label, label) << text;
-    if (!irony) EXPECT_FALSE(s.irony) << text;
+    if (!irony) {
+      EXPECT_FALSE(s.irony) << text;
+    }
   }
 }
 
@@ -83,6 +85,15 @@ TEST(Sentiment, AnIntensifierThatIsAlsoRatedOnlyIntensifies) {
   EXPECT_LT(S("truly awful", "en").score, S("awful", "en").score);
   // Alone, the word keeps its own rating.
   EXPECT_EQ(S("Super!", "en").label, SentimentLabel::kPositive);
+}
+
+TEST(Sentiment, ItalianAdjectivesBeforeANoun) {
+  // "peggior", "buon": the shortened forms before a noun keep their rating;
+  // "bel" and "bella" before a rated word intensify it ("un bel disastro").
+  ExpectAll({{"il peggior acquisto della mia vita", "it"}, {"un bel disastro", "it"}},
+            SentimentLabel::kNegative);
+  ExpectAll({{"buon lavoro ragazzi", "it"}, {"che bel regalo", "it"}}, SentimentLabel::kPositive);
+  EXPECT_LT(S("una bella fregatura", "it").score, S("una fregatura", "it").score);
 }
 
 TEST(Sentiment, ContrastWeighsTheSecondClause) {
@@ -187,7 +198,9 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
       {"Fantastico, pacco mai arrivato. Complimenti", "it"},
       // Praise that only cancels the problem out (a score of 0) too.
       {"Complimenti, siete riusciti a perdere il mio pacco", "it"},
-      {"Congrats, you managed to lose my parcel", "en"}};
+      {"Congrats, you managed to lose my parcel", "en"},
+      {"Great, my train got cancelled again", "en"},
+      {"Love the new version, everything is broken", "en"}};
   ExpectAll(sarcastic, SentimentLabel::kNegative, /*irony=*/true);
   for (const auto& [text, lang] : sarcastic) EXPECT_TRUE(S(text, lang).irony) << text;
   // A real mix ("but", "though") or gratitude is not sarcasm.
