@@ -218,6 +218,13 @@ constexpr std::string_view kBlame[] = {
     "comprate altrove",
     "rivolgiti altrove",
     "rivolgetevi altrove",
+    "nobody is forcing you",
+    "no one is forcing you",
+    "nessuno ti obbliga",
+    "nessuno vi obbliga",
+    "nessuno la obbliga",
+    "nessuno ti costringe",
+    "your attitude",
     // Shrugging it off, and lessons for next time.
     "delays happen",
     "these things happen",
@@ -413,10 +420,27 @@ constexpr std::string_view kPromises[] = {
     "per sempre",
 };
 
-// Availability and habit, not promises: "siamo sempre qui", "always happy to help".
+// Availability, habit and options, not promises: "siamo sempre qui", "always happy to help".
 constexpr std::string_view kNotPromises[] = {
-    "always here", "always happy",          "always glad",        "always available", "as always",
-    "sempre qui",  "sempre a disposizione", "sempre disponibil*", "sempre felici",    "come sempre",
+    "always here",
+    "always happy",
+    "always glad",
+    "always available",
+    "as always",
+    "sempre qui",
+    "sempre a disposizione",
+    "sempre disponibil*",
+    "sempre felici",
+    "come sempre",
+    // An option, not a promise: "you can always return it", "puoi sempre scriverci".
+    "can always",
+    "could always",
+    "puoi sempre",
+    "puo sempre",
+    "potete sempre",
+    "potrai sempre",
+    "potra sempre",
+    "potrete sempre",
 };
 
 // The lexicon's toxicity weight from which a word is an insult or profanity

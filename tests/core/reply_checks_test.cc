@@ -474,6 +474,9 @@ TEST_F(ReplyChecksTest, AvailabilityIsNotAPromise) {
   EXPECT_TRUE(Has(Check("Ciao Anna, il corriere consegna sempre in 24 ore."), "unverifiable_promise"));
   EXPECT_TRUE(
       Has(Check("Hi Tom, we are always on time, it will never happen again."), "unverifiable_promise"));
+  // An option the customer has is not a promise either.
+  EXPECT_FALSE(Has(Check("Hi Tom, sorry! You can always return it in store."), "unverifiable_promise"));
+  EXPECT_FALSE(Has(Check("Ciao Anna, scusaci! Puoi sempre cambiarlo in negozio."), "unverifiable_promise"));
 }
 
 TEST_F(ReplyChecksTest, StockApologiesAreRoboticInBothLanguages) {
@@ -507,6 +510,12 @@ TEST_F(ReplyChecksTest, WorksForUsIsBlame) {
     EXPECT_TRUE(Has(Check(draft), "blaming")) << draft;
   }
   EXPECT_FALSE(Has(Check("Hi Sam, could you check the app version on your phone?"), "blaming"));
+  // Showing the door, and the customer's manners made the problem.
+  for (const char* draft :
+       {"Ciao Pietro, nessuno ti obbliga a restare con noi.", "Hi Sam, nobody is forcing you to shop here.",
+        "Hi Sam, your attitude is the joke here."}) {
+    EXPECT_TRUE(Has(Check(draft), "blaming")) << draft;
+  }
 }
 
 TEST_F(ReplyChecksTest, LaughingAtAComplaintIsMockery) {
