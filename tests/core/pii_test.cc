@@ -52,6 +52,11 @@ TEST(PiiDetector, FindsEachKindWithItsCheck) {
   EXPECT_EQ(Found(d, "Call +1 (212) 555-0100 now"), std::vector<std::string>{"phone:+1 (212) 555-0100"});
   EXPECT_EQ(Found(d, "fisso 02 1234 5678 o 06 123 4567, nato il 02.12.1980"),
             (std::vector<std::string>{"phone:02 1234 5678", "phone:06 123 4567"}));
+  // UK numbers, each found whole.
+  EXPECT_EQ(Found(d, "I'm on 07700 900123 or 020 7946 0958"),
+            (std::vector<std::string>{"phone:07700 900123", "phone:020 7946 0958"}));
+  EXPECT_EQ(Found(d, "ring 01632 960001, or +44 7700 900123"),
+            (std::vector<std::string>{"phone:01632 960001", "phone:+44 7700 900123"}));
 }
 
 TEST(PiiDetector, NumbersThatFailTheirCheckAreNotReported) {
@@ -63,6 +68,8 @@ TEST(PiiDetector, NumbersThatFailTheirCheckAreNotReported) {
   // Digits after '/' or '#' are a reference, not a phone number.
   EXPECT_TRUE(d.Find("la pratica 2026/00123456 è in lavorazione").empty());
   EXPECT_TRUE(d.Find("order #0212345678 shipped").empty());
+  // A longer run of digits is not a phone number cut short.
+  EXPECT_TRUE(d.Find("codice 0212345678901 attivo").empty());
 }
 
 TEST(PiiDetector, MatchesDoNotOverlapAndCarryUtf16Offsets) {
