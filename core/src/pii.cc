@@ -18,11 +18,12 @@ struct PiiDetector::Patterns {
   RE2 codice_fiscale{
       R"(\b([A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z])\b)"};
   // "+39 333 123 4567", "0039 02 1234567", "333-1234567", "02 12345678", "02 1234 5678",
-  // "+1 (212) 555-0100", "07700 900123" (UK: a 5-digit code, 6 digits);
+  // "+1 (212) 555-0100", "(212) 555-0100", "212-555-0100" (US), "07700 900123" (UK: a
+  // 5-digit code, 6 digits);
   // not after '/' or '#', where digits are a reference ("pratica 2026/00123456", "#0212345678");
   // and whole: the number ends where its digits do (no "07700 9001" out of "07700 900123").
   RE2 phone{
-      R"((?:^|[^\w+/#])((?:\+|00)\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]?\d{2,4}){1,4}|3\d{2}[ .-]?\d{3}[ .-]?\d{3,4}|0\d{4}[ .-]\d{5,6}|0\d{1,3}[ .-]?\d{3,4} \d{3,4}|0\d{1,3}[ .-]?\d{4,8})\b)"};
+      R"((?:^|[^\w+/#])((?:\+|00)\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]?\d{2,4}){1,4}|3\d{2}[ .-]?\d{3}[ .-]?\d{3,4}|0\d{4}[ .-]\d{5,6}|\(\d{3}\) ?\d{3}[ .-]\d{4}|[2-9]\d{2}[.-]\d{3}[.-]\d{4}|0\d{1,3}[ .-]?\d{3,4} \d{3,4}|0\d{1,3}[ .-]?\d{4,8})\b)"};
 };
 
 PiiDetector::PiiDetector() : patterns_(std::make_unique<Patterns>()) {}

@@ -519,6 +519,7 @@ constexpr std::string_view kCallUsJoiners[] = {
 constexpr std::string_view kReferenceLabels[] = {
     "order", "ordine", "ticket", "case", "pratica", "tracking", "spedizione", "shipment", "parcel",
     "pacco", "invoice", "fattura", "reference", "ref", "riferimento", "rif", "reso", "return", "rma",
+    "iva", "vat", "imei", "serial", "seriale", "matricola",  // the brand's VAT number, a device's
 };
 constexpr std::string_view kReferenceJoiners[] = {
     "n", "nr", "no", "num", "number", "numero", "id", "code", "codice", "is", "e", "di", "d'", "del", "dell'",
@@ -930,10 +931,11 @@ bool BrandContact(const PiiMatch& m, const DraftWords& w,
   });
 }
 
-// Whether the phone-shaped `m` is a reference number: a kReferenceLabels word,
-// then at most two kReferenceJoiners, right before it.
+// Whether the phone- or card-shaped `m` is a reference number: a
+// kReferenceLabels word, then at most two kReferenceJoiners, right before it.
+// (One 16-digit order number in ten passes the Luhn check; every IMEI does.)
 bool ReferenceNumber(const PiiMatch& m, const DraftWords& w) {
-  if (m.kind != PiiKind::kPhone) return false;
+  if (m.kind != PiiKind::kPhone && m.kind != PiiKind::kPaymentCard) return false;
   return AfterAtMostTwoJoiners(m, w, kReferenceJoiners, [&w](size_t at) {
     return at > 0 && std::find(std::begin(kReferenceLabels), std::end(kReferenceLabels), w.folded[at - 1]) !=
                          std::end(kReferenceLabels);

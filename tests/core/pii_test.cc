@@ -57,6 +57,8 @@ TEST(PiiDetector, FindsEachKindWithItsCheck) {
             (std::vector<std::string>{"phone:07700 900123", "phone:020 7946 0958"}));
   EXPECT_EQ(Found(d, "ring 01632 960001, or +44 7700 900123"),
             (std::vector<std::string>{"phone:01632 960001", "phone:+44 7700 900123"}));
+  EXPECT_EQ(Found(d, "call me at (212) 555-0100 or 212-555-0199"),
+            (std::vector<std::string>{"phone:(212) 555-0100", "phone:212-555-0199"}));
 }
 
 TEST(PiiDetector, NumbersThatFailTheirCheckAreNotReported) {

@@ -566,7 +566,10 @@ TEST_F(ReplyChecksTest, SensitiveDataInPublicStops) {
         // Order, ticket and tracking numbers shaped like a phone number.
         "Ciao Dan, l'ordine n. 3456789012 è partito oggi.", "Ciao Dan, il numero d'ordine è 3456789012.",
         "Hi Dan, your order number is 0212345678.", "Ciao Dan, pratica 3456789012 aperta.",
-        "Hi Dan, ticket no. 0612345678 is with the courier."}) {
+        "Hi Dan, ticket no. 0612345678 is with the courier.",
+        // A Luhn-valid order number, the brand's VAT number, a device's IMEI.
+        "Hi Dan, order no. 4111 1111 1111 1111 has shipped.", "Ciao Dan, la nostra P.IVA è 01234567890.",
+        "Ciao Dan, l'IMEI 356938035643809 risulta sbloccato."}) {
     EXPECT_FALSE(Has(Check(brand, context), "sensitive_data_public")) << brand;
   }
   for (const char* customer :
@@ -582,7 +585,9 @@ TEST_F(ReplyChecksTest, SensitiveDataInPublicStops) {
         "Ciao Anna, le tue coordinate bancarie IT60X0542811101000000123456 non risultano.",
         "Hi Tom, your number is 347 123 4567.", "Hi Tom, we refunded GB82WEST12345698765432.",
         "Ciao Dan, per l'ordine il corriere ti chiama al 3456789012.",
-        "Ciao Dan, ordine ok, il tuo numero di telefono è 3456789012."}) {
+        "Ciao Dan, ordine ok, il tuo numero di telefono è 3456789012.",
+        "Hi Dan, order 1234 was refunded to card 4111 1111 1111 1111.",
+        "Hi Dan, we called you on (212) 555-0100."}) {
     EXPECT_TRUE(Has(Check(customer, context), "sensitive_data_public")) << customer;
   }
 }

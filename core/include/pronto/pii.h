@@ -28,7 +28,7 @@ namespace pronto {
 // The kinds of sensitive data the detector finds.
 enum class PiiKind {
   kEmail,
-  kPhone,          // Italian mobiles and landlines, international +CC numbers
+  kPhone,          // Italian mobiles and landlines, +CC numbers, UK and US national formats
   kPaymentCard,    // 13 to 19 digits passing the Luhn check
   kIban,           // passing the ISO 13616 mod-97 check
   kCodiceFiscale,  // Italian tax code with a valid check character
