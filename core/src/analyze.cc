@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "json_dump.h"
+#include "json_error_place.h"
 #include "json_writer.h"
 #include "pronto/finding.h"
 #include "pronto/politeness.h"
@@ -144,7 +145,14 @@ std::string Analyzer::AnalyzeJsonLine(std::string_view line, const AnalyzeOption
     return DumpJson(out);
   };
   const json in = json::parse(line.begin(), line.end(), nullptr, false);
-  if (in.is_discarded()) return fail("bad_json", "not valid JSON; expected {\"id\":…,\"text\":\"…\"}");
+  if (in.is_discarded()) {
+    // The place within this line: "line 3: not valid JSON at column 14".
+    std::string what = internal::DescribeJsonError(line);
+    const size_t at = what.find("line 1, column");
+    if (at != std::string::npos) what.erase(at, 8);  // "line 1, "
+    if (!CheckUtf8(line).ok()) return fail("invalid_utf8", what + "; send the text as UTF-8");
+    return fail("bad_json", what + "; expected {\"id\":…,\"text\":\"…\"}");
+  }
   if (!in.is_object()) return fail("bad_json", "expected a JSON object {\"id\":…,\"text\":\"…\"}");
   out["id"] = in.contains("id") ? in["id"] : json(nullptr);
   if (!in.contains("text")) return fail("missing_field", "the field \"text\" is missing");

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_error_place.h"
 #include "json_event.h"
 #include "pronto/civil_time.h"
 
@@ -144,28 +145,6 @@ Status NothingRead(const ImportResult& r, const char* what) {
                            " rows could be read; first problem: " + FormatImportIssue(r.issues.front()));
 }
 
-// A SAX handler that only remembers where the JSON text went wrong.
-struct ErrorPosition {
-  size_t position = 0;
-  bool null() { return true; }
-  bool boolean(bool) { return true; }
-  bool number_integer(int64_t) { return true; }
-  bool number_unsigned(uint64_t) { return true; }
-  bool number_float(double, const std::string&) { return true; }
-  bool string(std::string&) { return true; }
-  bool binary(std::vector<uint8_t>&) { return true; }
-  bool start_object(size_t) { return true; }
-  bool key(std::string&) { return true; }
-  bool end_object() { return true; }
-  bool start_array(size_t) { return true; }
-  bool end_array() { return true; }
-  template <typename Exception>
-  bool parse_error(size_t pos, const std::string&, const Exception&) {
-    position = pos;
-    return false;
-  }
-};
-
 Status ImportJsonl(std::string_view text, ImportResult* r) {
   size_t line = 0;
   size_t start = 0;
@@ -181,10 +160,8 @@ Status ImportJsonl(std::string_view text, ImportResult* r) {
     ++r->rows;
     const nlohmann::json obj = nlohmann::json::parse(row.begin(), row.end(), nullptr, false);
     if (obj.is_discarded()) {
-      ErrorPosition where;
-      nlohmann::json::sax_parse(row.begin(), row.end(), &where);
       const size_t leading = static_cast<size_t>(row.data() - raw.data());
-      r->issues.push_back(Issue(line, leading + std::max<size_t>(where.position, 1), "",
+      r->issues.push_back(Issue(line, leading + internal::JsonErrorPlaceOf(row).column, "",
                                 "not valid JSON near here; each line must be one event object"));
       continue;
     }
@@ -204,15 +181,8 @@ Status ImportJsonl(std::string_view text, ImportResult* r) {
 Status ImportJson(std::string_view text, ImportResult* r) {
   const nlohmann::json doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
   if (doc.is_discarded()) {
-    ErrorPosition where;
-    nlohmann::json::sax_parse(text.begin(), text.end(), &where);
-    const size_t pos = std::min(where.position, text.size());
-    const size_t line = 1 + std::count(text.begin(), text.begin() + pos, '\n');
-    const size_t line_start = text.rfind('\n', pos == 0 ? 0 : pos - 1);
-    const size_t column = line_start == std::string_view::npos ? pos : pos - line_start - 1;
-    return Status::Error("invalid_json", "line " + std::to_string(line) + ", column " +
-                                             std::to_string(column) +
-                                             ": not valid JSON; for one event per line use --format jsonl");
+    return Status::Error("invalid_json", "the file is " + internal::DescribeJsonError(text) +
+                                             "; for one event per line use --format jsonl");
   }
   const nlohmann::json* list = &doc;
   if (doc.is_object()) {

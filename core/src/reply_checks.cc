@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "json_error_place.h"
 #include "json_writer.h"
 #include "pronto/lexicon.h"
 #include "pronto/personalization.h"
@@ -953,7 +954,11 @@ const std::vector<ReplyRules::Rule>& ReplyRules::rules() const { return *rules_;
 
 Status ReplyRules::FromJson(std::string_view text, ReplyRules* out) {
   const nlohmann::json doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
-  if (doc.is_discarded() || !doc.is_object() || !doc.contains("rules") || !doc["rules"].is_array()) {
+  if (doc.is_discarded()) {
+    return Status::Error("invalid_rules", "custom rules are " + internal::DescribeJsonError(text) +
+                                              "; expected {\"schema\":1,\"rules\":[…]}");
+  }
+  if (!doc.is_object() || !doc.contains("rules") || !doc["rules"].is_array()) {
     return Status::Error("invalid_rules", "custom rules must be {\"schema\":1,\"rules\":[…]}");
   }
   auto rules = std::make_unique<std::vector<Rule>>();

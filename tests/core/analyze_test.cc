@@ -73,6 +73,14 @@ TEST(Analyze, MalformedLinesBecomeErrorsNamingLineAndField) {
   EXPECT_NE(j["error"]["message"].get<std::string>().find("\"lang\""), std::string::npos);
   j = Line("[1,2]");
   EXPECT_EQ(j["error"]["code"], "bad_json");
+  // Where in the line: the column of the first byte that cannot be right.
+  j = Line(R"({"id":2, "text": x})");
+  EXPECT_EQ(j["error"]["message"], "line 7: not valid JSON at column 18; expected {\"id\":…,\"text\":\"…\"}");
+  j = Line(R"({"id":1,"text":"ciao")");
+  EXPECT_NE(j["error"]["message"].get<std::string>().find("ends too soon, at column 22"), std::string::npos);
+  j = Line("{\"id\":9,\"text\":\"bad \xFF utf8\"}");
+  EXPECT_EQ(j["error"]["code"], "invalid_utf8");
+  EXPECT_EQ(j["error"]["message"], "line 7: not UTF-8 at column 21 (byte 0xFF); send the text as UTF-8");
   AnalyzeOptions options;
   EXPECT_EQ(testing_util::SharedAnalyzer().AnalyzeJsonLine("   ", options, 1), "");
 }

@@ -37,6 +37,8 @@ TEST(Events, ErrorsNameTheEventAndField) {
   EXPECT_NE(s.message().find("events[0].thread"), std::string::npos) << s.message();
   s = ParseEventsJson(R"([{"thread":"a","kind":"brand","at":1,"automated":"yes"}])", &events);
   EXPECT_NE(s.message().find("automated"), std::string::npos) << s.message();
+  s = ParseEventsJson("[{\"thread\":\"a\",\n\"kind\":customer}]", &events);
+  EXPECT_NE(s.message().find("not valid JSON at line 2, column 8"), std::string::npos) << s.message();
   s = ParseEventsJson(R"({"schema":7,"events":[]})", &events);
   EXPECT_NE(s.message().find("schema"), std::string::npos) << s.message();
   EXPECT_FALSE(ParseEventsJson("{", &events).ok());

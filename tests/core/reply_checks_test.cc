@@ -617,6 +617,9 @@ TEST_F(ReplyChecksTest, TeamRulesAndTheirErrors) {
   EXPECT_NE(s.message().find("\"severity\" must be info, warning or stop"), std::string::npos);
   s = ReplyRules::FromJson(R"({"schema":1,"rules":[{"id":"x"}]})", &kept);
   EXPECT_NE(s.message().find("needs \"phrases\" or a \"pattern\""), std::string::npos);
+  s = ReplyRules::FromJson("{\"schema\":1,\"rules\":[{\"id\":\"x\",}]}", &kept);
+  EXPECT_NE(s.message().find("not valid JSON at line 1, column 32"), std::string::npos) << s.message();
+  EXPECT_EQ(kept.size(), 2u);
 }
 
 TEST_F(ReplyChecksTest, PathologicalPatternsStayLinear) {

@@ -70,6 +70,8 @@ TEST(TemplateLibrary, ErrorsNameTemplateFieldAndPosition) {
   EXPECT_EQ(s.code(), "unsupported_schema");
   s = Parse("{not json");
   EXPECT_EQ(s.code(), "invalid_json");
+  s = Parse("{\"schema\":1,\n\"templates\":[\n{\"id\": }]}");
+  EXPECT_NE(s.message().find("not valid JSON at line 3, column 8"), std::string::npos) << s.message();
   s = Parse(WithTemplate(R"("body":"ok","channels":["instagram"])"));
   EXPECT_NE(s.message().find("unknown value 'instagram'"), std::string::npos) << s.message();
 }
