@@ -273,7 +273,8 @@ TEST(Intents, Question) {
        {"Buongiorno, vorrei sapere se fate spedizioni in Svizzera",
         "Hi there, I was wondering if you ship to Canada", "Come faccio a cambiare password",
         "What time does the Oxford Street store open on Sunday", "is the store open today",
-        "is my order on its way", "Il negozio di via Roma è aperto oggi"}) {
+        "is my order on its way", "Il negozio di via Roma è aperto oggi", "come si fa a cambiare la password",
+        "can someone tell me when the store reopens", "info costi spedizione"}) {
     EXPECT_GE(I(text).of(Intent::kQuestion), 0.5f) << text;
   }
   // A single question word inside a sentence, or Italian outrage, is not one.
@@ -291,7 +292,8 @@ TEST(Intents, ContactRequest) {
   for (const char* text :
        {"How can I contact customer service?", "What is your email address?", "check your DMs",
         "I want to speak to a manager", "Come posso contattarvi?", "Qual è la vostra mail?",
-        "Controllate i messaggi privati", "Voglio parlare con un responsabile"}) {
+        "Controllate i messaggi privati", "Voglio parlare con un responsabile",
+        "mi potete dare un numero da chiamare", "give me a number to call"}) {
     EXPECT_GE(I(text).of(Intent::kContactRequest), 0.5f) << text;
   }
 }

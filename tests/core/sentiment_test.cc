@@ -87,6 +87,11 @@ TEST(Sentiment, AnIntensifierThatIsAlsoRatedOnlyIntensifies) {
   EXPECT_EQ(S("Super!", "en").label, SentimentLabel::kPositive);
 }
 
+TEST(Sentiment, WishingTheCompanyRuinIsNotPositive) {
+  EXPECT_LT(S("I hope your company goes bust", "en").score, 0.0f);
+  EXPECT_EQ(S("you'll go bankrupt soon", "en").label, SentimentLabel::kNegative);
+}
+
 TEST(Sentiment, ItalianAdjectivesBeforeANoun) {
   // "peggior", "buon": the shortened forms before a noun keep their rating;
   // "bel" and "bella" before a rated word intensify it ("un bel disastro").
