@@ -27,6 +27,7 @@ constexpr float kSpamLink = 0.25f;
 constexpr float kSpamTags = 0.2f;    // five or more hashtags and mentions
 constexpr float kToxicAtYou = 0.2f;  // an insult aimed at the reader
 constexpr float kToxicShouting = 0.1f;
+constexpr float kToxicAsName = 0.5f;      // a capitalised word inside a sentence: maybe a name or a place
 constexpr float kShoutingUrgency = 0.2f;  // three or more '!'
 constexpr float kHelpPlea = 0.6f;         // "Help!", "AIUTO", "SOS!"
 
@@ -111,8 +112,13 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
     if (t.phrase != nullptr && t.phrase->Has(LexiconEntry::kValence) && t.phrase->valence > 0) {
       praise_idiom_end = std::max(praise_idiom_end, i + t.phrase_tokens);
     }
+    float word_toxicity = 0;
     AddCues(t.entry, /*phrase=*/false, t.sentence_start, /*complaint=*/i >= praise_idiom_end, &cues,
-            &toxicity);
+            &word_toxicity);
+    // "il negozio di Troia": a capitalised word inside a sentence is most
+    // likely a name or a place, as the sentiment reads it.
+    if (t.capitalized && !t.sentence_start) word_toxicity *= kToxicAsName;
+    toxicity = std::max(toxicity, word_toxicity);
     AddCues(t.phrase, /*phrase=*/true, t.sentence_start, /*complaint=*/true, &cues, &toxicity);
     if (t.kind != TokenKind::kWord) continue;
     const std::string_view w = features.norm(t);

@@ -1152,7 +1152,15 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     if (toxic && toxic->Has(LexiconEntry::kToxic) && !(!toxic_phrase && written_as_name(tokens[i]))) {
       const size_t begin = t.utf16_begin;
       const size_t end = feature_tokens[i + span - 1].utf16_end;
-      if (toxic->toxicity >= kInsultToxicity) {
+      if (!toxic_phrase && t.capitalized && !t.sentence_start) {
+        // Capitalised inside a sentence, as the sentiment reads it: most
+        // likely a name or a place ("il negozio di Troia"). The agent decides.
+        out.push_back(MakeFinding("answering_in_kind", Severity::kWarning, begin, end,
+                                  "An insult, unless it is a name or a place.",
+                                  "Un insulto, a meno che non sia un nome o un luogo.",
+                                  "If it is a name or a place, leave it; otherwise remove it.",
+                                  "Se è un nome o un luogo, lascialo; altrimenti toglilo."));
+      } else if (toxic->toxicity >= kInsultToxicity) {
         out.push_back(MakeFinding("answering_in_kind", Severity::kStop, begin, end,
                                   "Insults or profanity: never answer in kind.",
                                   "Insulti o volgarità: mai rispondere a tono.",

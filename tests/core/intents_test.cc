@@ -317,6 +317,12 @@ TEST(Intents, PraiseButNotWhenIronic) {
   }
 }
 
+TEST(Intents, ACapitalisedWordInASentenceIsHalfAnInsult) {
+  // Most likely a name or a place ("Troia" is a town in Apulia).
+  EXPECT_LT(I("il negozio di Troia apre alle 9").toxicity, I("il negozio di troia apre alle 9").toxicity);
+  EXPECT_GT(I("il negozio di Troia apre alle 9").toxicity, 0.0f);
+}
+
 TEST(Intents, EmojiOnlyReaction) {
   EXPECT_EQ(I("❤️").of(Intent::kReaction), 1.0f);
   EXPECT_EQ(I("@acme 😍😍 !!").of(Intent::kReaction), 1.0f);

@@ -307,6 +307,17 @@ TEST_F(ReplyChecksTest, MoreGreetingsAndTheNameInAMention) {
   EXPECT_TRUE(Has(hashtag, "no_personal_element"));
 }
 
+TEST_F(ReplyChecksTest, ACapitalisedWordInASentenceMayBeAPlace) {
+  // "Troia" is a town in Apulia: a warning the agent can leave, not a stop.
+  const std::string draft = "Ciao Anna, il nostro negozio di Troia è aperto fino alle 20.";
+  const ReplyCheck place = Check(draft);
+  EXPECT_NE(place.status, "stop");
+  EXPECT_EQ(Spans(draft, place, "answering_in_kind"), std::vector<std::string>{"Troia"});
+  // In lower case or in capitals it is the insult.
+  EXPECT_EQ(Check("Ciao Anna, sei una troia.").status, "stop");
+  EXPECT_EQ(Check("Ciao Anna, sei una TROIA.").status, "stop");
+}
+
 TEST_F(ReplyChecksTest, TheCustomersNameIsNotAnInsult) {
   ReplyContext dick;
   dick.customer_name = "Dick";
