@@ -39,11 +39,13 @@ export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self
 const defaultRoot = fileURLToPath(new URL('../tests/fixtures/', import.meta.url));
 const repo = fileURLToPath(new URL('..', import.meta.url));
 // Other parts of the demo site, by URL prefix: the built wasm core (and the
-// badge build under /core/badge/), trainer mode, the assembled widget and the
-// shipped assets (decks, template libraries).
+// badge build under /core/badge/), trainer mode and the extension's shared
+// scripts it imports, the assembled widget and the shipped assets (decks,
+// template libraries).
 const mounts = [
   ['/core/', `${repo}build/wasm/dist/`],
   ['/trainer/', `${repo}extension/trainer/`],
+  ['/shared/', `${repo}extension/shared/`],
   ['/widget/', `${repo}build/widget/`],
   ['/assets/', `${repo}assets/`],
 ];

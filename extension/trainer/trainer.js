@@ -15,6 +15,7 @@ import { initPresentation } from './presentation.js';
 import { SessionReport } from './report.js';
 import { compareWithModels, scoreOf } from './score.js';
 import { SPEEDS, SlaClock } from './timer.js';
+import '../shared/typing.js';
 
 const $ = (id) => document.getElementById(id);
 const el = (tag, { text, className, attrs } = {}) => {
@@ -154,7 +155,7 @@ function renderCandidates(scenario) {
 
 // As in the extension's composer: what starts in the word being typed waits
 // until it is finished ("ass" on the way to "assist") or the trainee pauses.
-const SETTLE_MS = 700;
+const { SETTLE_MS } = globalThis.prontoTyping;
 let settleTimer = 0;
 
 /**

@@ -28,7 +28,7 @@ globalThis.prontoContent.features ??= [];
 (() => {
   const pc = globalThis.prontoContent;
   const MIN_INTERVAL_MS = 60;
-  const SETTLE_MS = 700;
+  const { SETTLE_MS } = globalThis.prontoTyping;  // shared/typing.js
   const severities = ['stop', 'warning', 'info'];
   const highlightName = (severity) => `pronto-${severity}`;
   const icons = { ok: '✓', review: '⚠', stop: '⛔', pending: '…', error: '!' };
