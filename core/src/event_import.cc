@@ -135,6 +135,23 @@ ImportIssue Issue(size_t line, size_t column, std::string field, std::string mes
   return {line, column, std::move(field), std::move(message)};
 }
 
+// Whether a CSV row can be read: its quotes closed and as many columns as
+// the header; if not, the issue is recorded and the row skipped.
+bool WholeRow(const std::vector<std::string>& row, size_t columns, size_t line, bool unterminated,
+              ImportResult* r) {
+  if (unterminated) {
+    r->issues.push_back(Issue(line, row.size(), "", "a quoted field never ends; close the quote (\")"));
+    return false;
+  }
+  if (row.size() != columns) {
+    r->issues.push_back(Issue(
+        line, 0, "",
+        "the row has " + std::to_string(row.size()) + " columns, the header " + std::to_string(columns)));
+    return false;
+  }
+  return true;
+}
+
 Status NothingRead(const ImportResult& r, const char* what) {
   if (r.rows == 0) {
     return Status::Error("no_events", std::string("the file holds no ") + what +
@@ -256,16 +273,7 @@ Status ImportCsv(std::string_view text, const ImportOptions& options, ImportResu
   }
   while (reader.Next(&row, &line, &unterminated)) {
     ++r->rows;
-    if (unterminated) {
-      r->issues.push_back(Issue(line, row.size(), "", "a quoted field never ends; close the quote (\")"));
-      continue;
-    }
-    if (row.size() != header.size()) {
-      r->issues.push_back(Issue(line, 0, "",
-                                "the row has " + std::to_string(row.size()) + " columns, the header " +
-                                    std::to_string(header.size())));
-      continue;
-    }
+    if (!WholeRow(row, header.size(), line, unterminated, r)) continue;
     Event e;
     auto cell = [&](int f) -> std::string_view {
       return column[f] < 0 ? std::string_view() : Trim(row[column[f]]);
@@ -333,16 +341,7 @@ Status ImportTwcs(std::string_view text, ImportResult* r) {
   std::unordered_map<std::string, uint32_t> by_id;
   while (reader.Next(&row, &line, &unterminated)) {
     ++r->rows;
-    if (unterminated) {
-      r->issues.push_back(Issue(line, row.size(), "", "a quoted field never ends; close the quote (\")"));
-      continue;
-    }
-    if (row.size() != header.size()) {
-      r->issues.push_back(Issue(line, 0, "",
-                                "the row has " + std::to_string(row.size()) + " columns, the header " +
-                                    std::to_string(header.size())));
-      continue;
-    }
+    if (!WholeRow(row, header.size(), line, unterminated, r)) continue;
     auto bad = [&](int i, std::string message) {
       r->issues.push_back(Issue(line, col[i] + 1, kNeeded[i], std::move(message)));
     };
