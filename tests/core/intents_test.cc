@@ -372,6 +372,18 @@ TEST(Intents, Urgency) {
   }
 }
 
+TEST(Intents, VulnerableCustomersRankFirst) {
+  // A newborn, an elderly parent, insulin: the same problem weighs more.
+  const auto priority = [](const char* text) { return testing_util::Analyze(text).priority; };
+  EXPECT_GT(priority("senza luce da ieri con un neonato in casa"), priority("senza luce da ieri"));
+  EXPECT_GT(priority("power cut since last night, my elderly mum is alone"),
+            priority("power cut since last night"));
+  EXPECT_GE(I("mia madre anziana è senza riscaldamento da ieri").of(Intent::kComplaint), 0.5f);
+  EXPECT_GE(I("I need my insulin delivery today").urgency, 0.8f);
+  // Baby products are not an emergency.
+  EXPECT_EQ(I("baby shower gift ideas?").urgency, 0.0f);
+}
+
 TEST(Intents, RankedIsSortedAndFiltered) {
   const Intents i = I("Still waiting for my refund, when will you answer? DM me");
   const std::vector<IntentScore> ranked = i.Ranked(0.5f);
