@@ -380,8 +380,11 @@ TEST(Intents, VulnerableCustomersRankFirst) {
             priority("power cut since last night"));
   EXPECT_GE(I("mia madre anziana è senza riscaldamento da ieri").of(Intent::kComplaint), 0.5f);
   EXPECT_GE(I("I need my insulin delivery today").urgency, 0.8f);
-  // Baby products are not an emergency.
+  // Baby products, prams and a disabled account are not an emergency.
   EXPECT_EQ(I("baby shower gift ideas?").urgency, 0.0f);
+  EXPECT_EQ(I("la carrozzina è arrivata").urgency, 0.0f);
+  EXPECT_EQ(I("notifications are disabled").urgency, 0.0f);
+  EXPECT_GE(I("my disabled son can't get his prescription delivered").urgency, 0.8f);
 }
 
 TEST(Intents, RankedIsSortedAndFiltered) {
