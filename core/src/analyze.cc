@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "json_dump.h"
-#include "json_error_place.h"
+#include "json_error.h"
 #include "json_writer.h"
 #include "pronto/finding.h"
 #include "pronto/politeness.h"
@@ -147,11 +147,9 @@ std::string Analyzer::AnalyzeJsonLine(std::string_view line, const AnalyzeOption
   const json in = json::parse(line.begin(), line.end(), nullptr, false);
   if (in.is_discarded()) {
     // The place within this line: "line 3: not valid JSON at column 14".
-    std::string what = internal::DescribeJsonError(line);
-    const size_t at = what.find("line 1, column");
-    if (at != std::string::npos) what.erase(at, 8);  // "line 1, "
-    if (!CheckUtf8(line).ok()) return fail("invalid_utf8", what + "; send the text as UTF-8");
-    return fail("bad_json", what + "; expected {\"id\":…,\"text\":\"…\"}");
+    const internal::JsonError e = internal::DiagnoseJson(line, /*single_line=*/true);
+    if (e.invalid_utf8) return fail("invalid_utf8", e.description + "; send the text as UTF-8");
+    return fail("bad_json", e.description + "; expected {\"id\":…,\"text\":\"…\"}");
   }
   if (!in.is_object()) return fail("bad_json", "expected a JSON object {\"id\":…,\"text\":\"…\"}");
   out["id"] = in.contains("id") ? in["id"] : json(nullptr);

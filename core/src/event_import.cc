@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "json_error_place.h"
+#include "json_error.h"
 #include "json_event.h"
 #include "pronto/civil_time.h"
 
@@ -178,7 +178,7 @@ Status ImportJsonl(std::string_view text, ImportResult* r) {
     const nlohmann::json obj = nlohmann::json::parse(row.begin(), row.end(), nullptr, false);
     if (obj.is_discarded()) {
       const size_t leading = static_cast<size_t>(row.data() - raw.data());
-      r->issues.push_back(Issue(line, leading + internal::JsonErrorPlaceOf(row).column, "",
+      r->issues.push_back(Issue(line, leading + internal::DiagnoseJson(row).column, "",
                                 "not valid JSON near here; each line must be one event object"));
       continue;
     }
@@ -198,7 +198,7 @@ Status ImportJsonl(std::string_view text, ImportResult* r) {
 Status ImportJson(std::string_view text, ImportResult* r) {
   const nlohmann::json doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
   if (doc.is_discarded()) {
-    return Status::Error("invalid_json", "the file is " + internal::DescribeJsonError(text) +
+    return Status::Error("invalid_json", "the file is " + internal::DiagnoseJson(text).description +
                                              "; for one event per line use --format jsonl");
   }
   const nlohmann::json* list = &doc;

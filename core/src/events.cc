@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "json_dump.h"
-#include "json_error_place.h"
+#include "json_error.h"
 #include "json_event.h"
 #include "pronto/civil_time.h"
 
@@ -144,7 +144,8 @@ Status ParseEventsJson(std::string_view json, std::vector<Event>* events) {
   events->clear();
   const nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
   if (doc.is_discarded()) {
-    return Status::Error("invalid_json", "the events document is " + internal::DescribeJsonError(json) +
+    return Status::Error("invalid_json", "the events document is " +
+                                             internal::DiagnoseJson(json).description +
                                              "; for one event per line use JSON Lines");
   }
   const nlohmann::json* list = &doc;

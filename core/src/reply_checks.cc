@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
-#include "json_error_place.h"
+#include "json_error.h"
 #include "json_writer.h"
 #include "pronto/lexicon.h"
 #include "pronto/personalization.h"
@@ -955,7 +955,7 @@ const std::vector<ReplyRules::Rule>& ReplyRules::rules() const { return *rules_;
 Status ReplyRules::FromJson(std::string_view text, ReplyRules* out) {
   const nlohmann::json doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
   if (doc.is_discarded()) {
-    return Status::Error("invalid_rules", "custom rules are " + internal::DescribeJsonError(text) +
+    return Status::Error("invalid_rules", "custom rules are " + internal::DiagnoseJson(text).description +
                                               "; expected {\"schema\":1,\"rules\":[…]}");
   }
   if (!doc.is_object() || !doc.contains("rules") || !doc["rules"].is_array()) {

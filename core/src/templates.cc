@@ -9,7 +9,7 @@
 #include <set>
 
 #include "json_dump.h"
-#include "json_error_place.h"
+#include "json_error.h"
 #include "pronto/placeholders.h"
 
 namespace pronto {
@@ -301,7 +301,7 @@ Status TemplateLibrary::Build(std::vector<Template> templates, TemplateLibrary* 
 Status TemplateLibrary::FromJson(std::string_view text, TemplateLibrary* out) {
   const json doc = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded()) {
-    return Status::Error("invalid_json", "the library is " + internal::DescribeJsonError(text) +
+    return Status::Error("invalid_json", "the library is " + internal::DiagnoseJson(text).description +
                                              "; check it with a JSON validator");
   }
   if (!doc.is_object() || !doc.contains("templates")) {

@@ -1,5 +1,5 @@
 // Copyright 2026 The Pronto Authors.
-#include "json_error_place.h"
+#include "json_error.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -38,34 +38,35 @@ struct ErrorPosition {
 
 }  // namespace
 
-JsonErrorPlace JsonErrorPlaceOf(std::string_view text) {
-  JsonErrorPlace place;
+JsonError DiagnoseJson(std::string_view text, bool single_line) {
+  JsonError e;
   const Status utf8 = CheckUtf8(text);
-  if (!utf8.ok()) {
-    place.byte = utf8.offset();
+  e.invalid_utf8 = !utf8.ok();
+  if (e.invalid_utf8) {
+    e.byte = utf8.offset();
   } else {
     ErrorPosition where;
     nlohmann::json::sax_parse(text.begin(), text.end(), &where);
     // nlohmann counts the characters read, the bad one included.
-    place.byte = where.position > 0 ? where.position - 1 : 0;
+    e.byte = where.position > 0 ? where.position - 1 : 0;
   }
-  place.byte = std::min(place.byte, text.size());
-  place.line = 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + place.byte, '\n'));
-  const size_t line_start = place.byte == 0 ? std::string_view::npos : text.rfind('\n', place.byte - 1);
-  place.column = 1 + (line_start == std::string_view::npos ? place.byte : place.byte - line_start - 1);
-  return place;
-}
+  e.byte = std::min(e.byte, text.size());
+  e.line = 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + e.byte, '\n'));
+  const size_t line_start = e.byte == 0 ? std::string_view::npos : text.rfind('\n', e.byte - 1);
+  e.column = 1 + (line_start == std::string_view::npos ? e.byte : e.byte - line_start - 1);
 
-std::string DescribeJsonError(std::string_view text) {
-  const JsonErrorPlace place = JsonErrorPlaceOf(text);
-  const std::string at = "line " + std::to_string(place.line) + ", column " + std::to_string(place.column);
-  if (place.byte < text.size() && !CheckUtf8(text).ok()) {
+  const std::string at = (single_line ? std::string() : "line " + std::to_string(e.line) + ", ") + "column " +
+                         std::to_string(e.column);
+  if (e.invalid_utf8 && e.byte < text.size()) {
     char hex[8];
-    std::snprintf(hex, sizeof(hex), "0x%02X", static_cast<unsigned char>(text[place.byte]));
-    return "not UTF-8 at " + at + " (byte " + hex + ")";
+    std::snprintf(hex, sizeof(hex), "0x%02X", static_cast<unsigned char>(text[e.byte]));
+    e.description = "not UTF-8 at " + at + " (byte " + hex + ")";
+  } else if (e.byte >= text.size()) {
+    e.description = "not valid JSON: it ends too soon, at " + at;
+  } else {
+    e.description = "not valid JSON at " + at;
   }
-  if (place.byte >= text.size()) return "not valid JSON: it ends too soon, at " + at;
-  return "not valid JSON at " + at;
+  return e;
 }
 
 }  // namespace internal
