@@ -444,7 +444,7 @@ void TextFeatures::Match(Language language, const Lexicon& lexicon) {
         // A capitalised word inside a sentence that the lexicon does not list
         // as written is most likely a name: "Bari" is not "baro" (a cheat),
         // "Amati" not "amato".
-        if (t.capitalized && !t.sentence_start) {
+        if (t.maybe_name()) {
           t.entry = exact;
         } else {
           t.entry = LookupWord(language, lexicon, w, exact, t.elongated, &t.morph_booster);

@@ -117,7 +117,7 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
             &word_toxicity);
     // "il negozio di Troia": a capitalised word inside a sentence is most
     // likely a name or a place, as the sentiment reads it.
-    if (t.capitalized && !t.sentence_start) word_toxicity *= kToxicAsName;
+    if (t.maybe_name()) word_toxicity *= kToxicAsName;
     toxicity = std::max(toxicity, word_toxicity);
     AddCues(t.phrase, /*phrase=*/true, t.sentence_start, /*complaint=*/true, &cues, &toxicity);
     if (t.kind != TokenKind::kWord) continue;

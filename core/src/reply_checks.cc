@@ -1152,7 +1152,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     if (toxic && toxic->Has(LexiconEntry::kToxic) && !(!toxic_phrase && written_as_name(tokens[i]))) {
       const size_t begin = t.utf16_begin;
       const size_t end = feature_tokens[i + span - 1].utf16_end;
-      if (!toxic_phrase && t.capitalized && !t.sentence_start) {
+      if (!toxic_phrase && t.maybe_name()) {
         // Capitalised inside a sentence, as the sentiment reads it: most
         // likely a name or a place ("il negozio di Troia"). The agent decides.
         out.push_back(MakeFinding("answering_in_kind", Severity::kWarning, begin, end,

@@ -53,6 +53,11 @@ struct FeatureToken {
   uint8_t phrase_tokens = 0;
   float morph_booster = 0;  // an Italian superlative ("bellissimo") intensifies
 
+  // True for a capitalised word inside a sentence ("di Bari", "il negozio di
+  // Troia"): most likely a name or a place. The lexicon's exact form only is
+  // looked up, and as an insult it counts half.
+  bool maybe_name() const { return capitalized && !sentence_start; }
+
   // True for tokens that can carry meaning in the lexicon: words, hashtags,
   // emoji and emoticons.
   bool lexical() const {
