@@ -495,10 +495,13 @@ TEST_F(ReplyChecksTest, StockApologiesAreRoboticInBothLanguages) {
   for (const char* draft :
        {"Hi Tom, sorry for the inconvenience caused, the parcel arrives tomorrow.",
         "Hi Tom, we apologise for the inconvenience.", "Hi Tom, your feedback is important to us.",
-        "Ciao Anna, il tuo feedback è importante per noi."}) {
+        "Ciao Anna, il tuo feedback è importante per noi.", "Hi Tom, your business is important to us.",
+        "Hi Tom, we are sorry to hear about your experience.",
+        "Ciao Anna, ci dispiace per il disagio arrecato.", "Ciao Anna, ci scusiamo per il disservizio."}) {
     EXPECT_TRUE(Has(Check(draft), "robotic")) << draft;
   }
   EXPECT_FALSE(Has(Check("Hi Tom, sorry the parcel is late: it arrives tomorrow."), "robotic"));
+  EXPECT_FALSE(Has(Check("Ciao Anna, ci dispiace per il disagio: il pacco arriva domani."), "robotic"));
 }
 
 TEST_F(ReplyChecksTest, PolicyTalkIsRobotic) {
