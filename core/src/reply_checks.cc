@@ -377,6 +377,12 @@ constexpr std::string_view kRobotic[] = {
     "la tua richiesta e stata presa in carico",
     "abbiamo ricevuto la sua segnalazione",
     "la informiamo che",
+    // Letter-office formulas.
+    "con la presente",
+    "in data odierna",
+    "in riferimento alla sua",
+    "pursuant to",
+    "we hereby",
     "si prega di",
     "as per our policy",
     "per our policy",
