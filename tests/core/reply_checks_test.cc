@@ -497,7 +497,9 @@ TEST_F(ReplyChecksTest, StockApologiesAreRoboticInBothLanguages) {
         "Hi Tom, we apologise for the inconvenience.", "Hi Tom, your feedback is important to us.",
         "Ciao Anna, il tuo feedback è importante per noi.", "Hi Tom, your business is important to us.",
         "Hi Tom, we are sorry to hear about your experience.",
-        "Ciao Anna, ci dispiace per il disagio arrecato.", "Ciao Anna, ci scusiamo per il disservizio."}) {
+        "Ciao Anna, ci dispiace per il disagio arrecato.", "Ciao Anna, ci scusiamo per il disservizio.",
+        "Gentile Sig.ra Bianchi, con la presente le comunichiamo che il rimborso è partito.",
+        "Hi Tom, we hereby confirm that the refund was issued."}) {
     EXPECT_TRUE(Has(Check(draft), "robotic")) << draft;
   }
   EXPECT_FALSE(Has(Check("Hi Tom, sorry the parcel is late: it arrives tomorrow."), "robotic"));
