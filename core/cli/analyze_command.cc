@@ -73,12 +73,10 @@ int RunAnalyze(const std::vector<std::string>& args, std::istream& in, std::ostr
       if (j.is_object() && j.contains("text") && j["text"].is_string())
         texts.push_back(j["text"].get<std::string>());
     }
-    const std::string result = analyzer.AnalyzeJsonLine(line, options, line_number);
+    bool failed = false;
+    const std::string result = analyzer.AnalyzeJsonLine(line, options, line_number, &failed);
     if (result.empty()) continue;
-    if (result.find("\"error\":{") != std::string::npos && result.rfind("{\"id\"", 0) == 0 &&
-        result.find("\"line\":") != std::string::npos) {
-      exit_code = 1;
-    }
+    if (failed) exit_code = 1;
     out << result << '\n';
   }
   out.flush();

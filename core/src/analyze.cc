@@ -132,13 +132,15 @@ std::string Analyzer::AnalyzeReplyToJson(std::string_view text, const AnalyzeOpt
 }
 
 std::string Analyzer::AnalyzeJsonLine(std::string_view line, const AnalyzeOptions& defaults,
-                                      size_t line_number) {
+                                      size_t line_number, bool* failed) {
+  if (failed != nullptr) *failed = false;
   size_t first = 0;
   while (first < line.size() && (line[first] == ' ' || line[first] == '\t' || line[first] == '\r')) ++first;
   if (first == line.size()) return std::string();
   const std::string where = "line " + std::to_string(line_number) + ": ";
   json out = json::object();
   auto fail = [&](const std::string& code, const std::string& message) {
+    if (failed != nullptr) *failed = true;
     if (!out.contains("id")) out["id"] = nullptr;
     out["line"] = line_number;
     out["error"] = ErrorObject(code, where + message);

@@ -21,9 +21,11 @@ using nlohmann::json;
 json Line(const std::string& line, Role role = Role::kCustomer) {
   AnalyzeOptions options;
   options.role = role;
-  const std::string out = testing_util::SharedAnalyzer().AnalyzeJsonLine(line, options, 7);
+  bool failed = true;
+  const std::string out = testing_util::SharedAnalyzer().AnalyzeJsonLine(line, options, 7, &failed);
   json j = json::parse(out, nullptr, false);
   EXPECT_FALSE(j.is_discarded()) << out;
+  EXPECT_EQ(failed, j.contains("error")) << out;  // the flag and the line agree
   return j;
 }
 

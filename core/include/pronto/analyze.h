@@ -108,8 +108,10 @@ class Analyzer {
   // ("auto"|"it"|"en") and "visibility" ("public"|"private") overriding
   // `defaults`. Returns the output line (no newline): the analysis with "id"
   // first, or {"id":…,"line":N,"error":{"code","message"}} naming the line
-  // and field. A blank line returns an empty string.
-  std::string AnalyzeJsonLine(std::string_view line, const AnalyzeOptions& defaults, size_t line_number);
+  // and field. A blank line returns an empty string. `*failed` (when given)
+  // tells which of the two it is.
+  std::string AnalyzeJsonLine(std::string_view line, const AnalyzeOptions& defaults, size_t line_number,
+                              bool* failed = nullptr);
 
   // Sets the team's own reply rules (see reply_checks.h), used by every
   // reply analysed from now on; nullptr for none.
