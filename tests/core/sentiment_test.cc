@@ -163,6 +163,12 @@ TEST(Sentiment, IronyMarkersTurnPraiseNegative) {
   EXPECT_EQ(S("Ottimo, un altro ritardo. Proprio quello che mi serviva.", "it").label,
             SentimentLabel::kNegative);
   EXPECT_EQ(S("Grazie per niente.", "it").label, SentimentLabel::kNegative);
+  // Thanks for the wait, love for the wait; praise for a delivery weeks late.
+  ExpectAll({{"Grazie per averci fatto aspettare 2 ore al telefono", "it"},
+             {"Thanks for keeping me waiting all morning", "en"},
+             {"Love waiting 40 minutes for a reply", "en"},
+             {"Complimenti per la puntualità, il pacco arriva dopo 3 settimane", "it"}},
+            SentimentLabel::kNegative, /*irony=*/true);
 }
 
 TEST(Sentiment, SincereThanksAndPraiseAreNotIrony) {
