@@ -339,13 +339,16 @@ TEST(Intents, SpamAndToxicity) {
   for (const char* text :
        {"Earn $500 a day from home, DM me", "Segui il mio profilo per vincere buoni Amazon!!!",
         "Guadagna 1000€ al mese da casa, scrivimi in privato", "COMPRA FOLLOWERS ECONOMICI >> bit.ly/xyz",
-        "Buy likes and cheap followers, DM now"}) {
+        "Buy likes and cheap followers, DM now", "Vuoi più follower? Visita il mio profilo!",
+        "Hai vinto! Ritira il tuo premio qui", "You've won! Claim your prize now",
+        "Sono interessata a sponsorizzare il mio profilo con voi, scrivimi"}) {
     EXPECT_GE(I(text).of(Intent::kSpam), 0.5f) << text;
   }
   // A customer who works from home or won a prize is not spam.
   EXPECT_LT(I("I work from home and the router keeps dropping").of(Intent::kSpam), 0.5f);
   EXPECT_LT(I("Lavoro da casa e il router si disconnette").of(Intent::kSpam), 0.5f);
   EXPECT_LT(I("Ho vinto un buono ma il codice non funziona").of(Intent::kSpam), 0.5f);
+  EXPECT_LT(I("Come faccio ad avere più follower sulla vostra app?").of(Intent::kSpam), 0.5f);
   // Customers ask about promo codes and gift cards; such words alone are no spam.
   for (const char* text :
        {"Does the promo code work on sale items?", "Can I use a gift card online?",
