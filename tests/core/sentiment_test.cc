@@ -268,6 +268,18 @@ TEST(Sentiment, NoProblemIsGoodNews) {
     EXPECT_EQ(a.sentiment.label, SentimentLabel::kPositive) << text;
     EXPECT_LT(a.intents.of(Intent::kComplaint), 0.5f) << text;
   }
+  // No issues is no complaint; nothing but problems is one; can't fault is praise.
+  const Analysis fine = testing_util::Analyze("no issues so far", Role::kCustomer, "en");
+  EXPECT_NE(fine.sentiment.label, SentimentLabel::kNegative);
+  EXPECT_LT(fine.intents.of(Intent::kComplaint), 0.5f);
+  for (const auto& [text, lang] : Texts{{"nothing but problems since I switched", "en"},
+                                        {"nient'altro che problemi da quando sono passato a voi", "it"}}) {
+    const Analysis a = testing_util::Analyze(text, Role::kCustomer, lang);
+    EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
+    EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
+  }
+  EXPECT_EQ(S("can't fault the staff", "en").label, SentimentLabel::kPositive);
+  EXPECT_EQ(S("non il massimo", "it").label, SentimentLabel::kNegative);
 }
 
 TEST(Sentiment, EverydayCareWordsInEnglish) {
