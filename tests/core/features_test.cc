@@ -147,6 +147,9 @@ TEST(Features, TextingSpellingsReadAsTheirWords) {
   EXPECT_EQ(days.norm(days.tokens()[2]), "giorni");
   EXPECT_GE(testing_util::Analyze("ma ki vi risponde mai?? da 3 gg aspetto").intents.of(Intent::kComplaint),
             0.5f);
+  // "tnx" is "thanks", "sux" is "sucks".
+  EXPECT_EQ(testing_util::Analyze("tnx a lot").sentiment.label, SentimentLabel::kPositive);
+  EXPECT_GE(testing_util::Analyze("ur app sux").intents.of(Intent::kComplaint), 0.5f);
   // Brand replies are read as written.
   std::vector<Token> tokens;
   ASSERT_TRUE(Tokenize("nn", &tokens).ok());

@@ -246,6 +246,17 @@ TEST(Intents, WarningOthersAwayAndNotEvenAReplyAreComplaints) {
   EXPECT_LT(I("Non ci siamo mai sentiti prima, piacere!").of(Intent::kComplaint), 0.5f);
 }
 
+TEST(Intents, AskingWhyNobodyAnswersIsAComplaint) {
+  // A question, and a complaint (sixth round of team-written probes).
+  for (const char* text :
+       {"perché non mi rispondete?", "perché nessuno mi risponde?", "why don't you answer?",
+        "why are you not answering me?", "you never reply to DMs"}) {
+    const Intents intents = I(text);
+    EXPECT_GE(intents.of(Intent::kComplaint), 0.5f) << text;
+  }
+  EXPECT_GE(I("your app sucks").of(Intent::kComplaint), 0.5f);
+}
+
 TEST(Intents, NobodyCallsBackStuckCasesAndTheWrongProductAreComplaints) {
   // Fourth round of team-written care probes.
   ExpectComplaints({"nobody picks up the phone", "no one called me back",
