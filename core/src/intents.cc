@@ -30,6 +30,10 @@ constexpr float kToxicShouting = 0.1f;
 constexpr float kToxicAsName = 0.5f;      // a capitalised word inside a sentence: maybe a name or a place
 constexpr float kShoutingUrgency = 0.2f;  // three or more '!'
 constexpr float kHelpPlea = 0.6f;         // "Help!", "AIUTO", "SOS!"
+// Urgency below this comes from time words ("still", "ancora", "today"): it
+// counts beside a complaint or a negative message, not in "è ancora
+// disponibile?".
+constexpr float kWeakUrgency = 0.5f;
 
 void NoisyOr(float* acc, float w) {
   if (w <= 0) return;
@@ -181,6 +185,10 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
 
   out.urgency = cue(Cue::kUrgent);
   if (features.exclamations() >= 3) NoisyOr(&out.urgency, kShoutingUrgency);
+  if (out.urgency < kWeakUrgency && complaint < kIntentReportThreshold &&
+      sentiment.label != SentimentLabel::kNegative) {
+    out.urgency = 0;
+  }
   return out;
 }
 

@@ -246,6 +246,17 @@ TEST(Intents, WarningOthersAwayAndNotEvenAReplyAreComplaints) {
   EXPECT_LT(I("Non ci siamo mai sentiti prima, piacere!").of(Intent::kComplaint), 0.5f);
 }
 
+TEST(Intents, AvailabilityQuestionsAreNeitherPraiseNorUrgent) {
+  // "Disponibile" is "in stock" as often as "helpful"; "ancora" and "still"
+  // are urgent beside a problem only.
+  EXPECT_LT(I("Quando tornano disponibili le sneakers bianche?").of(Intent::kPraise), 0.5f);
+  EXPECT_EQ(I("Il modello nero è ancora disponibile?").urgency, 0.0f);
+  EXPECT_EQ(I("Is the black one still available?").urgency, 0.0f);
+  EXPECT_GT(I("Still waiting for my refund!!").urgency, 0.0f);
+  EXPECT_GE(I("Ragazzi molto disponibili, grazie").of(Intent::kPraise), 0.5f);
+  EXPECT_GE(I("personale gentile e disponibile").of(Intent::kPraise), 0.5f);
+}
+
 TEST(Intents, AskingWhyNobodyAnswersIsAComplaint) {
   // A question, and a complaint (sixth round of team-written probes).
   for (const char* text :
