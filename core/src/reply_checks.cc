@@ -500,6 +500,9 @@ constexpr std::string_view kLaughter[] = {"lol", "lmao", "lmfao", "rofl", "haha*
 // 😂 🤣 😆.
 constexpr std::string_view kLaughterEmoji[] = {"\xF0\x9F\x98\x82", "\xF0\x9F\xA4\xA3", "\xF0\x9F\x98\x86"};
 
+// A shrug (🤷, any skin tone or gender) in the answer to a complaint.
+constexpr std::string_view kShrugEmoji[] = {"\xF0\x9F\xA4\xB7"};
+
 // Emoji that read as eye-rolling or smug: 🙄 🙃 😒 😏.
 constexpr std::string_view kSarcasmEmoji[] = {"\xF0\x9F\x99\x84", "\xF0\x9F\x99\x83", "\xF0\x9F\x98\x92",
                                               "\xF0\x9F\x98\x8F"};
@@ -1211,6 +1214,14 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                                 "Ridere rispondendo a una lamentela sembra una presa in giro.",
                                 "Leave the laugh out: the customer has a problem.",
                                 "Togli la risata: il cliente ha un problema."));
+    }
+    std::vector<std::pair<size_t, size_t>> shrugs;
+    AddEmojiSpans(tokens, kShrugEmoji, &shrugs);
+    for (const auto& [begin, end] : shrugs) {
+      out.push_back(MakeFinding("blaming", Severity::kWarning, begin, end,
+                                "A shrug in the answer to a complaint reads as indifference.",
+                                "Un'alzata di spalle rispondendo a una lamentela sembra indifferenza.",
+                                "Say what you will do about it.", "Di' cosa farai per risolvere."));
     }
   }
 

@@ -275,7 +275,8 @@ TEST(Intents, NobodyCallsBackStuckCasesAndTheWrongProductAreComplaints) {
                     "la mia pratica è ferma da un mese", "ho ricevuto un prodotto diverso da quello ordinato",
                     "mi sono stufato di aspettare",
                     "ho fatto tutto quello che mi avete detto, niente da fare",
-                    "il peggior servizio clienti che abbia mai visto"});
+                    "il peggior servizio clienti che abbia mai visto", "il mio pacco non arriva",
+                    "non mi arriva la mail di conferma", "my parcel still hasn't come"});
   // Good news about a refund is no complaint; a good experience is praise.
   const Analysis refunded = testing_util::Analyze("refund received, all good now");
   EXPECT_EQ(refunded.sentiment.label, SentimentLabel::kPositive);

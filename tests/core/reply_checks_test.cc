@@ -534,6 +534,20 @@ TEST_F(ReplyChecksTest, WorksForUsIsBlame) {
   }
 }
 
+TEST_F(ReplyChecksTest, ShruggingAtAComplaintIsIndifference) {
+  ReplyContext complaint;
+  complaint.customer_message = "il mio pacco non arriva";
+  complaint.customer_name = "Anna";
+  const std::string draft = "Ciao Anna, eh, capita \xF0\x9F\xA4\xB7\xE2\x80\x8D\xE2\x99\x80\xEF\xB8\x8F";
+  EXPECT_EQ(Spans(draft, Check(draft, complaint), "blaming").size(), 1u);
+  // After praise, a shrug is modesty.
+  ReplyContext praise;
+  praise.customer_message = "Grazie mille, siete fantastici!";
+  praise.customer_name = "Anna";
+  EXPECT_FALSE(Has(Check("Ciao Anna, grazie a te! Facciamo solo il nostro lavoro \xF0\x9F\xA4\xB7", praise),
+                   "blaming"));
+}
+
 TEST_F(ReplyChecksTest, LaughingAtAComplaintIsMockery) {
   ReplyContext complaint;
   complaint.customer_message = "The app keeps crashing, I lost all my notes";
