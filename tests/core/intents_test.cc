@@ -270,14 +270,16 @@ TEST(Intents, AskingWhyNobodyAnswersIsAComplaint) {
 
 TEST(Intents, NobodyCallsBackStuckCasesAndTheWrongProductAreComplaints) {
   // Fourth round of team-written care probes.
-  ExpectComplaints(
-      {"nobody picks up the phone", "no one called me back", "my account has been stuck for weeks",
-       "nessuno alza il telefono", "nessuno mi richiama", "la mia pratica è ferma da un mese",
-       "ho ricevuto un prodotto diverso da quello ordinato", "mi sono stufato di aspettare",
-       "ho fatto tutto quello che mi avete detto, niente da fare",
-       "il peggior servizio clienti che abbia mai visto", "il mio pacco non arriva",
-       "non mi arriva la mail di conferma", "my parcel still hasn't come",
-       "you took money from my account without asking me", "where is my money?", "dove sono i miei soldi?"});
+  ExpectComplaints({"nobody picks up the phone", "no one called me back",
+                    "my account has been stuck for weeks", "nessuno alza il telefono", "nessuno mi richiama",
+                    "la mia pratica è ferma da un mese", "ho ricevuto un prodotto diverso da quello ordinato",
+                    "mi sono stufato di aspettare",
+                    "ho fatto tutto quello che mi avete detto, niente da fare",
+                    "il peggior servizio clienti che abbia mai visto", "il mio pacco non arriva",
+                    "non mi arriva la mail di conferma", "my parcel still hasn't come",
+                    "you took money from my account without asking me", "where is my money?",
+                    "dove sono i miei soldi?", "mi hanno attivato servizi a pagamento che non ho chiesto",
+                    "they activated paid services I never asked for"});
   // Good news about a refund is no complaint; a good experience is praise.
   const Analysis refunded = testing_util::Analyze("refund received, all good now");
   EXPECT_EQ(refunded.sentiment.label, SentimentLabel::kPositive);
