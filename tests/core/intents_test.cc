@@ -337,8 +337,10 @@ TEST(Intents, PraiseButNotWhenIronic) {
     EXPECT_GE(a.intents.of(Intent::kPraise), 0.5f) << text;
   }
   // Praise for a named member of staff.
-  for (const char* text : {"Shoutout to Sarah at the Leeds store, absolute star",
-                           "Brava Giulia, super disponibile", "Marco went above and beyond for us"}) {
+  for (const char* text :
+       {"Shoutout to Sarah at the Leeds store, absolute star", "Brava Giulia, super disponibile",
+        "Marco went above and beyond for us", "Sarah at the Leeds store was an angel",
+        "you guys are lifesavers", "Marco del negozio di Torino è stato un angelo", "siete i numeri uno"}) {
     EXPECT_GE(I(text).of(Intent::kPraise), 0.8f) << text;
   }
 }
@@ -413,7 +415,13 @@ TEST(Intents, VulnerableCustomersRankFirst) {
   EXPECT_EQ(I("baby shower gift ideas?").urgency, 0.0f);
   EXPECT_EQ(I("la carrozzina è arrivata").urgency, 0.0f);
   EXPECT_EQ(I("notifications are disabled").urgency, 0.0f);
-  EXPECT_GE(I("my disabled son can't get his prescription delivered").urgency, 0.8f);
+  EXPECT_GT(priority("my disabled son can't get his prescription delivered"),
+            priority("my son can't get his prescription delivered"));
+  // A vulnerable customer without a problem is not an emergency either.
+  EXPECT_EQ(I("do you have a discount for elderly customers?").urgency, 0.0f);
+  EXPECT_EQ(I("avete sconti per gli anziani?").urgency, 0.0f);
+  EXPECT_EQ(testing_util::Analyze("I can't get enough of your coffee").sentiment.label,
+            SentimentLabel::kPositive);
 }
 
 TEST(Intents, RankedIsSortedAndFiltered) {
