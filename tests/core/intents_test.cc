@@ -340,7 +340,8 @@ TEST(Intents, PraiseButNotWhenIronic) {
   for (const char* text :
        {"Shoutout to Sarah at the Leeds store, absolute star", "Brava Giulia, super disponibile",
         "Marco went above and beyond for us", "Sarah at the Leeds store was an angel",
-        "you guys are lifesavers", "Marco del negozio di Torino è stato un angelo", "siete i numeri uno"}) {
+        "you guys are lifesavers", "Marco del negozio di Torino è stato un angelo", "siete i numeri uno",
+        "Thanks a lot, sei un grande"}) {
     EXPECT_GE(I(text).of(Intent::kPraise), 0.8f) << text;
   }
 }
