@@ -164,7 +164,8 @@ for (const lang of ['it', 'en']) {
 
 // 7. Insults and intent cue words the lists give without a valence
 // ("idioti", "rovinata", "pericolosa", "idiots") keep their lemma's negative
-// valence. The core looks a
+// valence, praise cue words ("lifesavers") their lemma's positive one. The
+// core looks a
 // word up by its own form first, and a listed form stops it from trying the
 // gender, number, plural and verb-form variants (core/src/features.cc,
 // LookupInflected: a change to those rules must be made here too);
@@ -210,7 +211,9 @@ for (const lang of ['it', 'en']) {
   for (const kind of ['toxic', ...[...KINDS].filter((k) => k.startsWith('cue.'))]) {
     for (const term of section(kind, lang).keys()) {
       if (valences.has(term)) continue;
-      const lemma = lemmaCandidates(term, lang).find((c) => valences.has(c) && valences.get(c) < 0);
+      // A praise cue keeps its lemma's praise ("lifesavers" -> "lifesaver").
+      const sign = kind === 'cue.praise' ? 1 : -1;
+      const lemma = lemmaCandidates(term, lang).find((c) => valences.has(c) && sign * valences.get(c) > 0);
       if (lemma) add('valence', lang, term, valences.get(lemma));
     }
   }

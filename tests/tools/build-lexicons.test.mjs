@@ -76,3 +76,15 @@ test('a cue-only form takes its lemma\'s negative valence, by the core\'s inflec
   assert.match(section('valence it'), /\nrotta\t-2\n/);        // gender
   assert.match(section('valence it'), /\nsbrolfato\t-1\.4\n/); // participle -> infinitive
 });
+
+test('a praise cue form takes its lemma\'s positive valence; a complaint cue does not', () => {
+  const { status, stderr, asset } = build({
+    // Made-up words: "glimmers" is a praise cue, "snurfs" a complaint cue.
+    'team-en.txt': '@valence en\nglimmer\t2.1\nsnurf\t1.5\n@cue.praise en\nglimmers\t0.8\n@cue.complaint en\nsnurfs\t0.6\n',
+  });
+  assert.equal(status, 0, stderr);
+  const start = asset.indexOf('\n@valence en\n');
+  const valenceEn = asset.slice(start, asset.indexOf('\n@', start + 1));
+  assert.match(valenceEn, /\nglimmers\t2\.1\n/);
+  assert.doesNotMatch(valenceEn, /\nsnurfs\t/);
+});
