@@ -40,7 +40,7 @@ constexpr std::string_view kGreetings[] = {
     "hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "morning", "evening",
     "afternoon", "greetings", "ciao", "salve", "buongiorno", "buon giorno", "buonasera", "buona sera",
     "buondi", "buon pomeriggio", "gentile", "gentilissim*", "caro", "cara", "carissim*", "ehi", "ehila",
-    "hiya", "heya", "howdy", "hola",
+    "hiya", "heya", "howdy", "hola", "welcome back", "bentornat*", "benvenut*",
     // Seasonal openings.
     "happy holidays", "happy new year", "happy easter", "happy thanksgiving", "merry christmas",
     "season's greetings", "seasons greetings", "buone feste", "buon natale", "buon anno", "buona pasqua",

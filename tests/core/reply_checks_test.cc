@@ -284,7 +284,8 @@ TEST_F(ReplyChecksTest, MoreGreetingsAndTheNameInAMention) {
   anna.customer_message = "il mio ordine è in ritardo";
   for (const char* draft :
        {"Carissima Anna, ci dispiace per il ritardo.", "Ehi Anna, ci dispiace per il ritardo!",
-        "Hiya Anna, sorry about the delay!", "Howdy Anna, sorry about the delay!"}) {
+        "Hiya Anna, sorry about the delay!", "Howdy Anna, sorry about the delay!",
+        "Bentornata Anna! Ci dispiace per il ritardo.", "Welcome back Anna, sorry about the delay!"}) {
     EXPECT_FALSE(Has(Check(draft, anna), "missing_greeting")) << draft;
   }
   // On X the reply often greets the handle: it names her when it starts with
