@@ -58,8 +58,13 @@ constexpr std::string_view kThanks[] = {
 };
 // clang-format on
 
-constexpr std::string_view kApologies[] = {"sorry",     "apolog*",   "regret*",  "scus*",  "dispiac*",
-                                           "spiacent*", "rammaric*", "perdona*", "spiace", "our bad"};
+// Apologies, and owning the mistake ("abbiamo sbagliato noi", "that's on us").
+constexpr std::string_view kApologies[] = {
+    "sorry",        "apolog*",   "regret*",       "scus*",         "dispiac*",          "spiacent*",
+    "rammaric*",    "perdona*",  "spiace",        "our bad",       "our mistake",       "my mistake",
+    "our fault",    "my fault",  "that's on us",  "that is on us", "abbiamo sbagliato", "ho sbagliato",
+    "colpa nostra", "colpa mia", "errore nostro", "errore mio",    "nostro errore",     "mio errore",
+};
 
 constexpr std::string_view kBlame[] = {
     "you should have",
@@ -1124,6 +1129,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     out.push_back(std::move(f));
   }
 
+  const auto blame = PhraseIndex::Spans(found[static_cast<size_t>(List::kBlame)], w);
   // Thanks for praise, an apology for a complaint.
   if (check->has_message) {
     const Intents& intents = check->message_analysis.intents;
@@ -1135,7 +1141,13 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                                 "Il cliente vi ha fatto i complimenti e la risposta non lo ringrazia.",
                                 "Say thank you, and say what for.", "Ringrazia, e di' per che cosa."));
     }
-    if (complaint && found[static_cast<size_t>(List::kApologies)].empty()) {
+    // An apology inside blame is none: "non è colpa nostra", "not our fault".
+    const auto apologised = [&] {
+      const auto apologies = PhraseIndex::Spans(found[static_cast<size_t>(List::kApologies)], w);
+      return std::any_of(apologies.begin(), apologies.end(),
+                         [&blame](const auto& a) { return !Inside(blame, a.first, a.second); });
+    };
+    if (complaint && !apologised()) {
       out.push_back(MakeFinding("missing_apology", Severity::kWarning, opening_begin, opening_end,
                                 "The customer is complaining and the reply does not apologise.",
                                 "Il cliente si lamenta e la risposta non si scusa.",
@@ -1144,7 +1156,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     }
   }
 
-  for (const auto& [begin, end] : PhraseIndex::Spans(found[static_cast<size_t>(List::kBlame)], w)) {
+  for (const auto& [begin, end] : blame) {
     out.push_back(MakeFinding("blaming", Severity::kWarning, begin, end,
                               "This blames or lectures the customer.",
                               "Questo dà la colpa al cliente o gli fa la lezione.",

@@ -535,6 +535,24 @@ TEST_F(ReplyChecksTest, WorksForUsIsBlame) {
   }
 }
 
+TEST_F(ReplyChecksTest, OwningTheMistakeIsAnApologyDenyingItIsNot) {
+  ReplyContext complaint;
+  complaint.customer_message = "il mio pacco non arriva";
+  complaint.customer_name = "Anna";
+  for (const char* draft :
+       {"Ciao Anna, hai ragione, abbiamo sbagliato noi: arriva domani.",
+        "Ciao Anna, è colpa nostra: il pacco arriva domani.", "Hi Anna, that's on us: it arrives tomorrow.",
+        "Hi Anna, our mistake: it arrives tomorrow."}) {
+    EXPECT_FALSE(Has(Check(draft, complaint), "missing_apology")) << draft;
+  }
+  for (const char* draft : {"Ciao Anna, non è colpa nostra, il corriere è in ritardo.",
+                            "Hi Anna, it's not our fault, the courier is late."}) {
+    const ReplyCheck check = Check(draft, complaint);
+    EXPECT_TRUE(Has(check, "missing_apology")) << draft;
+    EXPECT_TRUE(Has(check, "blaming")) << draft;
+  }
+}
+
 TEST_F(ReplyChecksTest, ShruggingAtAComplaintIsIndifference) {
   ReplyContext complaint;
   complaint.customer_message = "il mio pacco non arriva";
