@@ -257,6 +257,14 @@ TEST(Intents, AvailabilityQuestionsAreNeitherPraiseNorUrgent) {
   EXPECT_GE(I("personale gentile e disponibile").of(Intent::kPraise), 0.5f);
 }
 
+TEST(Intents, BrokenExpectationsAndRepeatsAreComplaints) {
+  // Ninth round of team-written probes.
+  ExpectComplaints({"my order was meant to arrive yesterday", "il pacco doveva arrivare ieri",
+                    "the driver marked it as delivered but it's not here",
+                    "app logged me out and now I can't reset my password", "seriously? 3rd time this month",
+                    "the website keeps timing out at checkout"});
+}
+
 TEST(Intents, AskingWhyNobodyAnswersIsAComplaint) {
   // A question, and a complaint (sixth round of team-written probes).
   for (const char* text :

@@ -87,6 +87,12 @@ TEST(Sentiment, AnIntensifierThatIsAlsoRatedOnlyIntensifies) {
   EXPECT_EQ(S("Super!", "en").label, SentimentLabel::kPositive);
 }
 
+TEST(Sentiment, CantBelieveDoesNotNegate) {
+  // Disbelief stresses what follows; it does not turn it round.
+  EXPECT_EQ(S("can't believe how bad this is", "en").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("can't believe how good this is", "en").label, SentimentLabel::kPositive);
+}
+
 TEST(Sentiment, WishingTheCompanyRuinIsNotPositive) {
   EXPECT_LT(S("I hope your company goes bust", "en").score, 0.0f);
   EXPECT_EQ(S("you'll go bankrupt soon", "en").label, SentimentLabel::kNegative);
