@@ -262,7 +262,12 @@ TEST(Intents, BrokenExpectationsAndRepeatsAreComplaints) {
   ExpectComplaints({"my order was meant to arrive yesterday", "il pacco doveva arrivare ieri",
                     "the driver marked it as delivered but it's not here",
                     "app logged me out and now I can't reset my password", "seriously? 3rd time this month",
-                    "the website keeps timing out at checkout"});
+                    "the website keeps timing out at checkout", "è la terza volta questo mese",
+                    "il sito va in timeout al pagamento",
+                    "l'app mi ha disconnesso e non riesco a reimpostare la password",
+                    "il corriere l'ha segnato come consegnato ma non c'è",
+                    "la carta è stata rifiutata ma i soldi sono stati scalati"});
+  EXPECT_GE(I("voglio parlare con una persona vera").of(Intent::kContactRequest), 0.5f);
 }
 
 TEST(Intents, AskingWhyNobodyAnswersIsAComplaint) {
