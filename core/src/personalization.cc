@@ -16,6 +16,13 @@ using Words = FoldedWords;
 
 bool IsWord(const Token& t) { return t.kind != TokenKind::kPunctuation && t.kind != TokenKind::kSymbol; }
 
+// Folds one word into reused storage (folding never lengthens a text): no
+// allocation per word once `scratch` is as long as the longest.
+std::string_view FoldInto(std::string_view text, std::string* scratch) {
+  scratch->resize(text.size());
+  return std::string_view(scratch->data(), FoldTo(text, scratch->data()));
+}
+
 void WordsOf(const std::vector<Token>& tokens, Words* w) {
   FoldWords(
       tokens,
@@ -131,8 +138,7 @@ bool NamesCustomer(const std::vector<Token>& draft_tokens, std::string_view fold
     if (MentionNames(t, folded_name)) return true;
     // Folding never lengthens a text: shorter words cannot be the name.
     if (t.kind != TokenKind::kWord || t.text.size() < folded_name.size()) continue;
-    scratch.resize(t.text.size());
-    if (std::string_view(scratch.data(), FoldTo(t.text, scratch.data())) == folded_name) return true;
+    if (FoldInto(t.text, &scratch) == folded_name) return true;
   }
   return AddressedByTitle(draft_tokens);
 }
@@ -200,10 +206,6 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
   // their message. The draft's words are folded one at a time (as WordsOf
   // does) into reused storage.
   std::string scratch;
-  const auto fold = [&scratch](std::string_view text) {
-    scratch.resize(text.size());  // folding never lengthens a text
-    return std::string_view(scratch.data(), FoldTo(text, scratch.data()));
-  };
   bool personal = customer_named;
   if (!personal && !input.customer_message.empty()) {
     const SearchLanguage lang = input.language == "it" ? SearchLanguage::kItalian : SearchLanguage::kEnglish;
@@ -237,7 +239,7 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
         continue;
       }
       if (text.size() < 3) continue;
-      const std::string_view folded = fold(text);
+      const std::string_view folded = FoldInto(text, &scratch);
       if (folded.size() < 3) continue;
       if (std::find(starts.begin(), starts.end(), folded.substr(0, 2)) == starts.end()) continue;
       const std::string term = TermOf(folded, lang);
