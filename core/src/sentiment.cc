@@ -60,8 +60,10 @@ struct Unit {
   bool conditional;    // a negator after "se" / "if": it reaches two units, not three
 };
 
+// How many content units after it a negator reaches (as VADER's window);
 // "se non mi rimborsate vi faccio causa", "if you don't refund me I'll sue":
 // the negation of a condition stays in the condition.
+constexpr size_t kNegationReach = 3;
 constexpr size_t kConditionalReach = 2;
 bool IsConditional(std::string_view word) { return word == "se" || word == "if" || word == "unless"; }
 
@@ -164,22 +166,22 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
   Unit window[3] = {};  // the previous lexical units of the sentence, most recent first
   size_t window_size = 0;
   float positive = 0, negative = 0;
-  size_t content_since_negator = 3;  // 3: no negator in reach
-  size_t negation_reach = 3;         // 2 for a conditional's negator
-  std::string_view previous_word;    // the previous lexical token's normal form
+  size_t content_since_negator = kNegationReach;  // kNegationReach: no negator in reach
+  size_t negation_reach = kNegationReach;         // kConditionalReach for a conditional's negator
+  std::string_view previous_word;                 // the previous lexical token's normal form
   for (size_t i = 0; i < n;) {
     const FeatureToken& t = tokens[i];
     if (!t.lexical()) {
       if (t.kind == TokenKind::kPunctuation &&
           (t.exclamations || t.questions || features.norm(t).find('.') != std::string_view::npos)) {
         window_size = 0;
-        content_since_negator = 3;
+        content_since_negator = kNegationReach;
       } else if (t.kind == TokenKind::kPunctuation &&
                  features.norm(t).find_first_of(",;:") != std::string_view::npos) {
         // A negation ends with its clause ("mai ricevuto, vergognatevi");
         // intensifiers still reach across ("very, very good").
         for (size_t d = 0; d < window_size; ++d) window[d].clause_closed = true;
-        content_since_negator = 3;
+        content_since_negator = kNegationReach;
       }
       ++i;
       continue;
@@ -245,8 +247,8 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
     const bool function_word = span == 1 && e != nullptr && e->Has(LexiconEntry::kTransparent);
     if (is_negator) {
       content_since_negator = 0;
-      negation_reach = conditional_negator ? kConditionalReach : 3;
-    } else if (!function_word && content_since_negator < 3) {
+      negation_reach = conditional_negator ? kConditionalReach : kNegationReach;
+    } else if (!function_word && content_since_negator < kNegationReach) {
       ++content_since_negator;
     }
     // Shift the window.
