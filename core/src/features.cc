@@ -61,9 +61,9 @@ constexpr std::pair<std::string_view, std::string_view> kTextingSpellings[] = {
     {"qnd", "quando"}, {"qndo", "quando"}, {"qualke", "qualche"}, {"rly", "really"}, {"sn", "sono"},
     {"srsly", "seriously"}, {"sry", "sorry"}, {"sux", "sucks"}, {"thru", "through"}, {"tmr", "tomorrow"},
     {"tmrw", "tomorrow"}, {"tnx", "thanks"}, {"u", "you"}, {"ur", "your"}, {"wat", "what"}, {"wut", "what"},
-    {"x", "per"}, {"xche", "perch\xC3\xA9"},
-    {"xch\xC3\xA8", "perch\xC3\xA9"}, {"xch\xC3\xA9", "perch\xC3\xA9"}, {"xke", "perch\xC3\xA9"},
-    {"xk\xC3\xA8", "perch\xC3\xA9"}, {"xk\xC3\xA9", "perch\xC3\xA9"},
+    {"x", "per"}, {"xche", "perch\xC3\xA9"}, {"xch\xC3\xA8", "perch\xC3\xA9"},
+    {"xch\xC3\xA9", "perch\xC3\xA9"}, {"xke", "perch\xC3\xA9"}, {"xk\xC3\xA8", "perch\xC3\xA9"},
+    {"xk\xC3\xA9", "perch\xC3\xA9"},
 };
 // clang-format on
 constexpr size_t kLongestTextingSpelling = 7;
