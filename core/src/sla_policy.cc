@@ -1,6 +1,7 @@
 // Copyright 2026 The Pronto Authors.
 #include "pronto/sla_policy.h"
 #include "json_dump.h"
+#include "json_error.h"
 
 #include <algorithm>
 #include <cmath>
@@ -50,7 +51,11 @@ Status ReadMinutes(const nlohmann::json& doc, const char* key, int64_t* ms) {
 
 Status ParsePolicyJson(std::string_view json, SlaPolicy* out) {
   const nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
-  if (doc.is_discarded() || !doc.is_object()) {
+  if (doc.is_discarded()) {
+    return PolicyError("the policy is " + internal::DiagnoseJson(json).description +
+                       "; expected {\"schema\":1, \"timeZone\":…, \"hours\":{…}, …}");
+  }
+  if (!doc.is_object()) {
     return PolicyError(
         "the policy is not a JSON object; expected {\"schema\":1, \"timeZone\":…, \"hours\":{…}, …}");
   }

@@ -59,6 +59,7 @@ TEST(SlaPolicy, ErrorsNameTheFieldAndLeaveThePolicyAlone) {
       {R"({"schema":1,"warningFraction":1.5})", "warningFraction"},
       {R"({"schema":1,"timeZone":3})", "timeZone"},
       {R"({"timeZone":"UTC"})", "schema"},
+      {"{\"schema\":1,\n\"hours\":{\"mon\":[[\"9:00\" \"17:00\"]]}}", "not valid JSON at line 2, column 31"},
   };
   for (const Case& c : cases) {
     const Status s = ParsePolicyJson(c.json, &p);
