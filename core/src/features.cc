@@ -289,6 +289,18 @@ void TextFeatures::Prepare(const std::vector<Token>& tokens, const Lexicon& lexi
       if (t.kind == TokenKind::kHashtag) w.remove_prefix(1);
       if (const TableEntries* all = lexicon.FindAll(w)) f.exact = *all;
     }
+    // A word glued to an ellipsis that runs into a link was cut off by the
+    // network or by a share button ("as we ass… https://t.co/x"): its letters
+    // are the start of some word, not a word, so the lexicon does not read it.
+    if (t.kind == TokenKind::kUrl && tokens_.size() >= 2) {
+      const FeatureToken& dots = tokens_.back();
+      FeatureToken& cut = tokens_[tokens_.size() - 2];
+      const std::string_view d = norm(dots);
+      if (dots.kind == TokenKind::kPunctuation && (d == "\xE2\x80\xA6" || d == "...") &&
+          cut.kind == TokenKind::kWord && cut.utf16_end == dots.utf16_begin) {
+        cut.truncated = true;
+      }
+    }
     tokens_.push_back(f);
   }
 }
@@ -449,6 +461,7 @@ void TextFeatures::Match(Language language, const Lexicon& lexicon) {
         t.exact[own] ? t.exact[own] : t.exact[static_cast<size_t>(Lexicon::Table::kShared)];
     switch (t.kind) {
       case TokenKind::kWord:
+        if (t.truncated) break;
         // A capitalised word inside a sentence that the lexicon does not list
         // as written is most likely a name: "Bari" is not "baro" (a cheat),
         // "Amati" not "amato".

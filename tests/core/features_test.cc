@@ -158,6 +158,25 @@ TEST(Features, TextingSpellingsReadAsTheirWords) {
   EXPECT_EQ(reply.norm(reply.tokens()[0]), "nn");
 }
 
+TEST(Features, AWordCutOffBeforeALinkIsNotRead) {
+  // "ass…" is the start of "assist", cut by the network before the link.
+  const TextFeatures cut =
+      Prepared("Thanks for waiting as we ass\xE2\x80\xA6 https://t.co/x1", Language::kEnglish);
+  const FeatureToken& ass = cut.tokens()[5];
+  ASSERT_EQ(cut.norm(ass), "ass");
+  EXPECT_TRUE(ass.truncated);
+  EXPECT_EQ(ass.entry, nullptr);
+  const TextFeatures dots = Prepared("Il pacco non \xC3\xA8 mai arriv... http://t.co/x1", Language::kItalian);
+  EXPECT_TRUE(dots.tokens()[5].truncated);
+  // An ellipsis with no link after it, or a space before it, is the writer's.
+  for (const char* text : {"you are an ass\xE2\x80\xA6", "you are an ass \xE2\x80\xA6 https://t.co/x1",
+                           "you are an ass\xE2\x80\xA6 really"}) {
+    const TextFeatures whole = Prepared(text, Language::kEnglish);
+    EXPECT_FALSE(whole.tokens()[3].truncated) << text;
+    EXPECT_NE(whole.tokens()[3].entry, nullptr) << text;
+  }
+}
+
 TEST(Features, ReuseClearsThePreviousMessage) {
   std::vector<Token> tokens;
   TextFeatures f;

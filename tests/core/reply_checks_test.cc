@@ -319,6 +319,13 @@ TEST_F(ReplyChecksTest, ACapitalisedWordInASentenceMayBeAPlace) {
   EXPECT_EQ(Check("Ciao Anna, sei una TROIA.").status, "stop");
 }
 
+TEST_F(ReplyChecksTest, AWordCutOffBeforeALinkIsNotAnInsult) {
+  // A shared post cut by the network: "ass…" was "assist".
+  EXPECT_FALSE(
+      Has(Check("Hi Anna, sorry for the wait as we ass\xE2\x80\xA6 https://t.co/x1"), "answering_in_kind"));
+  EXPECT_EQ(Check("Hi Anna, you are an ass\xE2\x80\xA6").status, "stop");
+}
+
 TEST_F(ReplyChecksTest, TheCustomersNameIsNotAnInsult) {
   ReplyContext dick;
   dick.customer_name = "Dick";

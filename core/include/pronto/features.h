@@ -40,6 +40,7 @@ struct FeatureToken {
   bool sentence_start = false;  // the first lexical token of a sentence
   bool non_latin = false;       // letters outside the Latin and Greek-free range
   bool capitalized = false;     // "Bari": an ASCII capital, then lower case
+  bool truncated = false;       // cut off by the network: "ass… https://t.co/x" (see Prepare)
   uint8_t exclamations = 0;     // '!' in a punctuation token
   uint8_t questions = 0;        // '?' in a punctuation token
   // Set by Prepare(): the exact normalised form (a hashtag without its '#')
