@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "json_dump.h"
+#include "json_error.h"
 #include "pronto/civil_time.h"
 
 namespace pronto {
@@ -99,8 +100,13 @@ std::string Count(int64_t n, bool it, const char* one_it, const char* many_it, c
 }  // namespace
 
 Status ParseBadgeConfigJson(std::string_view policy_json, BadgeConfig* out) {
-  const nlohmann::json doc = nlohmann::json::parse(policy_json.begin(), policy_json.end(), nullptr, false);
-  if (doc.is_discarded() || !doc.is_object()) return BadgeError("the policy is not a JSON object");
+  nlohmann::json doc;
+  if (Status s = internal::ParseJson(policy_json, "invalid_policy", "the policy is",
+                                     "expected {\"badge\":{…}, …}", &doc);
+      !s.ok()) {
+    return s;
+  }
+  if (!doc.is_object()) return BadgeError("the policy is not a JSON object");
   BadgeConfig config;
   auto section = doc.find("badge");
   if (section == doc.end()) {

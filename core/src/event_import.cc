@@ -196,10 +196,11 @@ Status ImportJsonl(std::string_view text, ImportResult* r) {
 }
 
 Status ImportJson(std::string_view text, ImportResult* r) {
-  const nlohmann::json doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
-  if (doc.is_discarded()) {
-    return Status::Error("invalid_json", "the file is " + internal::DiagnoseJson(text).description +
-                                             "; for one event per line use --format jsonl");
+  nlohmann::json doc;
+  if (Status s = internal::ParseJson(text, "invalid_json", "the file is",
+                                     "for one event per line use --format jsonl", &doc);
+      !s.ok()) {
+    return s;
   }
   const nlohmann::json* list = &doc;
   if (doc.is_object()) {

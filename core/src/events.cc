@@ -142,11 +142,11 @@ Status EventFromJson(const nlohmann::json& obj, const std::string& where, Event*
 
 Status ParseEventsJson(std::string_view json, std::vector<Event>* events) {
   events->clear();
-  const nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
-  if (doc.is_discarded()) {
-    return Status::Error("invalid_json", "the events document is " +
-                                             internal::DiagnoseJson(json).description +
-                                             "; for one event per line use JSON Lines");
+  nlohmann::json doc;
+  if (Status s = internal::ParseJson(json, "invalid_json", "the events document is",
+                                     "for one event per line use JSON Lines", &doc);
+      !s.ok()) {
+    return s;
   }
   const nlohmann::json* list = &doc;
   std::string prefix = "events";

@@ -69,5 +69,15 @@ JsonError DiagnoseJson(std::string_view text, bool single_line) {
   return e;
 }
 
+Status ParseJson(std::string_view text, const char* code, std::string_view subject, std::string_view advice,
+                 nlohmann::json* doc) {
+  *doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  if (!doc->is_discarded()) return Status::Ok();
+  std::string message(subject);
+  message += " " + DiagnoseJson(text).description + "; ";
+  message += advice;
+  return Status::Error(code, message);
+}
+
 }  // namespace internal
 }  // namespace pronto

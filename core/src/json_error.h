@@ -10,6 +10,10 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
+#include "pronto/status.h"
+
 namespace pronto {
 namespace internal {
 
@@ -28,6 +32,13 @@ struct JsonError {
 // Where and why nlohmann::json::parse rejected `text`: the first invalid
 // UTF-8 byte, else the parser's own position.
 JsonError DiagnoseJson(std::string_view text, bool single_line = false);
+
+// Parses `text` into `*doc`. When it is not JSON, returns the error `code`
+// with "<subject> not valid JSON at line 3, column 14; <advice>" (a subject
+// such as "the library is") and leaves `*doc` discarded: every JSON input of
+// the core says where it went wrong.
+Status ParseJson(std::string_view text, const char* code, std::string_view subject, std::string_view advice,
+                 nlohmann::json* doc);
 
 }  // namespace internal
 }  // namespace pronto

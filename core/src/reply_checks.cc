@@ -977,10 +977,11 @@ size_t ReplyRules::size() const { return rules_->size(); }
 const std::vector<ReplyRules::Rule>& ReplyRules::rules() const { return *rules_; }
 
 Status ReplyRules::FromJson(std::string_view text, ReplyRules* out) {
-  const nlohmann::json doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
-  if (doc.is_discarded()) {
-    return Status::Error("invalid_rules", "custom rules are " + internal::DiagnoseJson(text).description +
-                                              "; expected {\"schema\":1,\"rules\":[…]}");
+  nlohmann::json doc;
+  if (Status s = internal::ParseJson(text, "invalid_rules", "custom rules are",
+                                     "expected {\"schema\":1,\"rules\":[…]}", &doc);
+      !s.ok()) {
+    return s;
   }
   if (!doc.is_object() || !doc.contains("rules") || !doc["rules"].is_array()) {
     return Status::Error("invalid_rules", "custom rules must be {\"schema\":1,\"rules\":[…]}");

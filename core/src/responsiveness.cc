@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "json_dump.h"
+#include "json_error.h"
 #include "pronto/business_hours.h"
 #include "pronto/civil_time.h"
 #include "pronto/metrics.h"
@@ -23,8 +24,13 @@ std::string ErrorJson(const Status& s) {
 // Reads "now", the window and "groupBy" from `options_json`.
 Status ParseWindow(std::string_view options_json, int64_t default_window_ms, MetricsOptions* options,
                    std::string* lang) {
-  const json j = json::parse(options_json.begin(), options_json.end(), nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
+  json j;
+  if (Status s = internal::ParseJson(options_json, "bad_options", "the options are",
+                                     "expected an object such as {\"now\":…,\"window\":\"30d\"}", &j);
+      !s.ok()) {
+    return s;
+  }
+  if (!j.is_object()) {
     return Status::Error("bad_options",
                          "options must be a JSON object such as {\"now\":…,\"window\":\"30d\"}");
   }

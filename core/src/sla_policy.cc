@@ -50,10 +50,11 @@ Status ReadMinutes(const nlohmann::json& doc, const char* key, int64_t* ms) {
 }  // namespace
 
 Status ParsePolicyJson(std::string_view json, SlaPolicy* out) {
-  const nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
-  if (doc.is_discarded()) {
-    return PolicyError("the policy is " + internal::DiagnoseJson(json).description +
-                       "; expected {\"schema\":1, \"timeZone\":…, \"hours\":{…}, …}");
+  nlohmann::json doc;
+  if (Status s = internal::ParseJson(json, "invalid_policy", "the policy is",
+                                     "expected {\"schema\":1, \"timeZone\":…, \"hours\":{…}, …}", &doc);
+      !s.ok()) {
+    return s;
   }
   if (!doc.is_object()) {
     return PolicyError(

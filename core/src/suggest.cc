@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "json_dump.h"
+#include "json_error.h"
 #include "pronto/search_text.h"
 #include "pronto/text.h"
 
@@ -367,8 +368,13 @@ std::string Suggester::UsageToJson() const {
 }
 
 Status Suggester::UsageFromJson(std::string_view text) {
-  const nlohmann::json doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
-  if (doc.is_discarded() || !doc.is_object() || !doc.contains("usage") || !doc["usage"].is_object()) {
+  nlohmann::json doc;
+  if (Status s = internal::ParseJson(text, "invalid_usage", "usage data is",
+                                     "expected {\"schema\":1,\"usage\":{id:{choices,terms}}}", &doc);
+      !s.ok()) {
+    return s;
+  }
+  if (!doc.is_object() || !doc.contains("usage") || !doc["usage"].is_object()) {
     return Status::Error("invalid_usage", "usage data must be {\"schema\":1,\"usage\":{id:{choices,terms}}}");
   }
   // Check everything before changing anything.

@@ -299,10 +299,11 @@ Status TemplateLibrary::Build(std::vector<Template> templates, TemplateLibrary* 
 }
 
 Status TemplateLibrary::FromJson(std::string_view text, TemplateLibrary* out) {
-  const json doc = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded()) {
-    return Status::Error("invalid_json", "the library is " + internal::DiagnoseJson(text).description +
-                                             "; check it with a JSON validator");
+  json doc;
+  if (Status s =
+          internal::ParseJson(text, "invalid_json", "the library is", "check it with a JSON validator", &doc);
+      !s.ok()) {
+    return s;
   }
   if (!doc.is_object() || !doc.contains("templates")) {
     return Status::Error("invalid_library", "expected {\"schema\": 1, \"templates\": [...]}");

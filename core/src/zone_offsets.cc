@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "json_dump.h"
+#include "json_error.h"
 #include "pronto/civil_time.h"
 
 namespace pronto {
@@ -68,11 +69,13 @@ int64_t ZoneOffsets::LocalToUtc(int64_t local_ms) const {
 }
 
 Status ParseZoneOffsetsJson(std::string_view json, ZoneOffsets* zone) {
-  const nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
-  if (doc.is_discarded() || !doc.is_object()) {
-    return Status::Error("invalid_zone",
-                         "the zone table is not a JSON object; expected "
-                         "{\"schema\":1,\"zone\":…,\"initialOffsetSeconds\":…,\"transitions\":[…]}");
+  constexpr const char* kExpected =
+      "expected {\"schema\":1,\"zone\":…,\"initialOffsetSeconds\":…,\"transitions\":[…]}";
+  nlohmann::json doc;
+  if (Status s = internal::ParseJson(json, "invalid_zone", "the zone table is", kExpected, &doc); !s.ok())
+    return s;
+  if (!doc.is_object()) {
+    return Status::Error("invalid_zone", std::string("the zone table is not a JSON object; ") + kExpected);
   }
   auto schema = doc.find("schema");
   if (schema == doc.end() || !schema->is_number_integer() || schema->get<int64_t>() != 1) {

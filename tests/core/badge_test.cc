@@ -64,6 +64,15 @@ TEST(Badge, ConfigFromThePolicy) {
   EXPECT_NE(s.message().find("badge.levels[0].minRate"), std::string::npos) << s.message();
   s = ParseBadgeConfigJson(R"({"badge":{"minSample":-1}})", &config);
   EXPECT_NE(s.message().find("badge.minSample"), std::string::npos) << s.message();
+  // A syntax error says where; a document of the wrong shape says what.
+  s = ParseBadgeConfigJson("{\"badge\":{\"minSample\":5,}}", &config);
+  EXPECT_EQ(s.code(), "invalid_policy");
+  EXPECT_NE(s.message().find("the policy is not valid JSON at line 1, column 25"), std::string::npos)
+      << s.message();
+  s = ParseBadgeConfigJson("{\"badge\":{", &config);
+  EXPECT_NE(s.message().find("ends too soon"), std::string::npos) << s.message();
+  s = ParseBadgeConfigJson("[]", &config);
+  EXPECT_NE(s.message().find("the policy is not a JSON object"), std::string::npos) << s.message();
 }
 
 TEST(Badge, TextsInBothLanguages) {

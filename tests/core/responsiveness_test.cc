@@ -75,6 +75,10 @@ TEST(ResponsivenessTracker, BadInputChangesNothing) {
   EXPECT_FALSE(tracker.SetZoneJson(R"({"schema":1,"zone":"X","initialOffsetSeconds":99999999})").ok());
   EXPECT_NE(tracker.MetricsJson(R"({"window":"7d"})").find("'now'"), std::string::npos);
   EXPECT_NE(tracker.MetricsJson(R"({"now":5,"window":"forever"})").find("'window'"), std::string::npos);
+  EXPECT_NE(tracker.MetricsJson(R"({"now":5 "window":"7d"})")
+                .find("the options are not valid JSON at line 1, column"),
+            std::string::npos);
+  EXPECT_NE(tracker.MetricsJson("[5]").find("options must be a JSON object"), std::string::npos);
 }
 
 }  // namespace

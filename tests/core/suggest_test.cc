@@ -108,6 +108,10 @@ TEST(Suggester, ChoicesMakeATemplateRiseAndSurviveARestart) {
   ASSERT_TRUE(restarted.UsageFromJson(suggester.UsageToJson()).ok());
   EXPECT_EQ(restarted.Suggest(r)[0].id, second);
   EXPECT_FALSE(restarted.UsageFromJson(R"({"usage":{"x":{"choices":"many"}}})").ok());
+  const Status syntax = restarted.UsageFromJson("{\"schema\":1,\n\"usage\":{\"x\" 1}}");
+  EXPECT_EQ(syntax.code(), "invalid_usage");
+  EXPECT_NE(syntax.message().find("usage data is not valid JSON at line 2, column"), std::string::npos)
+      << syntax.message();
   EXPECT_EQ(restarted.Suggest(r)[0].id, second);  // a bad import changed nothing
 }
 

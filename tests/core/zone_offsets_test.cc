@@ -83,7 +83,12 @@ TEST(ZoneOffsets, JsonRoundTripAndErrors) {
   EXPECT_NE(s.message().find("transitions[0].offsetSeconds"), std::string::npos) << s.message();
   s = ParseZoneOffsetsJson(R"({"schema":2,"zone":"X"})", &parsed);
   EXPECT_NE(s.message().find("schema"), std::string::npos);
-  EXPECT_FALSE(ParseZoneOffsetsJson("not json", &parsed).ok());
+  s = ParseZoneOffsetsJson("{\"schema\":1,\n \"zone\" \"X\"}", &parsed);
+  EXPECT_EQ(s.code(), "invalid_zone");
+  EXPECT_NE(s.message().find("the zone table is not valid JSON at line 2, column"), std::string::npos)
+      << s.message();
+  s = ParseZoneOffsetsJson("[1]", &parsed);
+  EXPECT_NE(s.message().find("the zone table is not a JSON object"), std::string::npos) << s.message();
   EXPECT_EQ(parsed.name(), "Europe/Rome");  // untouched by the failures
 }
 
