@@ -6,7 +6,7 @@
 // the tab order — and the confirmation before an item is deleted.
 
 /** Marks the option with `key` selected and makes it the one reachable by Tab. */
-export function markSelected(list, key) {
+function markSelected(list, key) {
   for (const item of list.children) {
     const on = item.dataset.key === String(key);
     item.setAttribute('aria-selected', String(on));
@@ -16,7 +16,7 @@ export function markSelected(list, key) {
 }
 
 /** Puts `fresh` in place of the option `old` (re-rendered after an edit), keeping its tab stop and focus. */
-export function replaceOption(old, fresh) {
+function replaceOption(old, fresh) {
   fresh.tabIndex = old.tabIndex;
   old.replaceWith(fresh);
   if (old === document.activeElement) fresh.focus();
@@ -38,7 +38,7 @@ export function removeEntry(entries, entry) {
  * called with focus 'option' (keep focus in the list) or `openFocus` (the id
  * of the form field to focus).
  */
-export function wireListbox(list, { select, openFocus }) {
+function wireListbox(list, { select, openFocus }) {
   list.addEventListener('click', (event) => {
     const item = event.target.closest('[role="option"]');
     if (item) select(Number(item.dataset.key), { focus: 'option' });
@@ -57,6 +57,31 @@ export function wireListbox(list, { select, openFocus }) {
       select(Number(items[at].dataset.key), { focus: openFocus });
     }
   });
+}
+
+/**
+ * The list's selection, wired to the mouse and keyboard. `render(entry)`
+ * builds the option of an entry, with the id `${idPrefix}${entry.key}`;
+ * `onSelect(key)` fills the form for the newly selected entry. Returns
+ * `select(key, {focus})` — focus null (leave it), 'option' (the option) or the
+ * id of a form field — and `refresh(entry)`, which re-renders one option in
+ * place after an edit.
+ */
+export function listSelection(list, { idPrefix, render, onSelect, openFocus }) {
+  const optionOf = (key) => document.getElementById(`${idPrefix}${key}`);
+  function select(key, { focus = null } = {}) {
+    markSelected(list, key);
+    onSelect(key);
+    optionOf(key)?.scrollIntoView({ block: 'nearest' });
+    if (focus === 'option') optionOf(key)?.focus();
+    else if (focus) document.getElementById(focus)?.focus();
+  }
+  function refresh(entry) {
+    const old = optionOf(entry.key);
+    if (old) replaceOption(old, render(entry));
+  }
+  wireListbox(list, { select, openFocus });
+  return { select, refresh };
 }
 
 /**

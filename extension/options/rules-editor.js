@@ -15,7 +15,7 @@
 // ways. Rule text is untrusted: it reaches the page through value and
 // textContent only.
 
-import { confirmBeforeDelete, markSelected, removeEntry, replaceOption, wireListbox } from './listbox.js';
+import { confirmBeforeDelete, listSelection, removeEntry } from './listbox.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -142,23 +142,16 @@ export function createRulesEditor({ el, ask, translator }) {
       ? t('optionsRuleCountOne') : t('optionsRuleCount', entries.length);
   }
 
-  /** Re-renders one option in place (the rule was edited). */
-  function refreshOption(entry) {
-    const old = $(`rule-option-${entry.key}`);
-    if (old) replaceOption(old, option(entry));
-  }
-
-  function select(key, { focus = null } = {}) {
-    selectedKey = key;
-    markSelected(list, key);
-    fillForm();
-    scheduleTry(0);
-    $(`rule-option-${key}`)?.scrollIntoView({ block: 'nearest' });
-    if (focus === 'option') $(`rule-option-${key}`)?.focus();
-    else if (focus) $(focus)?.focus();
-  }
-
-  wireListbox(list, { select, openFocus: 'rule-id' });
+  const { select, refresh: refreshOption } = listSelection(list, {
+    idPrefix: 'rule-option-',
+    render: option,
+    onSelect(key) {
+      selectedKey = key;
+      fillForm();
+      scheduleTry(0);
+    },
+    openFocus: 'rule-id',
+  });
 
   // ── The form ──────────────────────────────────────────────────────────────
   const radios = (name) => [...form.querySelectorAll(`input[type="radio"][name="${name}"]`)];

@@ -11,7 +11,7 @@
 // focuses that field, and keeps everything typed. Template text is
 // untrusted: it reaches the page through value and textContent only.
 
-import { confirmBeforeDelete, markSelected, removeEntry, replaceOption, wireListbox } from './listbox.js';
+import { confirmBeforeDelete, listSelection, removeEntry } from './listbox.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -95,22 +95,15 @@ export function createTemplateEditor({ el, ask, translator, onChange = () => {},
     $('template-shown').textContent = t('optionsTemplateShown', shown.length, entries.length);
   }
 
-  /** Re-renders one option in place (its title or id was edited). */
-  function refreshOption(entry) {
-    const old = $(`template-option-${entry.key}`);
-    if (old) replaceOption(old, option(entry));
-  }
-
-  function select(key, { focus = null } = {}) {
-    selectedKey = key;
-    markSelected(list, key);
-    fillForm();
-    $(`template-option-${key}`)?.scrollIntoView({ block: 'nearest' });
-    if (focus === 'option') $(`template-option-${key}`)?.focus();
-    else if (focus) $(focus)?.focus();
-  }
-
-  wireListbox(list, { select, openFocus: 'tpl-title' });
+  const { select, refresh: refreshOption } = listSelection(list, {
+    idPrefix: 'template-option-',
+    render: option,
+    onSelect(key) {
+      selectedKey = key;
+      fillForm();
+    },
+    openFocus: 'tpl-title',
+  });
   $('template-search').addEventListener('input', renderList);
   $('template-language-filter').addEventListener('change', renderList);
 

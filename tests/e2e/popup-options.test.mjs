@@ -619,6 +619,20 @@ test('Delete asks first and removes exactly one rule; the JSON box follows both 
   assert.equal(await page.locator('#rule-count').textContent(), '3 rules');
   assert.equal(await page.locator('#rule-list [data-id="second"] .rule-option-summary').textContent(), '/\\btwo\\b/');
 
+  // Keyboard: the arrows move the selection and the form follows; Enter opens the form.
+  await page.locator('#rule-list [data-id="first"]').click();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.id), 'second');
+  assert.equal(await page.locator('#rule-list [aria-selected="true"]').getAttribute('data-id'), 'second');
+  assert.equal(await page.locator('#rule-id').inputValue(), 'second');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rule-id');
+  // An edit re-renders the option in place; it stays the selected one.
+  await page.locator('#rule-pattern').fill('\\btwo\\b|\\b2\\b');
+  assert.equal(await page.locator('#rule-list [data-id="second"] .rule-option-summary').textContent(), '/\\btwo\\b|\\b2\\b/');
+  assert.equal(await page.locator('#rule-list [aria-selected="true"]').getAttribute('data-id'), 'second');
+  assert.equal(await page.locator('#rule-list [data-id="second"]').getAttribute('tabindex'), '0');
+
   await page.locator('#rule-list [data-id="second"]').click();
   assert.equal(await page.locator('input[name="rule-match"][value="pattern"]').isChecked(), true);
   await page.locator('#rule-delete').click();
