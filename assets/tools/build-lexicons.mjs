@@ -162,11 +162,11 @@ for (const lang of ['it', 'en']) {
   for (const w of require(`naughty-words/${lang}.json`)) if (!notToxic.has(w.toLowerCase())) add('toxic', lang, w, 0.5);
 }
 
-// 7. Insults and intent cue words the lists give without a valence
+// 7. Insults and complaint cue words the lists give without a valence
 // ("idioti", "rovinata", "pericolosa", "idiots") keep their lemma's negative
-// valence, praise cue words ("lifesavers") their lemma's positive one. The
-// core looks a
-// word up by its own form first, and a listed form stops it from trying the
+// valence, praise cue words ("lifesavers") their lemma's positive one, other
+// cue words their lemma's rating of either sign ("guadagna"). The core looks
+// a word up by its own form first, and a listed form stops it from trying the
 // gender, number, plural and verb-form variants (core/src/features.cc,
 // LookupInflected: a change to those rules must be made here too);
 // without this step "siete degli idioti" would carry no negativity.
@@ -211,9 +211,12 @@ for (const lang of ['it', 'en']) {
   for (const kind of ['toxic', ...[...KINDS].filter((k) => k.startsWith('cue.'))]) {
     for (const term of section(kind, lang).keys()) {
       if (valences.has(term)) continue;
-      // A praise cue keeps its lemma's praise ("lifesavers" -> "lifesaver").
-      const sign = kind === 'cue.praise' ? 1 : -1;
-      const lemma = lemmaCandidates(term, lang).find((c) => valences.has(c) && sign * valences.get(c) > 0);
+      // A praise cue keeps its lemma's praise ("lifesavers" -> "lifesaver"),
+      // an insult or a complaint cue its lemma's negativity; a question,
+      // contact, spam or urgency cue says nothing of feeling, so its lemma's
+      // rating stands whatever its sign ("aiutatemi" -> "aiutare").
+      const sign = kind === 'cue.praise' ? 1 : kind === 'toxic' || kind === 'cue.complaint' ? -1 : 0;
+      const lemma = lemmaCandidates(term, lang).find((c) => valences.has(c) && (sign === 0 || sign * valences.get(c) > 0));
       if (lemma) add('valence', lang, term, valences.get(lemma));
     }
   }

@@ -88,3 +88,15 @@ test('a praise cue form takes its lemma\'s positive valence; a complaint cue doe
   assert.match(valenceEn, /\nglimmers\t2\.1\n/);
   assert.doesNotMatch(valenceEn, /\nsnurfs\t/);
 });
+
+test('a question, contact, spam or urgency cue form keeps its lemma\'s rating of either sign', () => {
+  const { status, stderr, asset } = build({
+    // Made-up words: "florbing" asks for contact, "grumped" is urgent.
+    'team-en.txt': '@valence en\nflorb\t1.3\ngrump\t-0.9\n@cue.contact en\nflorbing\t0.7\n@cue.urgent en\ngrumped\t0.6\n',
+  });
+  assert.equal(status, 0, stderr);
+  const start = asset.indexOf('\n@valence en\n');
+  const valenceEn = asset.slice(start, asset.indexOf('\n@', start + 1));
+  assert.match(valenceEn, /\nflorbing\t1\.3\n/);
+  assert.match(valenceEn, /\ngrumped\t-0\.9\n/);
+});
