@@ -279,11 +279,14 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
 }
 
 void MarkSarcasticPraise(const TextFeatures& features, const SentimentThresholds& thresholds, Sentiment* s) {
-  // Praise that wins, or that only cancels the problem out ("Complimenti,
-  // siete riusciti a perdere il mio pacco" scores 0).
-  if (s->irony || s->score < 0 || s->positive <= 0 || !PraiseAroundAProblem(features)) return;
+  // Praise that wins, or that only about cancels the problem out
+  // ("Complimenti, siete riusciti a perdere il mio pacco" scores 0; "Flight
+  // cancelled and no email, great job" a little under it, still neutral).
+  if (s->irony || s->score <= -thresholds.negative || s->positive <= 0 || !PraiseAroundAProblem(features)) {
+    return;
+  }
   s->irony = true;
-  if (s->score == 0) s->score = s->positive;  // what the irony turns round
+  if (s->score <= 0) s->score = s->positive;  // what the irony turns round
   FlipIronyAndLabel(thresholds, s);
 }
 

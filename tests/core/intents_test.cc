@@ -270,6 +270,31 @@ TEST(Intents, BrokenExpectationsAndRepeatsAreComplaints) {
   EXPECT_GE(I("voglio parlare con una persona vera").of(Intent::kContactRequest), 0.5f);
 }
 
+TEST(Intents, OutrageOutagesNoShowsAndLeavingAreComplaints) {
+  // Tenth round of team-written probes.
+  ExpectComplaints(
+      {"La fibra non va da tre giorni e nessuno viene a sistemarla",
+       "Bolletta di 400 euro per un bilocale?? Ma state scherzando?",
+       "L'app si chiude appena la apro dopo l'aggiornamento", "Non mi funziona lo SPID nella vostra app",
+       "Il tecnico doveva venire stamattina, nessuno si è visto",
+       "Aspetto da un'ora in linea con il call center",
+       "Prezzi aumentati del 30% senza nessun preavviso, vi saluto",
+       "Il mio pacco risulta in giacenza ma nessuno ha citofonato", "Servizio clienti inesistente",
+       "My internet has been down for three days and nobody is coming to fix it",
+       "A $400 bill for a one-bedroom?? Are you kidding me?", "Prices up 30% with no notice, I'm leaving",
+       "My parcel says held at depot but nobody rang the bell", "Customer service is non-existent",
+       "Why can't I log into my account since this morning?",
+       "I don't understand why my claim was rejected"});
+  EXPECT_GE(I("Potete richiamarmi al più presto? È urgente").of(Intent::kContactRequest), 0.5f);
+  // "Vi saluto" closes a message; it is no praise.
+  EXPECT_EQ(testing_util::Analyze("Grazie delle informazioni, vi saluto").sentiment.label,
+            SentimentLabel::kPositive);
+  EXPECT_EQ(testing_util::Analyze("vi saluto").sentiment.label, SentimentLabel::kNeutral);
+  // "Down" is an outage for a service only.
+  EXPECT_LT(I("my bill is down 20% this month").of(Intent::kComplaint), 0.5f);
+  EXPECT_LT(I("Since switching to you everything works perfectly").of(Intent::kComplaint), 0.5f);
+}
+
 TEST(Intents, AskingWhyNobodyAnswersIsAComplaint) {
   // A question, and a complaint (sixth round of team-written probes).
   for (const char* text :

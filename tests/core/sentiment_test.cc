@@ -217,7 +217,10 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
       {"Complimenti, siete riusciti a perdere il mio pacco", "it"},
       {"Congrats, you managed to lose my parcel", "en"},
       {"Great, my train got cancelled again", "en"},
-      {"Love the new version, everything is broken", "en"}};
+      {"Love the new version, everything is broken", "en"},
+      // Praise that leaves a little less than the problem: still neutral
+      // without the irony.
+      {"Flight cancelled and no email, great job", "en"}};
   ExpectAll(sarcastic, SentimentLabel::kNegative, /*irony=*/true);
   for (const auto& [text, lang] : sarcastic) EXPECT_TRUE(S(text, lang).irony) << text;
   // A real mix ("but", "though") or gratitude is not sarcasm.
