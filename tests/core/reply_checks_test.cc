@@ -198,6 +198,16 @@ TEST_F(ReplyChecksTest, BlamingAndLecturingWithSpans) {
     EXPECT_TRUE(Has(Check(draft), "blaming")) << draft;
   }
   EXPECT_FALSE(Has(Check("Hi Tom, it's our fault and we are fixing it today."), "blaming"));
+  // The mistake is the customer's; "ho sbagliato" is the agent owning one,
+  // and a wrong size is no blame.
+  for (const char* draft :
+       {"Ciao Fabio, hai sbagliato tu a scriverlo, riprova.",
+        "Ciao Fabio, hai sbagliato a inserire il codice.", "Hi Fabio, you typed it wrong, try again.",
+        "Hi Fabio, that's user error, not a bug."}) {
+    EXPECT_TRUE(Has(Check(draft), "blaming")) << draft;
+  }
+  EXPECT_FALSE(Has(Check("Ciao Fabio, ho sbagliato io, scusa: il codice è SCONTO10."), "blaming"));
+  EXPECT_FALSE(Has(Check("Ciao Fabio, se hai sbagliato taglia il cambio è gratuito."), "blaming"));
   EXPECT_FALSE(Has(Check("Ciao Anna, ti rispondo prima di scrivere al corriere."), "blaming"));
 
   // "We told you so", deflecting, talking down and showing the door, each with
@@ -456,6 +466,9 @@ TEST_F(ReplyChecksTest, RoboticPromisesAndInsecureLinks) {
   ReplyCheck check = Check("Gentile cliente, ci scusiamo per il disagio. Non succederà mai più.");
   EXPECT_TRUE(Has(check, "robotic"));
   EXPECT_TRUE(Has(check, "unverifiable_promise"));
+  const std::string never = "Hi Paula, sorry! We will never let this happen again.";
+  EXPECT_EQ(Spans(never, Check(never), "unverifiable_promise"),
+            std::vector<std::string>{"never let this happen"});
   check = Check("Hi Jo, see http://example.com/help for the steps.");
   EXPECT_TRUE(Has(check, "insecure_link"));
   EXPECT_FALSE(Has(Check("Hi Jo, see https://example.com/help for the steps."), "insecure_link"));
@@ -549,9 +562,13 @@ TEST_F(ReplyChecksTest, OwningTheMistakeIsAnApologyDenyingItIsNot) {
   for (const char* draft :
        {"Ciao Anna, hai ragione, abbiamo sbagliato noi: arriva domani.",
         "Ciao Anna, è colpa nostra: il pacco arriva domani.", "Hi Anna, that's on us: it arrives tomorrow.",
-        "Hi Anna, our mistake: it arrives tomorrow."}) {
+        "Hi Anna, our mistake: it arrives tomorrow.",
+        "Ciao Anna, hai ragione, avremmo dovuto avvisarti per tempo. Ti scriviamo in privato.",
+        "Hi Anna, you're right, we should have told you sooner. We've sent you a DM."}) {
     EXPECT_FALSE(Has(Check(draft, complaint), "missing_apology")) << draft;
   }
+  // "We should have" alone expects: it owns nothing.
+  EXPECT_TRUE(Has(Check("Hi Anna, we should have it in stock on Monday.", complaint), "missing_apology"));
   for (const char* draft : {"Ciao Anna, non è colpa nostra, il corriere è in ritardo.",
                             "Hi Anna, it's not our fault, the courier is late."}) {
     const ReplyCheck check = Check(draft, complaint);
