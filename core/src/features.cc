@@ -64,6 +64,11 @@ constexpr std::pair<std::string_view, std::string_view> kTextingSpellings[] = {
     {"x", "per"}, {"xche", "perch\xC3\xA9"}, {"xch\xC3\xA8", "perch\xC3\xA9"},
     {"xch\xC3\xA9", "perch\xC3\xA9"}, {"xke", "perch\xC3\xA9"}, {"xk\xC3\xA8", "perch\xC3\xA9"},
     {"xk\xC3\xA9", "perch\xC3\xA9"},
+    // English contractions typed without the apostrophe.
+    {"arent", "aren't"}, {"cant", "can't"}, {"couldnt", "couldn't"}, {"didnt", "didn't"},
+    {"doesnt", "doesn't"}, {"dont", "don't"}, {"hasnt", "hasn't"}, {"havent", "haven't"}, {"im", "i'm"},
+    {"isnt", "isn't"}, {"ive", "i've"}, {"thats", "that's"}, {"wasnt", "wasn't"}, {"whats", "what's"},
+    {"wont", "won't"}, {"wouldnt", "wouldn't"}, {"youre", "you're"},
 };
 // clang-format on
 constexpr size_t kLongestTextingSpelling = 7;
@@ -80,11 +85,12 @@ constexpr uint64_t PackShortWord(std::string_view w) {
 // An open-addressing table of the packed spellings, built at compile time:
 // most words are rejected by one multiply, one load and one compare.
 struct TextingTable {
-  static constexpr size_t kSlots = 256;  // a power of two, under a quarter full
+  static constexpr int kBits = 9;
+  static constexpr size_t kSlots = size_t{1} << kBits;  // under a quarter full
   std::array<uint64_t, kSlots> keys{};
   std::array<uint8_t, kSlots> index{};  // into kTextingSpellings
   static constexpr size_t SlotOf(uint64_t packed) {
-    return static_cast<size_t>((packed * 0x9E3779B97F4A7C15ull) >> 56) & (kSlots - 1);
+    return static_cast<size_t>((packed * 0x9E3779B97F4A7C15ull) >> (64 - kBits));
   }
 };
 constexpr TextingTable MakeTextingTable() {

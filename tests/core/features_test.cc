@@ -150,6 +150,11 @@ TEST(Features, TextingSpellingsReadAsTheirWords) {
   // "tnx" is "thanks", "sux" is "sucks".
   EXPECT_EQ(testing_util::Analyze("tnx a lot").sentiment.label, SentimentLabel::kPositive);
   EXPECT_GE(testing_util::Analyze("ur app sux").intents.of(Intent::kComplaint), 0.5f);
+  // Contractions without their apostrophe read as the contraction.
+  const TextFeatures cant = Prepared("cant pay with my card, im stuck", Language::kEnglish);
+  EXPECT_EQ(cant.norm(cant.tokens()[0]), "can't");
+  EXPECT_EQ(cant.norm(cant.tokens()[6]), "i'm");
+  EXPECT_GE(testing_util::Analyze("cant pay with my card smh").intents.of(Intent::kComplaint), 0.5f);
   // Brand replies are read as written.
   std::vector<Token> tokens;
   ASSERT_TRUE(Tokenize("nn", &tokens).ok());

@@ -295,6 +295,15 @@ TEST(Intents, OutrageOutagesNoShowsAndLeavingAreComplaints) {
   EXPECT_LT(I("Since switching to you everything works perfectly").of(Intent::kComplaint), 0.5f);
 }
 
+TEST(Intents, ColloquialAndShoutedComplaints) {
+  // Eleventh round of team-written probes.
+  ExpectComplaints({"ma che fine ha fatto il mio ordine???", "RIDATEMI I MIEI SOLDI",
+                    "il corriere è un incapace", "where tf is my order???", "your helpline never picks up",
+                    "your app is trash"});
+  EXPECT_GE(I("mi spiegate perché devo pagare 5 euro di commissione?").of(Intent::kComplaint), 0.5f);
+  EXPECT_GE(I("I need to speak to an agent").of(Intent::kContactRequest), 0.5f);
+}
+
 TEST(Intents, AskingWhyNobodyAnswersIsAComplaint) {
   // A question, and a complaint (sixth round of team-written probes).
   for (const char* text :
