@@ -25,6 +25,7 @@ constexpr float kPraiseWhenNegative = 0.3f;
 constexpr float kPraiseWhenIronic = 0.2f;
 constexpr float kSpamLink = 0.25f;
 constexpr float kSpamTags = 0.2f;    // five or more hashtags and mentions
+constexpr float kBaitInSpam = 0.3f;  // a spammer's "DM me" and flattery are bait
 constexpr float kToxicAtYou = 0.2f;  // an insult aimed at the reader
 constexpr float kToxicShouting = 0.1f;
 constexpr float kToxicAsName = 0.5f;      // a capitalised word inside a sentence: maybe a name or a place
@@ -174,6 +175,12 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   spam = cue(Cue::kSpam);
   if (features.urls() > 0) NoisyOr(&spam, kSpamLink);
   if (features.hashtags() + features.mentions() >= 5) NoisyOr(&spam, kSpamTags);
+  // "Complimenti per la pagina! Visita il mio shop", "300% returns, DM me
+  // now": no customer is praising or asking to be contacted.
+  if (spam >= kIntentReportThreshold) {
+    out.confidence[static_cast<size_t>(Intent::kContactRequest)] *= kBaitInSpam;
+    praise *= kBaitInSpam;
+  }
 
   if (toxicity > 0) {
     if (second_person) toxicity += kToxicAtYou;

@@ -304,6 +304,20 @@ TEST(Intents, ColloquialAndShoutedComplaints) {
   EXPECT_GE(I("I need to speak to an agent").of(Intent::kContactRequest), 0.5f);
 }
 
+TEST(Intents, ASpammersDmMeAndFlatteryAreBait) {
+  for (const char* text : {"Crypto investment 300% returns, DM me now",
+                           "Complimenti per la pagina! Visita il mio shop online www.shop-xyz.it",
+                           "Guadagna 500€ al giorno da casa, scrivimi in privato!"}) {
+    const Intents intents = I(text);
+    EXPECT_GE(intents.of(Intent::kSpam), 0.5f) << text;
+    EXPECT_LT(intents.of(Intent::kContactRequest), 0.5f) << text;
+    EXPECT_LT(intents.of(Intent::kPraise), 0.5f) << text;
+  }
+  // A customer who visits their mother, or reports a scam, is no spammer.
+  EXPECT_LT(I("I went to visit my mum and the parcel was left outside").of(Intent::kSpam), 0.5f);
+  EXPECT_GE(I("Got a weird text in your name with a link, please DM me").of(Intent::kContactRequest), 0.5f);
+}
+
 TEST(Intents, AskingWhyNobodyAnswersIsAComplaint) {
   // A question, and a complaint (sixth round of team-written probes).
   for (const char* text :
