@@ -594,6 +594,38 @@ constexpr std::string_view kCallUsJoiners[] = {
     "a", "email", "mail", "e-mail", "all'", "indirizzo",
     "is", "are", "e", "sono", "whatsapp", "iban",  // folded: "è" is "e"
 };
+// Asking in public for what must not be posted in public: one of kAskFor,
+// then within kAskReach words one of kPrivateData ("please send us your date
+// of birth"), in a public reply that does not move to a private channel
+// (kPrivately). Not after a negator: "never share your password".
+constexpr std::string_view kAskFor[] = {
+    "send us", "send me", "send over", "tell us", "share", "provide", "reply with", "post", "give us",
+    "let us know", "what is your", "what's your", "whats your", "confirm", "type",
+    "mandaci", "mandami", "inviaci", "inviami", "scrivici", "scrivimi", "scrivi qui", "dicci", "dimmi",
+    "indicaci", "indicami", "comunicaci", "forniscici", "fornisci", "ci mandi", "ci invii", "ci scriva",
+    "ci scrivi", "ci dica", "ci dici", "ci indichi", "ci indica", "ci comunichi", "ci fornisca", "conferma*",
+    "ci confermi", "qual e il tuo", "qual e la tua", "qual e il suo", "qual e la sua", "lasciaci", "ci lasci",
+    "mandarci", "inviarci", "scriverci", "dirci", "indicarci", "comunicarci", "fornirci",
+};
+constexpr std::string_view kPrivateData[] = {
+    "card number", "card details", "date of birth", "dob", "password", "pin", "security code", "cvv", "cvc",
+    "iban", "bank details", "account number", "sort code", "home address", "your address", "full address",
+    "phone number", "mobile number", "your number", "email address", "your email", "passport number",
+    "numero di carta", "numero della carta", "dati della carta", "data di nascita", "codice di sicurezza",
+    "coordinate bancarie", "tuo indirizzo", "suo indirizzo", "indirizzo di casa", "indirizzo completo",
+    "numero di telefono", "numero di cellulare", "tuo numero", "suo numero", "tua email", "tua mail",
+    "sua email", "sua mail", "indirizzo email", "indirizzo e-mail", "codice fiscale", "carta d'identita",
+    "documento d'identita",
+};
+constexpr std::string_view kPrivately[] = {
+    "dm", "dms", "direct message", "direct messages", "private message", "privately", "in private", "inbox",
+    "pm", "messaggio privato", "messaggi privati", "in privato", "in direct", "in chat privata", "by email",
+    "via email", "per email", "via mail", "per mail", "by phone", "al telefono", "secure form",
+    "modulo sicuro",
+};
+constexpr size_t kAskReach = 5;  // words between the ask and the data
+constexpr std::string_view kAskNegators[] = {"never", "not", "don't", "dont", "non", "mai", "nor", "ne"};
+
 // An order, ticket or tracking number can look like a phone number
 // ("ordine n. 3456789012" is an Italian mobile's shape): one of these labels,
 // then at most two kReferenceJoiners, then the digits. Not "numero" or
@@ -738,9 +770,12 @@ enum class List : uint8_t {
   kNotPromises,
   kNotCrude,
   kCallUs,
-  kLaughter
+  kLaughter,
+  kAskFor,
+  kPrivateData,
+  kPrivately
 };
-constexpr size_t kListCount = 11;
+constexpr size_t kListCount = 14;
 
 class PhraseIndex {
  public:
@@ -760,6 +795,9 @@ class PhraseIndex {
     Add(List::kNotCrude, kNotCrude);
     Add(List::kCallUs, kCallUs);
     Add(List::kLaughter, kLaughter);
+    Add(List::kAskFor, kAskFor);
+    Add(List::kPrivateData, kPrivateData);
+    Add(List::kPrivately, kPrivately);
   }
 
   void Scan(const DraftWords& w, Matches* out) const {
@@ -1419,6 +1457,29 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                                 "Un numero di carta completo, anche in privato.",
                                 "Never write card numbers; use the last 4 digits.",
                                 "Non scrivere mai il numero di carta; usa le ultime 4 cifre."));
+    }
+  }
+  // Asking for it in public: the customer's answer would be public.
+  if (context.visibility == Visibility::kPublic && found[static_cast<size_t>(List::kPrivately)].empty()) {
+    const auto& data = found[static_cast<size_t>(List::kPrivateData)];
+    auto reported = data.end();  // one finding for the data, however many asks reach it
+    for (const auto& [ask, ask_words] : found[static_cast<size_t>(List::kAskFor)]) {
+      if (ask > 0 && std::find(std::begin(kAskNegators), std::end(kAskNegators), w.folded[ask - 1]) !=
+                         std::end(kAskNegators)) {
+        continue;
+      }
+      const size_t after = ask + ask_words;
+      const auto asked = std::find_if(data.begin(), data.end(), [after](const std::pair<size_t, size_t>& d) {
+        return d.first >= after && d.first - after <= kAskReach;
+      });
+      if (asked == data.end() || asked == reported) continue;
+      reported = asked;
+      out.push_back(
+          MakeFinding("asks_for_private_data", Severity::kWarning, w.spans[ask].first,
+                      w.spans[asked->first + asked->second - 1].second,
+                      "This asks for personal data in public: the customer's answer would be public too.",
+                      "Chiede dati personali in pubblico: anche la risposta del cliente sarebbe pubblica.",
+                      "Ask for it in a private message.", "Chiedilo in un messaggio privato."));
     }
   }
   for (const Token& t : tokens) {

@@ -14,7 +14,7 @@ export const DECK_SCHEMA = 1;
 export const RULE_IDS = Object.freeze([
   'missing_greeting', 'missing_name', 'missing_thanks', 'missing_apology', 'blaming', 'answering_in_kind',
   'sarcasm', 'shouting', 'exclamations', 'too_long', 'hard_to_read', 'robotic', 'unverifiable_promise',
-  'sensitive_data_public', 'sensitive_data_private', 'insecure_link', 'template_unchanged', 'repeated_reply',
+  'sensitive_data_public', 'sensitive_data_private', 'asks_for_private_data', 'insecure_link', 'template_unchanged', 'repeated_reply',
   'unfilled_placeholder', 'no_personal_element',
 ]);
 

@@ -462,6 +462,35 @@ TEST_F(ReplyChecksTest, TooLongForXMarksTheOverflow) {
   EXPECT_EQ(short_one.weighted_length, 6 + 2 + 1 + 23);
 }
 
+TEST_F(ReplyChecksTest, AskingForPrivateDataInPublic) {
+  // The customer's answer would be public too.
+  const std::string en =
+      "Hi Kev, sorry for the wait. Please send us your full name, address and date of birth.";
+  EXPECT_EQ(Spans(en, Check(en), "asks_for_private_data"),
+            std::vector<std::string>{"send us your full name, address and date of birth"});
+  for (const char* draft : {"Ciao Kev, qual è il tuo indirizzo email?", "Hi Kev, what's your email address?",
+                            "Hi Kev, can you confirm your date of birth?",
+                            "Ciao Kev, ci mandi il tuo numero di telefono così ti richiamiamo?"}) {
+    EXPECT_TRUE(Has(Check(draft), "asks_for_private_data")) << draft;
+  }
+  // Two asks reaching the same data are one finding.
+  const std::string it = "Ciao Paolo, ci scrivi qui sotto la tua data di nascita?";
+  EXPECT_EQ(Spans(it, Check(it), "asks_for_private_data").size(), 1u);
+  // Not when the reply moves to a private channel, not a warning, not an
+  // address of ours, and not in a private message.
+  for (const char* draft :
+       {"Hi Kev, please send us your phone number in a DM.",
+        "Ciao Kev, mandaci in privato il tuo numero di telefono.",
+        "Hi Kev, never share your password with anyone.", "Ciao Kev, non condividere mai il codice fiscale.",
+        "Hi Kev, send us an email at help@example.com.",
+        "Hi Kev, tell us your order number and we'll check."}) {
+    EXPECT_FALSE(Has(Check(draft), "asks_for_private_data")) << draft;
+  }
+  ReplyContext in_private;
+  in_private.visibility = Visibility::kPrivate;
+  EXPECT_FALSE(Has(Check("Hi Kev, what's your email address?", in_private), "asks_for_private_data"));
+}
+
 TEST_F(ReplyChecksTest, RoboticPromisesAndInsecureLinks) {
   ReplyCheck check = Check("Gentile cliente, ci scusiamo per il disagio. Non succederà mai più.");
   EXPECT_TRUE(Has(check, "robotic"));
