@@ -556,6 +556,12 @@ constexpr std::string_view kSarcasm[] = {
     "e io sono babbo natale",
     "colpa nostra vero",
     "sempre colpa nostra",
+    // Mock admiration.
+    "what a genius",
+    "aren't you clever",
+    "che genio",
+    "complimenti genio",
+    "bravo genio",
 };
 // Laughing: friendly after praise, mockery after a complaint.
 constexpr std::string_view kLaughter[] = {"lol", "lmao", "lmfao", "rofl", "haha*", "ahah*", "jaja*", "xd"};
@@ -586,6 +592,8 @@ constexpr std::string_view kCallUs[] = {
     "email us", "e-mail us", "mail us", "write to us", "write to", "drop us a line", "our email",
     "scrivici", "scriveteci", "ci scriva", "scrivi a", "scrivete a", "scrivere a", "inviaci", "la nostra mail",
     "la nostra email", "il nostro indirizzo",
+    "call our store", "call the store", "call our shop", "call the shop", "call our office", "call your local store",
+    "chiama il negozio", "chiamate il negozio", "chiamare il negozio", "il nostro negozio", "il negozio",
     "our iban", "our bank details", "il nostro iban", "nostro iban", "nostre coordinate bancarie",
 };
 constexpr std::string_view kCallUsJoiners[] = {

@@ -407,6 +407,8 @@ TEST_F(ReplyChecksTest, CrudeWordsAreAWarningAndEmpathyIsNone) {
 TEST_F(ReplyChecksTest, SarcasmOnlyOnClearMarkers) {
   EXPECT_TRUE(Has(Check("Ciao Anna, certo come no, arriverà 🙄"), "sarcasm"));
   EXPECT_TRUE(Has(Check("Hi Jo, yeah right."), "sarcasm"));
+  EXPECT_TRUE(Has(Check("Wow, what a genius. Have a nice day!"), "sarcasm"));
+  EXPECT_TRUE(Has(Check("Ciao Dan, che genio."), "sarcasm"));
   EXPECT_FALSE(Has(Check("Ciao Anna, che bello leggerti, grazie."), "sarcasm"));
   for (const char* draft :
        {"Hi Tom, wow, what a surprise, another complaint from you.",
@@ -665,6 +667,8 @@ TEST_F(ReplyChecksTest, SensitiveDataInPublicStops) {
         "Ciao Anna, il nostro numero WhatsApp è +39 347 123 4567.", "Hi Tom, our number is 0800 123 4567.",
         "Ciao Anna, puoi pagare con un bonifico al nostro IBAN IT60X0542811101000000123456.",
         "Hi Tom, our IBAN is GB82WEST12345698765432.",
+        "Hi Amy, call our store on +44 20 7946 0958 if you'd like us to hold one.",
+        "Ciao Amy, chiama il negozio al 02 1234 5678 e te la teniamo da parte.",
         // Order, ticket and tracking numbers shaped like a phone number.
         "Ciao Dan, l'ordine n. 3456789012 è partito oggi.", "Ciao Dan, il numero d'ordine è 3456789012.",
         "Hi Dan, your order number is 0212345678.", "Ciao Dan, pratica 3456789012 aperta.",
