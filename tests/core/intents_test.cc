@@ -304,6 +304,15 @@ TEST(Intents, ColloquialAndShoutedComplaints) {
   EXPECT_GE(I("I need to speak to an agent").of(Intent::kContactRequest), 0.5f);
 }
 
+TEST(Intents, AProblemWordAfterANegatorIsTheProblemsAbsence) {
+  for (const char* text :
+       {"Nessun ritardo, tutto perfetto", "No delays, all perfect", "Zero problemi, grazie!"}) {
+    EXPECT_LT(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
+  // Terms of their own stay complaints.
+  ExpectComplaints({"nessuna risposta da una settimana", "siete senza vergogna", "still no refund"});
+}
+
 TEST(Intents, ASpammersDmMeAndFlatteryAreBait) {
   for (const char* text : {"Crypto investment 300% returns, DM me now",
                            "Complimenti per la pagina! Visita il mio shop online www.shop-xyz.it",

@@ -236,6 +236,18 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
           .sentiment.irony);
 }
 
+TEST(Sentiment, GoodNewsAboutTimeAndWaiting) {
+  // Twelfth round of team-written probes.
+  ExpectAll({{"Il pacco è arrivato in anticipo, non me l'aspettavo!", "it"},
+             {"Ho aspettato un po' ma ne è valsa la pena", "it"},
+             {"The parcel arrived early, didn't expect that!", "en"},
+             {"Had to wait a bit but it was worth it", "en"},
+             {"I had an issue with my return but you fixed it in no time", "en"}},
+            SentimentLabel::kPositive);
+  // "Never had such" intensifies, it does not negate.
+  EXPECT_GT(S("Never had such fast service", "en").score, 0);
+}
+
 TEST(Sentiment, EverydayItalianAffect) {
   ExpectAll({{"Che servizio squallido", "it"},
              {"Non se ne può più di queste attese", "it"},
