@@ -36,6 +36,32 @@ struct ErrorPosition {
   }
 };
 
+bool LiteralChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
+         c == '+';
+}
+
+// nlohmann reads a whole string, number or literal before the parser
+// rejects it, and reports its last character: the start of that token
+// ('"17:00"' in '"9:00" "17:00"', '2' in '"b" 2') is where the writer looks.
+size_t TokenStart(std::string_view text, size_t last) {
+  if (text[last] == '"') {
+    for (size_t i = last; i > 0;) {
+      --i;
+      if (text[i] != '"') continue;
+      size_t backslashes = 0;
+      while (backslashes < i && text[i - 1 - backslashes] == '\\') ++backslashes;
+      if (backslashes % 2 == 0) return i;
+    }
+    return last;
+  }
+  size_t start = last;
+  if (LiteralChar(text[last])) {
+    while (start > 0 && LiteralChar(text[start - 1])) --start;
+  }
+  return start;
+}
+
 }  // namespace
 
 JsonError DiagnoseJson(std::string_view text, bool single_line) {
@@ -49,6 +75,7 @@ JsonError DiagnoseJson(std::string_view text, bool single_line) {
     nlohmann::json::sax_parse(text.begin(), text.end(), &where);
     // nlohmann counts the characters read, the bad one included.
     e.byte = where.position > 0 ? where.position - 1 : 0;
+    if (e.byte < text.size()) e.byte = TokenStart(text, e.byte);
   }
   e.byte = std::min(e.byte, text.size());
   e.line = 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + e.byte, '\n'));

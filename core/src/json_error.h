@@ -18,7 +18,7 @@ namespace pronto {
 namespace internal {
 
 struct JsonError {
-  size_t byte = 0;            // offset of the first byte that cannot be right
+  size_t byte = 0;            // the first byte that cannot be right, or the start of its token
   size_t line = 1;            // 1-based
   size_t column = 1;          // 1-based, in bytes from the line's start
   bool invalid_utf8 = false;  // that byte is not UTF-8 (else: not JSON there)

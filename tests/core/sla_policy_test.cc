@@ -59,7 +59,11 @@ TEST(SlaPolicy, ErrorsNameTheFieldAndLeaveThePolicyAlone) {
       {R"({"schema":1,"warningFraction":1.5})", "warningFraction"},
       {R"({"schema":1,"timeZone":3})", "timeZone"},
       {R"({"timeZone":"UTC"})", "schema"},
-      {"{\"schema\":1,\n\"hours\":{\"mon\":[[\"9:00\" \"17:00\"]]}}", "not valid JSON at line 2, column 31"},
+      // A syntax error names the start of the token that cannot be there: the
+      // second string, a number, a string with an escaped quote inside.
+      {"{\"schema\":1,\n\"hours\":{\"mon\":[[\"9:00\" \"17:00\"]]}}", "not valid JSON at line 2, column 25"},
+      {"{\"schema\":1,\n\"firstResponseMinutes\" 30}", "not valid JSON at line 2, column 24"},
+      {R"({"timeZone":"Europe/Rome" "x\"y"})", "not valid JSON at line 1, column 27"},
   };
   for (const Case& c : cases) {
     const Status s = ParsePolicyJson(c.json, &p);
