@@ -24,15 +24,19 @@ constexpr float kIronyScale = 0.6f;
 
 // Praise around a problem stated plainly (a strong complaint cue), with no
 // "but" or "though" to mark a real mix, no thanks and no word saying the
-// problem is over.
+// problem is over. A "ma" opening the message contrasts with nothing: "Ma
+// che bello pagare per un servizio che non funziona".
 bool PraiseAroundAProblem(const TextFeatures& features) {
   if (SaysThanks(features) || SaysProblemIsOver(features)) return false;
   float problem = 0;
+  bool first = true;
   for (const FeatureToken& t : features.tokens()) {
     if (!t.lexical()) continue;
+    const bool opening = first;
+    first = false;
     for (const LexiconEntry* e : {t.entry, t.phrase}) {
       if (e == nullptr) continue;
-      if (e->Has(LexiconEntry::kContrast)) return false;
+      if (e->Has(LexiconEntry::kContrast) && !opening) return false;
       if (e->Has(LexiconEntry::kCue) && e->cue(Cue::kComplaint) > problem) problem = e->cue(Cue::kComplaint);
     }
   }

@@ -220,9 +220,15 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
       {"Love the new version, everything is broken", "en"},
       // Praise that leaves a little less than the problem: still neutral
       // without the irony.
-      {"Flight cancelled and no email, great job", "en"}};
+      {"Flight cancelled and no email, great job", "en"},
+      // A "ma" that opens the message contrasts with nothing; "only" in a
+      // wait is sarcasm (thirteenth round of probes).
+      {"Ma che bello pagare per un servizio che non funziona", "it"},
+      {"Servizio impeccabile, ho aspettato solo 3 ore", "it"},
+      {"Wow, solo 2 settimane per una risposta, record", "it"}};
   ExpectAll(sarcastic, SentimentLabel::kNegative, /*irony=*/true);
   for (const auto& [text, lang] : sarcastic) EXPECT_TRUE(S(text, lang).irony) << text;
+  EXPECT_EQ(S("Nice one, charging me twice", "en").label, SentimentLabel::kNegative);
   // A real mix ("but", "though") or gratitude is not sarcasm.
   EXPECT_FALSE(S("Great app, love it, keeps crashing on my iPad though", "en").irony);
   EXPECT_FALSE(S("Love the app but my order never arrived", "en").irony);
