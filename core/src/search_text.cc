@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 
+#include "pronto/lexicon.h"
 #include "pronto/text.h"
 #include "unicode.h"
 
@@ -26,7 +27,7 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-// Sorted lists: looked up with binary search.
+// Function words, looked up in a hash set (StopSet).
 constexpr std::array<std::string_view, 92> kEnglishStop = {
     "a",    "about", "after",  "all",  "also",  "am",    "an",    "and",  "any",  "are",  "as",    "at",
     "be",   "been",  "being",  "but",  "by",    "can",   "could", "did",  "do",   "does", "for",   "from",
@@ -48,15 +49,13 @@ constexpr std::array<std::string_view, 105> kItalianStop = {
     "sugli",  "sui",   "sul",  "sulla", "suo",   "ti",        "tra",   "tu",     "tua",    "tuo",    "un",
     "un'",    "una",   "uno",  "vi",    "voi",   "buongiorno"};
 
+// One hash and at most a compare or two a word: a binary search over a
+// hundred words was eight string compares, each a library call in wasm.
 template <size_t N>
-bool Contains(const std::array<std::string_view, N>& sorted, std::string_view word) {
-  return std::binary_search(sorted.begin(), sorted.end(), word);
-}
-
-template <size_t N>
-std::array<std::string_view, N> Sorted(std::array<std::string_view, N> list) {
-  std::sort(list.begin(), list.end());
-  return list;
+TermMap<uint8_t> StopSet(const std::array<std::string_view, N>& words) {
+  TermMap<uint8_t> set;
+  for (std::string_view w : words) *set.FindOrInsert(w) = 1;
+  return set;
 }
 
 std::string StemItalian(std::string word) {
@@ -163,10 +162,9 @@ std::string Stem(std::string_view folded_word, SearchLanguage language) {
 }
 
 bool IsStopWord(std::string_view folded_word, SearchLanguage language) {
-  static const auto english = Sorted(kEnglishStop);
-  static const auto italian = Sorted(kItalianStop);
-  return language == SearchLanguage::kItalian ? Contains(italian, folded_word)
-                                              : Contains(english, folded_word);
+  static const TermMap<uint8_t> english = StopSet(kEnglishStop);
+  static const TermMap<uint8_t> italian = StopSet(kItalianStop);
+  return (language == SearchLanguage::kItalian ? italian : english).Find(folded_word) != nullptr;
 }
 
 std::string TermOf(std::string_view folded_word, SearchLanguage language) {
