@@ -6,6 +6,8 @@
 #include <iterator>
 #include <utility>
 
+#include "bytes.h"
+
 namespace pronto {
 namespace {
 
@@ -18,16 +20,7 @@ bool Meaningful(const LexiconEntry* e) {
   return e != nullptr && (e->flags & kContent) != 0;
 }
 
-// Compared from the last letter back, inline: the inflection fallbacks try
-// a dozen short endings on every unknown word, and most differ at the end
-// (a library memcmp per ending was 3% of a reply check).
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  if (s.size() < suffix.size()) return false;
-  for (size_t i = 1; i <= suffix.size(); ++i) {
-    if (s[s.size() - i] != suffix[suffix.size() - i]) return false;
-  }
-  return true;
-}
+using internal::EndsWith;
 
 bool IsAsciiVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
@@ -148,7 +141,7 @@ template <size_t N>
 bool StartsWithAny(std::string_view word, const std::string_view (&stems)[N]) {
   if (word.empty()) return false;
   for (std::string_view stem : stems) {
-    if (word[0] == stem[0] && word.substr(0, stem.size()) == stem) return true;
+    if (word[0] == stem[0] && internal::StartsWith(word, stem)) return true;
   }
   return false;
 }

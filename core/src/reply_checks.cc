@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "bytes.h"
 #include "json_error.h"
 #include "json_writer.h"
 #include "pronto/lexicon.h"
@@ -758,10 +759,9 @@ std::vector<std::string> PhraseWords(std::string_view phrase) {
 
 bool WordMatches(std::string_view pattern, std::string_view word) {
   if (!pattern.empty() && pattern.back() == '*') {
-    return word.compare(0, pattern.size() - 1, pattern, 0, pattern.size() - 1) == 0 &&
-           word.size() >= pattern.size() - 1;
+    return internal::StartsWith(word, pattern.substr(0, pattern.size() - 1));
   }
-  return pattern == word;
+  return SameBytes(pattern, word);
 }
 
 // The built-in word lists, tokenized and folded once into one index by first

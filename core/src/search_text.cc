@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 
+#include "bytes.h"
 #include "pronto/lexicon.h"
 #include "pronto/text.h"
 #include "unicode.h"
@@ -21,9 +22,7 @@ constexpr std::string_view kLatinExtA =
 static_assert(kLatin1.size() == 64, "one letter per code point");
 static_assert(kLatinExtA.size() == 128, "one letter per code point");
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
+using internal::EndsWith;
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 

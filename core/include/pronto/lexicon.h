@@ -84,6 +84,26 @@ struct LexiconEntry {
   float cue(Cue c) const { return cues[static_cast<size_t>(c)]; }
 };
 
+// `a == b`, compared inline eight bytes at a time: in wasm the library
+// memcmp is a call and a byte loop, and the core compares short words all
+// the time (every TermMap hit, every phrase word of the reply checks).
+inline bool SameBytes(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  const char* x = a.data();
+  const char* y = b.data();
+  size_t n = a.size();
+  for (; n >= 8; n -= 8, x += 8, y += 8) {
+    uint64_t u, v;
+    std::memcpy(&u, x, 8);
+    std::memcpy(&v, y, 8);
+    if (u != v) return false;
+  }
+  for (; n > 0; --n) {
+    if (*x++ != *y++) return false;
+  }
+  return true;
+}
+
 // A hash table from terms to values: open addressing over one key arena, so a
 // lookup by string_view allocates nothing. Values live in insertion order.
 template <typename Value>
@@ -97,7 +117,7 @@ class TermMap {
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
       if (slot.entry == 0) return nullptr;
-      if (slot.hash == hash && SameKey(KeyOf(slot.entry - 1), term)) return &values_[slot.entry - 1];
+      if (slot.hash == hash && SameBytes(KeyOf(slot.entry - 1), term)) return &values_[slot.entry - 1];
     }
   }
   Value* Find(std::string_view term) {
@@ -146,24 +166,6 @@ class TermMap {
     uint32_t hash;
     uint32_t entry;  // value index + 1; 0 = empty
   };
-  // `a == b`, inline and eight bytes at a time: in wasm the library memcmp
-  // is a call and a byte loop, and every hit of Find compares once.
-  static bool SameKey(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    const char* x = a.data();
-    const char* y = b.data();
-    size_t n = a.size();
-    for (; n >= 8; n -= 8, x += 8, y += 8) {
-      uint64_t u, v;
-      std::memcpy(&u, x, 8);
-      std::memcpy(&v, y, 8);
-      if (u != v) return false;
-    }
-    for (; n > 0; --n) {
-      if (*x++ != *y++) return false;
-    }
-    return true;
-  }
   static uint32_t Hash(std::string_view s) {
     uint32_t h = 2166136261u;  // FNV-1a
     for (unsigned char c : s) {

@@ -1,0 +1,33 @@
+// Copyright 2026 The Pronto Authors.
+//
+// Internal: the byte-string tests of the hot paths, inline (in wasm the
+// library memcmp is a call and a byte loop).
+#ifndef PRONTO_SRC_BYTES_H_
+#define PRONTO_SRC_BYTES_H_
+
+#include <cstddef>
+#include <string_view>
+
+#include "pronto/lexicon.h"  // SameBytes
+
+namespace pronto {
+namespace internal {
+
+// Compared from the last letter back: the inflection fallbacks and the
+// stemmers try a dozen short endings on a word, and most differ at the end.
+inline bool EndsWith(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  for (size_t i = 1; i <= suffix.size(); ++i) {
+    if (s[s.size() - i] != suffix[suffix.size() - i]) return false;
+  }
+  return true;
+}
+
+inline bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && SameBytes(s.substr(0, prefix.size()), prefix);
+}
+
+}  // namespace internal
+}  // namespace pronto
+
+#endif  // PRONTO_SRC_BYTES_H_
