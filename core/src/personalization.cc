@@ -105,11 +105,12 @@ bool AddressedByTitle(const std::vector<Token>& draft_tokens) {
   };
   for (size_t i = 0; i < draft_tokens.size(); ++i) {
     const Token& t = draft_tokens[i];
-    // A title is written with a capital ("Sig.ra", "Mr"): most words are
-    // rejected on their first letter.
+    // Most words are rejected on their first letter. Italian writes the
+    // title in lower case after "Gentile" ("Gentile signora Rossi"); the name
+    // after it has the capital.
     if (t.kind != TokenKind::kWord || t.text.size() < 2 || t.text.size() > 10) continue;
-    const char first = t.text[0];
-    if ((first != 'S' && first != 'D' && first != 'M' && first != 'A' && first != 'I' && first != 'P') ||
+    const char first = static_cast<char>(t.text[0] | 0x20);
+    if ((first != 's' && first != 'd' && first != 'm' && first != 'a' && first != 'i' && first != 'p') ||
         !in(kTitles, t.text)) {
       continue;
     }

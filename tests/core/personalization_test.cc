@@ -119,6 +119,10 @@ TEST(Personalization, NamesCustomerByNameHandleOrTitle) {
   EXPECT_TRUE(names("Ciao Nicolò, eccoci.", "Nicolo"));
   EXPECT_TRUE(names("Ciao @anna_r, eccoci.", "Anna"));
   EXPECT_TRUE(names("Gentile Sig.ra Bianchi, eccoci.", "Anna"));
+  // Italian writes the title in lower case after "Gentile"; the name has the capital.
+  EXPECT_TRUE(names("Gentile signora Rossi, eccoci.", "Anna"));
+  EXPECT_FALSE(names("Gentile signora, eccoci.", "Anna"));
+  EXPECT_FALSE(names("Ciao, la signora delle pulizie arriva alle 9.", "Anna"));
   EXPECT_FALSE(names("Ciao Annalisa, eccoci.", "Anna"));
   EXPECT_FALSE(names("Ciao, #Anna è la nostra borsa.", "Anna"));
   EXPECT_FALSE(names("Ciao Anna, eccoci.", ""));

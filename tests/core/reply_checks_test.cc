@@ -595,7 +595,9 @@ TEST_F(ReplyChecksTest, OwningTheMistakeIsAnApologyDenyingItIsNot) {
         "Ciao Anna, è colpa nostra: il pacco arriva domani.", "Hi Anna, that's on us: it arrives tomorrow.",
         "Hi Anna, our mistake: it arrives tomorrow.",
         "Ciao Anna, hai ragione, avremmo dovuto avvisarti per tempo. Ti scriviamo in privato.",
-        "Hi Anna, you're right, we should have told you sooner. We've sent you a DM."}) {
+        "Hi Anna, you're right, we should have told you sooner. We've sent you a DM.",
+        "Buonasera Anna, siamo mortificati per l'accaduto: il rimborso è già partito.",
+        "Hey Anna, my bad, I'll chase the courier now."}) {
     EXPECT_FALSE(Has(Check(draft, complaint), "missing_apology")) << draft;
   }
   // "We should have" alone expects: it owns nothing.
