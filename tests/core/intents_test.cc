@@ -299,7 +299,7 @@ TEST(Intents, ColloquialAndShoutedComplaints) {
   // Eleventh round of team-written probes.
   ExpectComplaints({"ma che fine ha fatto il mio ordine???", "RIDATEMI I MIEI SOLDI",
                     "il corriere è un incapace", "where tf is my order???", "your helpline never picks up",
-                    "your app is trash"});
+                    "your app is trash", "mi cadono le braccia", "ridicoli", "what a shambles"});
   EXPECT_GE(I("mi spiegate perché devo pagare 5 euro di commissione?").of(Intent::kComplaint), 0.5f);
   EXPECT_GE(I("I need to speak to an agent").of(Intent::kContactRequest), 0.5f);
 }
