@@ -16,6 +16,9 @@ TEST(Politeness, PoliteRepliesScorePositive) {
   EXPECT_GT(Pol("Ciao Anna, ci scusiamo per il ritardo. Potresti gentilmente scriverci in privato il numero "
                 "d'ordine?"),
             0.5f);
+  // Owning a mistake is polite, not negative: "bad" in "my bad" is no insult.
+  EXPECT_GT(Pol("Hey Anna, my bad, I'll chase the courier now."), 0.2f);
+  EXPECT_GT(Pol("Buonasera Anna, siamo mortificati per l'accaduto: il rimborso è già partito."), 0.6f);
 }
 
 TEST(Politeness, TheTwoLanguagesScoreTheSameStrategiesAlike) {
