@@ -637,6 +637,11 @@ constexpr std::string_view kPrivately[] = {
     "modulo sicuro",
 };
 constexpr size_t kAskReach = 5;  // words between the ask and the data
+// A complaint this confident owes an apology even when the message is a
+// question; below it, a question wants its answer unless the message reads
+// this negative (sentiment score).
+constexpr float kComplaintLeads = 0.8f;
+constexpr float kNegativeQuestion = 0.3f;
 constexpr std::string_view kAskNegators[] = {"never", "not", "don't", "dont", "non", "mai", "nor", "ne"};
 
 // An order, ticket or tracking number can look like a phone number
@@ -1255,7 +1260,14 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
       return std::any_of(apologies.begin(), apologies.end(),
                          [&blame](const auto& a) { return !Inside(blame, a.first, a.second); });
     };
-    if (complaint && !apologised()) {
+    // A question about the case ("any update on my refund?") wants its answer
+    // first; an apology is owed when the complaint leads: strong, stronger
+    // than the question, or in a clearly negative message.
+    const float complaint_level = intents.of(Intent::kComplaint);
+    const bool complaint_leads = complaint_level >= kComplaintLeads ||
+                                 complaint_level >= intents.of(Intent::kQuestion) ||
+                                 check->message_analysis.sentiment.score <= -kNegativeQuestion;
+    if (complaint && complaint_leads && !apologised()) {
       out.push_back(MakeFinding("missing_apology", Severity::kWarning, opening_begin, opening_end,
                                 "The customer is complaining and the reply does not apologise.",
                                 "Il cliente si lamenta e la risposta non si scusa.",

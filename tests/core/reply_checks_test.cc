@@ -610,6 +610,28 @@ TEST_F(ReplyChecksTest, OwningTheMistakeIsAnApologyDenyingItIsNot) {
   }
 }
 
+TEST_F(ReplyChecksTest, AQuestionAboutTheCaseWantsItsAnswer) {
+  // "Any update on my refund?" chases a case: the answer is what it wants.
+  ReplyContext status;
+  status.customer_name = "Marco";
+  for (const auto& [message, draft] : std::vector<std::pair<std::string, std::string>>{
+           {"any update on my refund?",
+            "Hi Marco, yes: your refund went out yesterday and should reach your account within 3 working "
+            "days."},
+           {"ci sono novità sul rimborso?",
+            "Ciao Marco, sì: il rimborso è partito ieri e lo vedrai sul conto entro 3 giorni lavorativi."}}) {
+    status.customer_message = message;
+    EXPECT_FALSE(Has(Check(draft, status), "missing_apology")) << message;
+  }
+  // A question in a plainly negative message, or one the complaint leads, still owes one.
+  for (const char* message : {"Perché non posso accedere al mio account da stamattina?",
+                              "Bolletta di 400 euro per un bilocale?? Ma state scherzando?",
+                              "Il mio bagaglio non è arrivato a Palermo, a chi mi rivolgo?"}) {
+    status.customer_message = message;
+    EXPECT_TRUE(Has(Check("Ciao Marco, ti scriviamo in privato.", status), "missing_apology")) << message;
+  }
+}
+
 TEST_F(ReplyChecksTest, ShruggingAtAComplaintIsIndifference) {
   ReplyContext complaint;
   complaint.customer_message = "il mio pacco non arriva";
