@@ -18,6 +18,8 @@ TEST(Language, ItalianSocialTexts) {
   EXPECT_EQ(Detect("Bellissimo"), Language::kItalian);
   // "ok" and "oh" are said in both languages.
   EXPECT_EQ(Detect("ok grazie"), Language::kItalian);
+  EXPECT_EQ(Detect("ok perfetto"), Language::kItalian);
+  EXPECT_EQ(Detect("ok perfect"), Language::kEnglish);
   EXPECT_EQ(Detect("oh no, ancora niente"), Language::kItalian);
 }
 
