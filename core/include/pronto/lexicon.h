@@ -177,7 +177,7 @@ class TermMap {
   size_t SlotFor(std::string_view term, uint32_t hash) const {
     const size_t mask = slots_.size() - 1;
     size_t i = hash & mask;
-    while (slots_[i].entry != 0 && !(slots_[i].hash == hash && KeyOf(slots_[i].entry - 1) == term)) {
+    while (slots_[i].entry != 0 && !(slots_[i].hash == hash && SameBytes(KeyOf(slots_[i].entry - 1), term))) {
       i = (i + 1) & mask;
     }
     return i;
