@@ -1361,14 +1361,18 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   std::vector<size_t> caps;
   for (size_t i = 0; i < w.tokens.size(); ++i) {
     const std::string_view text = w.tokens[i]->text;
-    size_t upper = 0, lower = 0, digits = 0;
+    size_t upper = 0, lower = 0, digits = 0, part = 0, longest_part = 0;
     for (char c : text) {
       upper += c >= 'A' && c <= 'Z';
       lower += c >= 'a' && c <= 'z';
       digits += c >= '0' && c <= '9';
+      part = c == '-' ? 0 : part + 1;
+      longest_part = std::max(longest_part, part);
     }
-    // Codes ("WELCOME2026", a tracking number) are written in capitals.
+    // Codes ("WELCOME2026", a tracking number, a product code "JKT-BLU-M")
+    // are written in capitals.
     if (upper < 2 || lower > 0 || digits > 0) continue;
+    if (longest_part <= 3 && longest_part < text.size()) continue;
     if (std::find(std::begin(kAcronyms), std::end(kAcronyms), w.folded[i]) != std::end(kAcronyms)) continue;
     if (upper < 3) continue;
     // A short upper-case word no word list knows is a name ("UPS", "KLM",

@@ -442,6 +442,9 @@ TEST_F(ReplyChecksTest, ShoutingAndExclamations) {
   // Nor are codes, which are written in capitals.
   EXPECT_FALSE(Has(Check("Hi Tom, your parcel left today, tracking 1Z999AA10123456784."), "shouting"));
   EXPECT_FALSE(Has(Check("Ciao Anna, il codice sconto è WELCOME2026, vale fino a domenica."), "shouting"));
+  // A product code of short parts; a hyphenated word shouted is still shouting.
+  EXPECT_FALSE(Has(Check("Hi Tom, the SKU you ordered (JKT-BLU-M) ships today."), "shouting"));
+  EXPECT_TRUE(Has(Check("Hi Tom, this is a NON-NEGOTIABLE policy."), "shouting"));
 }
 
 TEST_F(ReplyChecksTest, TooLongForXMarksTheOverflow) {
