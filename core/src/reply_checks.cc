@@ -46,6 +46,8 @@ constexpr std::string_view kGreetings[] = {
     "happy holidays", "happy new year", "happy easter", "happy thanksgiving", "merry christmas",
     "season's greetings", "seasons greetings", "buone feste", "buon natale", "buon anno", "buona pasqua",
     "buon ferragosto",
+    // A warm interjection opens as well ("Aww, you made our day").
+    "aww*", "yay",
 };
 
 // Thanking, or answering the customer's thanks.
@@ -55,7 +57,8 @@ constexpr std::string_view kThanks[] = {
     "youre very welcome", "you are very welcome", "you're most welcome", "youre most welcome",
     "you are most welcome", "you're so welcome", "youre so welcome", "my pleasure", "happy to help",
     "glad to help", "glad we could help", "prego", "figurati", "di niente", "di nulla", "un piacere",
-    "non c'è di che",
+    "non c'è di che", "anytime", "any time", "no worries", "no problem", "not a problem", "nessun problema",
+    "ci mancherebbe",
 };
 // clang-format on
 

@@ -150,6 +150,14 @@ TEST_F(ReplyChecksTest, GreetingNameApologyAndThanks) {
   EXPECT_FALSE(Has(check, "missing_greeting"));
   EXPECT_FALSE(Has(Check("You're very welcome Ben! Happy to help anytime", praise), "missing_greeting"));
   EXPECT_FALSE(Has(Check("Non c'è di che Marta, alla prossima!"), "missing_greeting"));
+  for (const char* draft :
+       {"Anytime, Emma! 😊", "No worries Emma, have a great day!", "Ci mancherebbe Emma!"}) {
+    check = Check(draft, praise);
+    EXPECT_FALSE(Has(check, "missing_thanks")) << draft;
+    EXPECT_FALSE(Has(check, "missing_greeting")) << draft;
+  }
+  // A warm interjection opens too.
+  EXPECT_FALSE(Has(Check("Aww, you made our day Emma! Thank you 💙", praise), "missing_greeting"));
   ReplyContext grazie;
   grazie.customer_message = "Grazie mille per il rimborso velocissimo, gentilissimi!";
   check = Check("Prego Marta, è stato un piacere!", grazie);
