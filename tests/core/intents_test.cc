@@ -434,6 +434,8 @@ TEST(Intents, SpamAndToxicity) {
   EXPECT_GE(insult.toxicity, 0.9f);
   EXPECT_GE(insult.of(Intent::kToxic), 0.9f);
   EXPECT_GE(I("you are idiots").toxicity, 0.8f);
+  EXPECT_GE(I("you're a moronic wimp").of(Intent::kToxic), 0.5f);
+  EXPECT_GE(I("what an imbecile").of(Intent::kToxic), 0.5f);
   EXPECT_EQ(I("the delivery was late").toxicity, 0.0f);
   for (const char* text :
        {"Earn $500 a day from home, DM me", "Segui il mio profilo per vincere buoni Amazon!!!",
