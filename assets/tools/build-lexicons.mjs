@@ -156,7 +156,9 @@ const naughtyInfo = packageInfo('naughty-words');
 const notToxic = new Set(['dio', 'cristo', 'madonna', 'gesù', 'mannaggia', 'bordello', 'cesso', 'culo', 'palle', 'balle',
   'battere', 'bagnarsi', 'venire', 'uccello', 'passera', 'topa', 'gnocca', 'figa', 'fottuto', 'sborrata',
   'negro', 'anale', 'biga', 'buca', 'bocchino', 'pompa', 'sega', 'ciucciata', 'finocchio', 'succhiare',
-  'escort', 'porno', 'sex', 'sexy', 'anal', 'nude', 'nudity', 'xxx', 'beaver', 'kinky', 'strip club']);
+  'escort', 'porno', 'sex', 'sexy', 'anal', 'nude', 'nudity', 'xxx', 'beaver', 'kinky', 'strip club',
+  // Words about sex are no insult: "sexual harassment by your driver" is a complaint.
+  'sexual', 'sexually', 'sexuality']);
 for (const w of require('italian-badwords-list/lib/array.js')) if (!notToxic.has(w)) add('toxic', 'it', w, 0.6);
 for (const lang of ['it', 'en']) {
   for (const w of require(`naughty-words/${lang}.json`)) if (!notToxic.has(w.toLowerCase())) add('toxic', lang, w, 0.5);

@@ -158,6 +158,28 @@ bool SaysThanks(const TextFeatures& features) {
   return false;
 }
 
+bool TextFeatures::NegatedBefore(size_t i, size_t span) const {
+  const auto negator = [this](size_t k) {
+    return tokens_[k].entry != nullptr && tokens_[k].entry->Has(LexiconEntry::kNegator);
+  };
+  for (size_t k = i; k < i + span && k < tokens_.size(); ++k) {
+    if (negator(k)) return false;
+  }
+  size_t seen = 0;
+  for (size_t k = i; k > 0 && seen < kNegationReach;) {
+    --k;
+    const FeatureToken& t = tokens_[k];
+    if (t.kind == TokenKind::kPunctuation) {
+      if (norm(t).find_first_of(".!?,;:") != std::string_view::npos) return false;  // another clause
+      continue;
+    }
+    if (!t.lexical()) continue;
+    if (negator(k)) return true;
+    ++seen;
+  }
+  return false;
+}
+
 bool SaysProblemIsOver(const TextFeatures& features) {
   static constexpr std::string_view kStems[] = {"found",    "fixed",     "sorted",  "resolved", "solved",
                                                 "replaced", "refunded",  "arrived", "ritrovat", "risolt",

@@ -117,18 +117,18 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
     if (t.phrase != nullptr && t.phrase->Has(LexiconEntry::kValence) && t.phrase->valence > 0) {
       praise_idiom_end = std::max(praise_idiom_end, i + t.phrase_tokens);
     }
-    // "Nessun ritardo", "no delays": a problem word right after a negator is
-    // the problem's absence ("nessuna risposta" is a term of its own).
-    const bool negated = i > 0 && tokens[i - 1].kind == TokenKind::kWord && tokens[i - 1].entry != nullptr &&
-                         tokens[i - 1].entry->Has(LexiconEntry::kNegator);
+    // "Nessun ritardo", "nothing was broken", "nessun pacco perso": a problem
+    // denied is its absence ("nessuna risposta" holds its own negation).
     float word_toxicity = 0;
-    AddCues(t.entry, /*phrase=*/false, t.sentence_start, /*complaint=*/i >= praise_idiom_end && !negated,
-            &cues, &word_toxicity);
+    AddCues(t.entry, /*phrase=*/false, t.sentence_start,
+            /*complaint=*/i >= praise_idiom_end && !features.NegatedBefore(i, 1), &cues, &word_toxicity);
     // "il negozio di Troia": a capitalised word inside a sentence is most
     // likely a name or a place, as the sentiment reads it.
     if (t.maybe_name()) word_toxicity *= kToxicAsName;
     toxicity = std::max(toxicity, word_toxicity);
-    AddCues(t.phrase, /*phrase=*/true, t.sentence_start, /*complaint=*/true, &cues, &toxicity);
+    AddCues(t.phrase, /*phrase=*/true, t.sentence_start,
+            /*complaint=*/t.phrase == nullptr || !features.NegatedBefore(i, t.phrase_tokens), &cues,
+            &toxicity);
     if (t.kind != TokenKind::kWord) continue;
     const std::string_view w = features.norm(t);
     if (IsSecondPerson(w)) second_person = true;

@@ -30,14 +30,20 @@ bool PraiseAroundAProblem(const TextFeatures& features) {
   if (SaysThanks(features) || SaysProblemIsOver(features)) return false;
   float problem = 0;
   bool first = true;
-  for (const FeatureToken& t : features.tokens()) {
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const FeatureToken& t = tokens[i];
     if (!t.lexical()) continue;
     const bool opening = first;
     first = false;
     for (const LexiconEntry* e : {t.entry, t.phrase}) {
       if (e == nullptr) continue;
       if (e->Has(LexiconEntry::kContrast) && !opening) return false;
-      if (e->Has(LexiconEntry::kCue) && e->cue(Cue::kComplaint) > problem) problem = e->cue(Cue::kComplaint);
+      // A problem denied is none: "Bravi, nessun pacco perso in 5 anni".
+      if (e->Has(LexiconEntry::kCue) && e->cue(Cue::kComplaint) > problem &&
+          !features.NegatedBefore(i, e == t.phrase ? t.phrase_tokens : 1)) {
+        problem = e->cue(Cue::kComplaint);
+      }
     }
   }
   return problem >= kPlainProblemCue;
@@ -67,7 +73,6 @@ struct Unit {
 // How many content units after it a negator reaches (as VADER's window);
 // "se non mi rimborsate vi faccio causa", "if you don't refund me I'll sue":
 // the negation of a condition stays in the condition.
-constexpr size_t kNegationReach = 3;
 constexpr size_t kConditionalReach = 2;
 bool IsConditional(std::string_view word) { return word == "se" || word == "if" || word == "unless"; }
 

@@ -306,11 +306,18 @@ TEST(Intents, ColloquialAndShoutedComplaints) {
 
 TEST(Intents, AProblemWordAfterANegatorIsTheProblemsAbsence) {
   for (const char* text :
-       {"Nessun ritardo, tutto perfetto", "No delays, all perfect", "Zero problemi, grazie!"}) {
+       {"Nessun ritardo, tutto perfetto", "No delays, all perfect", "Zero problemi, grazie!",
+        "Great job, nothing was broken this time", "Perfetto, non si è rotto niente"}) {
     EXPECT_LT(I(text).of(Intent::kComplaint), 0.5f) << text;
   }
+  // A problem term denied is not sarcasm either: the praise is meant.
+  const Analysis denied = testing_util::Analyze("Bravi, nessun pacco perso in 5 anni");
+  EXPECT_EQ(denied.sentiment.label, SentimentLabel::kPositive);
+  EXPECT_FALSE(denied.sentiment.irony);
+  EXPECT_LT(denied.intents.of(Intent::kComplaint), 0.5f);
   // Terms of their own stay complaints.
-  ExpectComplaints({"nessuna risposta da una settimana", "siete senza vergogna", "still no refund"});
+  ExpectComplaints({"nessuna risposta da una settimana", "siete senza vergogna", "still no refund",
+                    "il pacco non è mai arrivato", "my parcel never arrived, nobody answers"});
 }
 
 TEST(Intents, ASpammersDmMeAndFlatteryAreBait) {

@@ -83,6 +83,13 @@ class TextFeatures {
   // The prepared tokens, in message order.
   const std::vector<FeatureToken>& tokens() const { return tokens_; }
 
+  // True when a negator stands among the kNegationReach lexical tokens before
+  // token `i`, in the same clause ("nessun pacco perso", "nothing was
+  // broken", "non si è rotto"), and the `span` tokens from `i` (a word, or a
+  // term's words) hold no negator of their own ("non è mai arrivato" is
+  // negative concord: "mai arrivato" stays a problem). Call after Match().
+  bool NegatedBefore(size_t i, size_t span) const;
+
   // The normalised text of `t`.
   std::string_view norm(const FeatureToken& t) const {
     return std::string_view(arena_).substr(t.norm_offset, t.norm_length);
@@ -137,6 +144,9 @@ bool SaysThanks(const TextFeatures& features);
 // "found", "fixed", "sorted", "refunded", "arrived", "risolto", "ritrovato",
 // "arrivato" outside a matched term ("never arrived" is a problem).
 bool SaysProblemIsOver(const TextFeatures& features);
+
+// How many lexical tokens after a negator it still negates.
+constexpr size_t kNegationReach = 3;
 
 // A complaint cue this strong states a problem plainly ("never arrived",
 // "è la terza volta che"): praise around it is sarcasm (sentiment), and
