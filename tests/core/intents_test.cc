@@ -442,6 +442,15 @@ TEST(Intents, SpamAndToxicity) {
   EXPECT_GE(insult.of(Intent::kToxic), 0.9f);
   EXPECT_GE(I("you are idiots").toxicity, 0.8f);
   EXPECT_GE(I("you're a moronic wimp").of(Intent::kToxic), 0.5f);
+  // A report of harassment is an urgent complaint, not an insult.
+  for (const char* text :
+       {"I was sexually harassed by your driver", "sono stata molestata dal vostro tecnico",
+        "Il vostro corriere mi ha minacciata"}) {
+    const Intents report = I(text);
+    EXPECT_GE(report.of(Intent::kComplaint), 0.5f) << text;
+    EXPECT_GT(report.urgency, 0.0f) << text;
+    EXPECT_EQ(report.toxicity, 0.0f) << text;
+  }
   EXPECT_GE(I("what an imbecile").of(Intent::kToxic), 0.5f);
   EXPECT_EQ(I("the delivery was late").toxicity, 0.0f);
   for (const char* text :
