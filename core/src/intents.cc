@@ -119,16 +119,20 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
     }
     // "Nessun ritardo", "nothing was broken", "nessun pacco perso": a problem
     // denied is its absence ("nessuna risposta" holds its own negation).
+    // Asked only of problem words: the look back is not free.
+    const auto denied = [&](const LexiconEntry* e, size_t span) {
+      return e != nullptr && e->Has(LexiconEntry::kCue) && e->cue(Cue::kComplaint) > 0 &&
+             features.NegatedBefore(i, span);
+    };
     float word_toxicity = 0;
     AddCues(t.entry, /*phrase=*/false, t.sentence_start,
-            /*complaint=*/i >= praise_idiom_end && !features.NegatedBefore(i, 1), &cues, &word_toxicity);
+            /*complaint=*/i >= praise_idiom_end && !denied(t.entry, 1), &cues, &word_toxicity);
     // "il negozio di Troia": a capitalised word inside a sentence is most
     // likely a name or a place, as the sentiment reads it.
     if (t.maybe_name()) word_toxicity *= kToxicAsName;
     toxicity = std::max(toxicity, word_toxicity);
-    AddCues(t.phrase, /*phrase=*/true, t.sentence_start,
-            /*complaint=*/t.phrase == nullptr || !features.NegatedBefore(i, t.phrase_tokens), &cues,
-            &toxicity);
+    AddCues(t.phrase, /*phrase=*/true, t.sentence_start, /*complaint=*/!denied(t.phrase, t.phrase_tokens),
+            &cues, &toxicity);
     if (t.kind != TokenKind::kWord) continue;
     const std::string_view w = features.norm(t);
     if (IsSecondPerson(w)) second_person = true;
