@@ -1246,10 +1246,13 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   }
 
   const auto blame = PhraseIndex::Spans(found[static_cast<size_t>(List::kBlame)], w);
+  // The customer's complaint, asked once for the apology and the laughter checks.
+  const float complaint_level =
+      check->has_message ? check->message_analysis.intents.of(Intent::kComplaint) : 0;
+  const bool complaint = complaint_level >= kIntentReportThreshold;
   // Thanks for praise, an apology for a complaint.
   if (check->has_message) {
     const Intents& intents = check->message_analysis.intents;
-    const bool complaint = intents.of(Intent::kComplaint) >= kIntentReportThreshold;
     const bool praise = intents.of(Intent::kPraise) >= kIntentReportThreshold;
     if (praise && found[static_cast<size_t>(List::kThanks)].empty()) {
       out.push_back(MakeFinding("missing_thanks", Severity::kWarning, opening_begin, opening_end,
@@ -1266,7 +1269,6 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     // A question about the case ("any update on my refund?") wants its answer
     // first; an apology is owed when the complaint leads: strong, stronger
     // than the question, or in a clearly negative message.
-    const float complaint_level = intents.of(Intent::kComplaint);
     const bool complaint_leads = complaint_level >= kComplaintLeads ||
                                  complaint_level >= intents.of(Intent::kQuestion) ||
                                  check->message_analysis.sentiment.score <= -kNegativeQuestion;
@@ -1338,8 +1340,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                               "Dillo in modo semplice; per iscritto il sarcasmo sembra disprezzo."));
   }
   // Laughing in the answer to a complaint.
-  if (check->has_message &&
-      check->message_analysis.intents.of(Intent::kComplaint) >= kIntentReportThreshold) {
+  if (complaint) {
     std::vector<std::pair<size_t, size_t>> laughs =
         PhraseIndex::Spans(found[static_cast<size_t>(List::kLaughter)], w);
     AddEmojiSpans(tokens, kLaughterEmoji, &laughs);
