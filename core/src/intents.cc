@@ -53,12 +53,19 @@ bool IsSecondPerson(std::string_view w) {
   return false;
 }
 
-// `phrase`: `e` is a multi-word term's entry. `complaint`: false inside a
-// praise idiom ("can't complain"), whose words are no complaint cues.
-void AddCues(const LexiconEntry* e, bool phrase, bool sentence_start, bool complaint,
+// Which of a word's cues count.
+enum class CueScope {
+  kAll,
+  kNoComplaint,   // inside a praise idiom ("can't complain")
+  kToxicityOnly,  // inside a term rated neutral as a whole ("the best way to", "gluten free")
+};
+
+// `phrase`: `e` is a multi-word term's entry.
+void AddCues(const LexiconEntry* e, bool phrase, bool sentence_start, CueScope scope,
              std::array<float, kCueCount>* cues, float* toxicity) {
   if (e == nullptr) return;
-  if (e->Has(LexiconEntry::kCue)) {
+  const bool complaint = scope == CueScope::kAll;
+  if (e->Has(LexiconEntry::kCue) && scope != CueScope::kToxicityOnly) {
     for (size_t c = 0; c < kCueCount; ++c) {
       if (c == static_cast<size_t>(Cue::kComplaint) && !complaint) continue;
       float w = e->cues[c];
@@ -110,12 +117,18 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   bool second_person = false;
   const std::vector<FeatureToken>& tokens = features.tokens();
   // "can't complain", "mai avuto problemi": their words are no complaint cues.
+  // "What's the best way to reach you?", "gluten free": the words of a term
+  // rated neutral as a whole (and no cue itself) are no praise or other cues.
   size_t praise_idiom_end = 0;
+  size_t neutral_term_end = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const FeatureToken& t = tokens[i];
     if (!t.lexical()) continue;
-    if (t.phrase != nullptr && t.phrase->Has(LexiconEntry::kValence) && t.phrase->valence > 0) {
-      praise_idiom_end = std::max(praise_idiom_end, i + t.phrase_tokens);
+    if (t.phrase != nullptr && t.phrase->Has(LexiconEntry::kValence)) {
+      if (t.phrase->valence > 0) praise_idiom_end = std::max(praise_idiom_end, i + t.phrase_tokens);
+      if (t.phrase->valence == 0 && !t.phrase->Has(LexiconEntry::kCue)) {
+        neutral_term_end = std::max(neutral_term_end, i + t.phrase_tokens);
+      }
     }
     // "Nessun ritardo", "nothing was broken", "nessun pacco perso": a problem
     // denied is its absence ("nessuna risposta" holds its own negation).
@@ -125,14 +138,16 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
              features.NegatedBefore(i, span);
     };
     float word_toxicity = 0;
-    AddCues(t.entry, /*phrase=*/false, t.sentence_start,
-            /*complaint=*/i >= praise_idiom_end && !denied(t.entry, 1), &cues, &word_toxicity);
+    const CueScope scope = i < neutral_term_end                         ? CueScope::kToxicityOnly
+                           : i < praise_idiom_end || denied(t.entry, 1) ? CueScope::kNoComplaint
+                                                                        : CueScope::kAll;
+    AddCues(t.entry, /*phrase=*/false, t.sentence_start, scope, &cues, &word_toxicity);
     // "il negozio di Troia": a capitalised word inside a sentence is most
     // likely a name or a place, as the sentiment reads it.
     if (t.maybe_name()) word_toxicity *= kToxicAsName;
     toxicity = std::max(toxicity, word_toxicity);
-    AddCues(t.phrase, /*phrase=*/true, t.sentence_start, /*complaint=*/!denied(t.phrase, t.phrase_tokens),
-            &cues, &toxicity);
+    AddCues(t.phrase, /*phrase=*/true, t.sentence_start,
+            denied(t.phrase, t.phrase_tokens) ? CueScope::kNoComplaint : CueScope::kAll, &cues, &toxicity);
     if (t.kind != TokenKind::kWord) continue;
     const std::string_view w = features.norm(t);
     if (IsSecondPerson(w)) second_person = true;

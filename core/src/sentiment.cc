@@ -3,6 +3,8 @@
 
 #include <cmath>
 
+#include "bytes.h"
+
 namespace pronto {
 namespace {
 
@@ -22,12 +24,36 @@ constexpr float kAfterContrast = 1.5f;
 constexpr float kIronyFloor = 0.25f;  // praise with an irony marker becomes at least this negative
 constexpr float kIronyScale = 0.6f;
 
+// True when the message thanks for something ("thanks for the update",
+// "grazie della risposta", "appreciate the help"): a sincere thank-you. A bare
+// "thanks a lot" or "grazie mille" beside a problem is what sarcasm sounds like.
+bool ThanksForSomething(const TextFeatures& features) {
+  static constexpr std::string_view kFor[] = {"for",   "of",  "per",   "del",  "della",
+                                              "dell'", "dei", "delle", "degli"};
+  constexpr size_t kReach = 4;  // "thank you so much for"
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kWord) continue;
+    const std::string_view w = features.norm(tokens[i]);
+    if (!IsThanksWord(w)) continue;
+    if (internal::StartsWith(w, "appreciat")) return true;  // always thanks for something
+    for (size_t k = i + 1; k < tokens.size() && k <= i + kReach; ++k) {
+      if (tokens[k].kind == TokenKind::kPunctuation) break;
+      const std::string_view next = features.norm(tokens[k]);
+      for (std::string_view f : kFor) {
+        if (next == f) return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Praise around a problem stated plainly (a strong complaint cue), with no
-// "but" or "though" to mark a real mix, no thanks and no word saying the
-// problem is over. A "ma" opening the message contrasts with nothing: "Ma
+// "but" or "though" to mark a real mix, no thanks for something and no word
+// saying the problem is over. A "ma" opening the message contrasts with nothing: "Ma
 // che bello pagare per un servizio che non funziona".
 bool PraiseAroundAProblem(const TextFeatures& features) {
-  if (SaysThanks(features) || SaysProblemIsOver(features)) return false;
+  if (ThanksForSomething(features) || SaysProblemIsOver(features)) return false;
   float problem = 0;
   bool first = true;
   const std::vector<FeatureToken>& tokens = features.tokens();

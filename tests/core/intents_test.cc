@@ -47,12 +47,35 @@ TEST(Intents, Complaint) {
   // Thanks beside a problem stated plainly, not said to be over, is one too.
   EXPECT_GE(I("Great, another week without internet. Thanks a lot @Vodafone").of(Intent::kComplaint), 0.5f);
   EXPECT_GE(I("Grazie mille, è la terza volta che mi annullate l'ordine").of(Intent::kComplaint), 0.5f);
+  EXPECT_GE(I("Thanks for the update, my parcel is still missing").of(Intent::kComplaint), 0.5f);
+  ExpectComplaints({"Wish I could give zero stars", "Why is it so hard to get a straight answer from you?",
+                    "Perché è così difficile avere una risposta chiara?",
+                    "Il tracciamento non si aggiorna da martedì"});
   // Praise around a repeat of the problem is sarcasm.
   const Analysis repeat = testing_util::Analyze(
       "Bravi, complimenti, è la terza volta che mi annullate l'ordine", Role::kCustomer, "it");
   EXPECT_EQ(repeat.sentiment.label, SentimentLabel::kNegative);
   EXPECT_GE(repeat.intents.of(Intent::kComplaint), 0.8f);
   EXPECT_LT(repeat.intents.of(Intent::kPraise), 0.5f);
+}
+
+TEST(Intents, ASuperlativeThatAsksIsNoPraise) {
+  // "best" in a question about the way, the time or the plan asks for advice;
+  // "gluten free" names what a product lacks (eighteenth round of probes).
+  for (const char* text :
+       {"What's the best way to reach your complaints team?", "Which is the best plan for a family of four?",
+        "Tried calling but the line was busy, what's the best time to call?",
+        "Qual è il modo migliore per contattarvi?",
+        "Ho provato a chiamare ma era occupato, qual è l'orario migliore per chiamare?",
+        "Do you have gluten free options?"}) {
+    const Analysis a = testing_util::Analyze(text);
+    EXPECT_EQ(a.sentiment.label, SentimentLabel::kNeutral) << text;
+    EXPECT_LT(a.intents.of(Intent::kPraise), 0.2f) << text;  // "best" alone is a 0.4 praise cue
+    EXPECT_GE(a.intents.of(Intent::kQuestion), 0.5f) << text;
+  }
+  // The superlative that praises still does.
+  EXPECT_GE(I("Best customer service I've had in years").of(Intent::kPraise), 0.5f);
+  EXPECT_GE(I("You are the best, thank you!").of(Intent::kPraise), 0.5f);
 }
 
 TEST(Intents, ComplaintsWithoutStrongWords) {

@@ -202,6 +202,13 @@ TEST(Sentiment, PraiseWrittenWithNegativeWords) {
              {"Il miglior servizio clienti di sempre", "it"},
              {"Non potrei essere più soddisfatta", "it"}},
             SentimentLabel::kPositive);
+  // A letdown denied, no complaints, and ratings below the scale.
+  ExpectAll({{"You guys never disappoint", "en"},
+             {"Non mi deludete mai", "it"},
+             {"No complaints here, everything arrived on time", "en"},
+             {"Nessuna lamentela, tutto arrivato in tempo", "it"}},
+            SentimentLabel::kPositive);
+  ExpectAll({{"Would give zero stars", "en"}, {"Darei zero stelle", "it"}}, SentimentLabel::kNegative);
   // The same intensifier still intensifies what is bad.
   ExpectAll({{"Never been so disappointed", "en"}, {"Mai stata così delusa", "it"}},
             SentimentLabel::kNegative);
@@ -225,7 +232,13 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
       // wait is sarcasm (thirteenth round of probes).
       {"Ma che bello pagare per un servizio che non funziona", "it"},
       {"Servizio impeccabile, ho aspettato solo 3 ore", "it"},
-      {"Wow, solo 2 settimane per una risposta, record", "it"}};
+      {"Wow, solo 2 settimane per una risposta, record", "it"},
+      // A bare "thanks a lot" beside a problem is sarcasm too (eighteenth
+      // round); thanks for something is not.
+      {"Thanks a lot, another week without internet", "en"},
+      {"Great, another price increase. Thanks a lot.", "en"},
+      {"Grazie mille, un'altra settimana senza internet", "it"},
+      {"Ottimo, ancora un aumento dei prezzi", "it"}};
   ExpectAll(sarcastic, SentimentLabel::kNegative, /*irony=*/true);
   for (const auto& [text, lang] : sarcastic) EXPECT_TRUE(S(text, lang).irony) << text;
   EXPECT_EQ(S("Nice one, charging me twice", "en").label, SentimentLabel::kNegative);
@@ -234,6 +247,10 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
   EXPECT_FALSE(S("Love the app but my order never arrived", "en").irony);
   EXPECT_FALSE(S("My parcel was lost. Thanks for sending a new one so fast!", "en").irony);
   EXPECT_FALSE(S("Grazie mille, il pacco andato perso è arrivato oggi!", "it").irony);
+  EXPECT_FALSE(S("Thanks for the update, my parcel is still missing", "en").irony);
+  EXPECT_FALSE(S("Thank you so much for the reply, still no refund", "en").irony);
+  EXPECT_FALSE(S("Grazie della risposta, il pacco è ancora fermo", "it").irony);
+  EXPECT_FALSE(S("Appreciate the reply, my order is still missing", "en").irony);
   // Nor is news that the problem is over, nor a brand's reply.
   EXPECT_FALSE(S("Great news, my lost parcel has been found!", "en").irony);
   EXPECT_FALSE(S("Evviva, il pacco smarrito è stato ritrovato!", "it").irony);
