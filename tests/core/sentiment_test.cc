@@ -288,8 +288,13 @@ TEST(Sentiment, EverydayItalianAffect) {
              {"Non voglio fare polemica, ma il corriere è sparito", "it"},
              {"Risponde pure da cafone, un oltraggio", "it"},
              {"Una grandissima cazzata", "it"},
-             {"Una grande delusione", "it"}},
+             {"Una grande delusione", "it"},
+             {"Un vero disastro, questo ordine", "it"}},
             SentimentLabel::kNegative);
+  // "vero" intensifies; "è vero" alone is no feeling.
+  EXPECT_LT(S("Un vero disastro", "it").score, S("Un disastro", "it").score);
+  ExpectAll({{"È vero che la consegna è domani?", "it"}, {"Vero, l'ordine è partito lunedì", "it"}},
+            SentimentLabel::kNeutral);
   ExpectAll({{"Che spettacolo il nuovo negozio!", "it"},
              {"Evento grandioso, grazie", "it"},
              {"Corriere puntuale e servizio impeccabile", "it"},
