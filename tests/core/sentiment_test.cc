@@ -293,6 +293,10 @@ TEST(Sentiment, EverydayItalianAffect) {
             SentimentLabel::kNegative);
   // "vero" intensifies; "è vero" alone is no feeling.
   EXPECT_LT(S("Un vero disastro", "it").score, S("Un disastro", "it").score);
+  EXPECT_LT(S("Un totale disastro", "it").score, S("Un disastro", "it").score);
+  EXPECT_LT(S("An absolute nightmare", "en").score, S("A nightmare", "en").score);
+  EXPECT_LT(S("A real disaster", "en").score, S("A disaster", "en").score);
+  EXPECT_EQ(S("Is the offer real?", "en").label, SentimentLabel::kNeutral);
   ExpectAll({{"È vero che la consegna è domani?", "it"}, {"Vero, l'ordine è partito lunedì", "it"}},
             SentimentLabel::kNeutral);
   ExpectAll({{"Che spettacolo il nuovo negozio!", "it"},
