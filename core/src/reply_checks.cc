@@ -647,6 +647,24 @@ constexpr float kComplaintLeads = 0.8f;
 constexpr float kNegativeQuestion = 0.3f;
 constexpr std::string_view kAskNegators[] = {"never", "not", "don't", "dont", "non", "mai", "nor", "ne"};
 
+// "Is this a scam? I got a text asking for my PIN": a customer asking whether
+// something is a scam reports a third party's fraud, and a reply that thanks
+// them for it owes no apology. Stems, matched in the lower-cased message.
+constexpr std::string_view kScamStems[] = {"scam", "phishing", "smishing", "fraud", "truff", "frode"};
+
+bool AsksAboutAScam(std::string_view message, const Intents& intents) {
+  if (intents.of(Intent::kQuestion) < kIntentReportThreshold) return false;
+  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  for (size_t i = 0; i < message.size(); ++i) {
+    for (std::string_view stem : kScamStems) {
+      size_t k = 0;
+      while (k < stem.size() && i + k < message.size() && lower(message[i + k]) == stem[k]) ++k;
+      if (k == stem.size()) return true;
+    }
+  }
+  return false;
+}
+
 // An order, ticket or tracking number can look like a phone number
 // ("ordine n. 3456789012" is an Italian mobile's shape): one of these labels,
 // then at most two kReferenceJoiners, then the digits. Not "numero" or
@@ -1272,7 +1290,11 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     const bool complaint_leads = complaint_level >= kComplaintLeads ||
                                  complaint_level >= intents.of(Intent::kQuestion) ||
                                  check->message_analysis.sentiment.score <= -kNegativeQuestion;
-    if (complaint && complaint_leads && !apologised()) {
+    const auto thanks_for_scam_report = [&] {
+      return !found[static_cast<size_t>(List::kThanks)].empty() &&
+             AsksAboutAScam(context.customer_message, intents);
+    };
+    if (complaint && complaint_leads && !apologised() && !thanks_for_scam_report()) {
       out.push_back(MakeFinding("missing_apology", Severity::kWarning, opening_begin, opening_end,
                                 "The customer is complaining and the reply does not apologise.",
                                 "Il cliente si lamenta e la risposta non si scusa.",

@@ -643,6 +643,34 @@ TEST_F(ReplyChecksTest, AQuestionAboutTheCaseWantsItsAnswer) {
   }
 }
 
+TEST_F(ReplyChecksTest, ThanksForAScamReportOwesNoApology) {
+  // "Is this a scam?" reports someone else's fraud: thanking the customer for
+  // it is the right answer (eighteenth round of reply probes).
+  ReplyContext report;
+  report.customer_name = "Sam";
+  const std::vector<std::pair<std::string, std::string>> reports = {
+      {"Is this a scam? I got a text asking for my PIN",
+       "Hi Sam, thanks for flagging this. We never ask for your PIN by text: please delete it."},
+      {"È una truffa? Mi è arrivato un sms che chiede il PIN",
+       "Ciao Sam, grazie per la segnalazione! Non chiediamo mai il PIN via sms: cancellalo."},
+      {"Mi è arrivata una mail a vostro nome: è PHISHING? È una truffa?",
+       "Ciao Sam, grazie per averci avvisato: sì, cancellala."}};
+  for (const auto& [message, draft] : reports) {
+    report.customer_message = message;
+    EXPECT_FALSE(Has(Check(draft, report), "missing_apology")) << message;
+    // Without the thanks, the complaint still wants its apology.
+    EXPECT_TRUE(Has(Check("Hi Sam, we are looking into it.", report), "missing_apology")) << message;
+  }
+  // Being scammed, or calling the brand a scam, is no report to thank for.
+  for (const char* message :
+       {"I think I've been scammed, someone used my card", "Your company is a scam, you stole my money!"}) {
+    report.customer_message = message;
+    EXPECT_TRUE(Has(Check("Hi Sam, thanks for letting us know, we'll check your account.", report),
+                    "missing_apology"))
+        << message;
+  }
+}
+
 TEST_F(ReplyChecksTest, ShruggingAtAComplaintIsIndifference) {
   ReplyContext complaint;
   complaint.customer_message = "il mio pacco non arriva";
