@@ -50,7 +50,9 @@ TEST(Intents, Complaint) {
   EXPECT_GE(I("Thanks for the update, my parcel is still missing").of(Intent::kComplaint), 0.5f);
   ExpectComplaints({"Wish I could give zero stars", "Why is it so hard to get a straight answer from you?",
                     "Perché è così difficile avere una risposta chiara?",
-                    "Il tracciamento non si aggiorna da martedì"});
+                    "Il tracciamento non si aggiorna da martedì",
+                    // Having no shame is the criticism: the negation keeps the problem.
+                    "Ma questo operatore non si vergogna?", "Have you no shame? Three weeks and no reply"});
   // Praise around a repeat of the problem is sarcasm.
   const Analysis repeat = testing_util::Analyze(
       "Bravi, complimenti, è la terza volta che mi annullate l'ordine", Role::kCustomer, "it");
