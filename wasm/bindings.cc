@@ -240,7 +240,8 @@ EMSCRIPTEN_KEEPALIVE const char* pronto_badge_error() { return badge_error.c_str
 #include <unordered_map>
 #include <vector>
 
-#include "../core/src/json_dump.h"  // dump() that cannot throw on invalid UTF-8
+#include "../core/src/json_dump.h"   // dump() that cannot throw on invalid UTF-8
+#include "../core/src/json_error.h"  // ParseJson(): "not valid JSON at line L, column C"
 #include "pronto/analyze.h"
 #include "pronto/personalization.h"
 #include "pronto/pii.h"
@@ -387,8 +388,13 @@ class SuggesterBinding {
   // values?:{placeholder:value}, variantSeed?, k?}.
   std::string Suggest(const std::string& request_json) const {
     if (!suggester_) return ErrorJson(pronto::Status::Error("not_loaded", "load a template library first"));
-    const nlohmann::json j = nlohmann::json::parse(request_json, nullptr, false);
-    if (j.is_discarded() || !j.is_object() || !j.contains("message") || !j["message"].is_string()) {
+    nlohmann::json j;
+    if (pronto::Status s = pronto::internal::ParseJson(request_json, "bad_request", "the suggest request is",
+                                                       "send {message: string, …}", &j);
+        !s.ok()) {
+      return ErrorJson(s);
+    }
+    if (!j.is_object() || !j.contains("message") || !j["message"].is_string()) {
       return ErrorJson(pronto::Status::Error("bad_request", "suggest needs {message: string, …}"));
     }
     pronto::SuggestRequest r;
@@ -434,8 +440,13 @@ class SuggesterBinding {
 // `input` is {draft, templates?:[…], recentReplies?:[…], customerMessage?,
 // customerFirstName?, language?}; returns {status, findings}.
 std::string CheckPersonalizationJson(const std::string& input_json) {
-  const nlohmann::json j = nlohmann::json::parse(input_json, nullptr, false);
-  if (j.is_discarded() || !j.is_object() || !j.contains("draft") || !j["draft"].is_string()) {
+  nlohmann::json j;
+  if (pronto::Status s = pronto::internal::ParseJson(
+          input_json, "bad_request", "the personalisation input is", "send {draft: string, …}", &j);
+      !s.ok()) {
+    return ErrorJson(s);
+  }
+  if (!j.is_object() || !j.contains("draft") || !j["draft"].is_string()) {
     return ErrorJson(pronto::Status::Error("bad_request", "checkPersonalization needs {draft: string, …}"));
   }
   pronto::PersonalizationInput in;
@@ -561,8 +572,14 @@ class AnalyzerBinding {
       context.language = lang == 1 ? pronto::Language::kItalian : pronto::Language::kEnglish;
     }
     if (!lists_json.empty()) {
-      const nlohmann::json j = nlohmann::json::parse(lists_json, nullptr, false);
-      if (j.is_discarded() || !j.is_object()) {
+      nlohmann::json j;
+      if (pronto::Status s =
+              pronto::internal::ParseJson(lists_json, "bad_request", "checkPacked: the lists are",
+                                          "send {templates?: [string], recent?: [string]}", &j);
+          !s.ok()) {
+        return ErrorJson(s);
+      }
+      if (!j.is_object()) {
         return ErrorJson(
             pronto::Status::Error("bad_request", "checkPacked: the lists must be a JSON object"));
       }

@@ -108,3 +108,21 @@ test('personalisation check on a template sent unchanged', () => {
   });
   assert.deepEqual(personal, { status: 'ok', findings: [] });
 });
+
+test('the raw bindings say where a JSON request is broken (the facade always sends valid JSON)', async () => {
+  const { default: createProntoCore } = await import(`${distDir}pronto-core.mjs`);
+  const core = await createProntoCore({ wasmBinary: readFileSync(`${distDir}pronto-core.wasm`) });
+  const personalization = JSON.parse(core.checkPersonalizationJson('{"draft": "Hi",\n "templates": [oops]}'));
+  assert.equal(personalization.error.code, 'bad_request');
+  assert.match(personalization.error.message, /^the personalisation input is not valid JSON at line 2, column 16; send \{draft/);
+  const suggester = new core.Suggester();
+  try {
+    assert.equal(suggester.load(libraries.en), '');
+    const suggest = JSON.parse(suggester.suggest('{"message": "late parcel" "k": 3}'));
+    assert.match(suggest.error.message, /^the suggest request is not valid JSON at line 1, column 27; send \{message/);
+    // Valid JSON of the wrong shape still says what is expected.
+    assert.match(JSON.parse(suggester.suggest('[]')).error.message, /^suggest needs \{message: string/);
+  } finally {
+    suggester.delete();
+  }
+});
