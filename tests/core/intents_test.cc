@@ -52,7 +52,9 @@ TEST(Intents, Complaint) {
                     "Perché è così difficile avere una risposta chiara?",
                     "Il tracciamento non si aggiorna da martedì",
                     // Having no shame is the criticism: the negation keeps the problem.
-                    "Ma questo operatore non si vergogna?", "Have you no shame? Three weeks and no reply"});
+                    "Ma questo operatore non si vergogna?", "Have you no shame? Three weeks and no reply",
+                    // Data loss.
+                    "Your app deleted all my photos!!!", "La vostra app mi ha cancellato tutte le foto!!!"});
   // Praise around a repeat of the problem is sarcasm.
   const Analysis repeat = testing_util::Analyze(
       "Bravi, complimenti, è la terza volta che mi annullate l'ordine", Role::kCustomer, "it");

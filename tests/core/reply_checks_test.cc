@@ -261,6 +261,11 @@ TEST_F(ReplyChecksTest, BlamingAndLecturingWithSpans) {
       {"Ciao Marco, modera i toni o saremo costretti a bloccarti.", "saremo costretti a bloccarti"},
       {"Hi Jo, keep it civil or we will block you.", "we will block you"},
       {"Hi Sam, once a package is marked delivered we are not liable.", "we are not liable"},
+      // Eighteenth round: out of our control, asking to be understood.
+      {"Hi Maria, cancellations are due to weather and out of our control.", "out of our control"},
+      {"Ciao Maria, lo sciopero è fuori dal nostro controllo.", "fuori dal nostro controllo"},
+      {"Hi Dan, Friday nights are busy, please be understanding.", "be understanding"},
+      {"Ciao Dan, il venerdì sera è pieno, cerca di capire.", "cerca di capire"},
   };
   for (const auto& [text, words] : told) {
     const std::string draft(text);
