@@ -512,11 +512,19 @@ TEST(Intents, Urgency) {
                            "The charger caught fire", "Il prodotto è pericoloso, ha preso fuoco",
                            "Il vostro prodotto mi ha causato un'allergia, sono al pronto soccorso",
                            "Got food poisoning from your chicken wrap", "The charger exploded last night",
-                           "Mi sono fatta male con la vostra bici"}) {
+                           "Mi sono fatta male con la vostra bici",
+                           // Eighteenth round: something in the food, a lawyer.
+                           "There's glass in my salad", "C'era un pezzo di vetro nell'insalata",
+                           "I'm contacting my lawyer", "Vi denuncio, ho già chiamato il mio avvocato"}) {
     const Intents intents = I(text);
     EXPECT_GE(intents.urgency, 0.8f) << text;
     EXPECT_GE(intents.of(Intent::kComplaint), 0.5f) << text;
   }
+  // A complaint about access for disabled customers; a data-protection request
+  // has a legal deadline.
+  EXPECT_GE(I("Il sito non è accessibile con lo screen reader").of(Intent::kComplaint), 0.5f);
+  EXPECT_GE(I("Please delete all my personal data under GDPR").urgency, 0.5f);
+  EXPECT_GE(I("Voglio che cancelliate tutti i miei dati personali").urgency, 0.5f);
 }
 
 TEST(Intents, VulnerableCustomersRankFirst) {
