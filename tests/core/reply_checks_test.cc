@@ -266,6 +266,12 @@ TEST_F(ReplyChecksTest, BlamingAndLecturingWithSpans) {
       {"Ciao Maria, lo sciopero è fuori dal nostro controllo.", "fuori dal nostro controllo"},
       {"Hi Dan, Friday nights are busy, please be understanding.", "be understanding"},
       {"Ciao Dan, il venerdì sera è pieno, cerca di capire.", "cerca di capire"},
+      {"Gentile signora Bianchi, Le chiediamo di leggere il manuale d'uso prima di contattarci.",
+       "leggere il manuale"},
+      {"Gentile signora Bianchi, Le chiediamo di leggere il manuale d'uso prima di contattarci.",
+       "prima di contattarci"},
+      {"Hi Ann, please read the manual before contacting us.", "read the manual"},
+      {"Ciao Davide, sicuro che non sia caduta la linea?", "sicuro che non"},
   };
   for (const auto& [text, words] : told) {
     const std::string draft(text);
