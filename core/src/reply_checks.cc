@@ -683,18 +683,35 @@ constexpr std::string_view kAskNegators[] = {"never", "not", "don't", "dont", "n
 
 // "Is this a scam? I got a text asking for my PIN": a customer asking whether
 // something is a scam reports a third party's fraud, and a reply that thanks
-// them for it owes no apology. Stems, matched in the lower-cased message.
-constexpr std::string_view kScamStems[] = {"scam", "phishing", "smishing", "fraud", "truff", "frode"};
+// them for it owes no apology. Whole words, matched case-insensitively ("scampi"
+// and "truffle" are not scams).
+constexpr std::string_view kScamWords[] = {
+    "scam",   "scams",  "scammed",  "scammer",  "scammers", "phishing", "smishing",  "fraud",      "frauds",
+    "truffa", "truffe", "truffato", "truffata", "truffati", "truffate", "truffatori", "frode", "frodi",
+};
 
 bool AsksAboutAScam(std::string_view message, const Intents& intents) {
   if (intents.of(Intent::kQuestion) < kIntentReportThreshold) return false;
+  // ASCII letters and any byte of a multi-byte character join a word.
+  const auto letter = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+  };
   const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-  for (size_t i = 0; i < message.size(); ++i) {
-    for (std::string_view stem : kScamStems) {
-      size_t k = 0;
-      while (k < stem.size() && i + k < message.size() && lower(message[i + k]) == stem[k]) ++k;
-      if (k == stem.size()) return true;
+  for (size_t i = 0; i < message.size();) {
+    if (!letter(message[i])) {
+      ++i;
+      continue;
     }
+    size_t end = i;
+    while (end < message.size() && letter(message[end])) ++end;
+    const std::string_view word = message.substr(i, end - i);
+    for (std::string_view scam : kScamWords) {
+      if (word.size() == scam.size() &&
+          std::equal(word.begin(), word.end(), scam.begin(), [&](char a, char b) { return lower(a) == b; })) {
+        return true;
+      }
+    }
+    i = end;
   }
   return false;
 }

@@ -28,7 +28,7 @@ constexpr float kIronyScale = 0.6f;
 // "grazie della risposta", "appreciate the help"): a sincere thank-you. A bare
 // "thanks a lot" or "grazie mille" beside a problem is what sarcasm sounds like.
 bool ThanksForSomething(const TextFeatures& features) {
-  static constexpr std::string_view kFor[] = {"for",   "of",  "per",   "del",  "della",
+  static constexpr std::string_view kFor[] = {"for",   "per", "di",    "del",  "della",
                                               "dell'", "dei", "delle", "degli"};
   constexpr size_t kReach = 4;  // "thank you so much for"
   const std::vector<FeatureToken>& tokens = features.tokens();
@@ -50,8 +50,8 @@ bool ThanksForSomething(const TextFeatures& features) {
 
 // Praise around a problem stated plainly (a strong complaint cue), with no
 // "but" or "though" to mark a real mix, no thanks for something and no word
-// saying the problem is over. A "ma" opening the message contrasts with nothing: "Ma
-// che bello pagare per un servizio che non funziona".
+// saying the problem is over. A "ma" opening the message contrasts with
+// nothing: "Ma che bello pagare per un servizio che non funziona".
 bool PraiseAroundAProblem(const TextFeatures& features) {
   if (ThanksForSomething(features) || SaysProblemIsOver(features)) return false;
   float problem = 0;

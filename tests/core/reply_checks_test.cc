@@ -672,6 +672,9 @@ TEST_F(ReplyChecksTest, ThanksForAScamReportOwesNoApology) {
     // Without the thanks, the complaint still wants its apology.
     EXPECT_TRUE(Has(Check("Hi Sam, we are looking into it.", report), "missing_apology")) << message;
   }
+  // Scampi and truffles are no scams.
+  report.customer_message = "The scampi were rotten and the truffle pasta arrived cold, is this normal?";
+  EXPECT_TRUE(Has(Check("Hi Sam, thanks for your feedback.", report), "missing_apology"));
   // Being scammed, or calling the brand a scam, is no report to thank for.
   for (const char* message :
        {"I think I've been scammed, someone used my card", "Your company is a scam, you stole my money!"}) {

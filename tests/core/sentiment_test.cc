@@ -250,6 +250,7 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
   EXPECT_FALSE(S("Thanks for the update, my parcel is still missing", "en").irony);
   EXPECT_FALSE(S("Thank you so much for the reply, still no refund", "en").irony);
   EXPECT_FALSE(S("Grazie della risposta, il pacco è ancora fermo", "it").irony);
+  EXPECT_FALSE(S("Grazie di averci risposto, il pacco è ancora fermo", "it").irony);
   EXPECT_FALSE(S("Appreciate the reply, my order is still missing", "en").irony);
   // Nor is news that the problem is over, nor a brand's reply.
   EXPECT_FALSE(S("Great news, my lost parcel has been found!", "en").irony);
