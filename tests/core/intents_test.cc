@@ -53,6 +53,7 @@ TEST(Intents, Complaint) {
                     "Il tracciamento non si aggiorna da martedì",
                     // Having no shame is the criticism: the negation keeps the problem.
                     "Ma questo operatore non si vergogna?", "Have you no shame? Three weeks and no reply",
+                    "Assistenza zero", "Professionalità zero, serietà zero", "My order arrived damaged",
                     // Data loss.
                     "Your app deleted all my photos!!!", "La vostra app mi ha cancellato tutte le foto!!!"});
   // Praise around a repeat of the problem is sarcasm.
@@ -76,6 +77,10 @@ TEST(Intents, ASuperlativeThatAsksIsNoPraise) {
     EXPECT_EQ(a.sentiment.label, SentimentLabel::kNeutral) << text;
     EXPECT_LT(a.intents.of(Intent::kPraise), 0.2f) << text;  // "best" alone is a 0.4 praise cue
     EXPECT_GE(a.intents.of(Intent::kQuestion), 0.5f) << text;
+  }
+  // Thanks that gives up is no praise.
+  for (const char* text : {"Ok grazie lo stesso", "Va be', grazie comunque", "Ok thanks anyway"}) {
+    EXPECT_LT(I(text).of(Intent::kPraise), 0.5f) << text;
   }
   // The superlative that praises still does.
   EXPECT_GE(I("Best customer service I've had in years").of(Intent::kPraise), 0.5f);

@@ -242,6 +242,7 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
   ExpectAll(sarcastic, SentimentLabel::kNegative, /*irony=*/true);
   for (const auto& [text, lang] : sarcastic) EXPECT_TRUE(S(text, lang).irony) << text;
   EXPECT_EQ(S("Nice one, charging me twice", "en").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("Da paura, arrivato tutto rotto", "it").label, SentimentLabel::kNegative);
   // A real mix ("but", "though") or gratitude is not sarcasm.
   EXPECT_FALSE(S("Great app, love it, keeps crashing on my iPad though", "en").irony);
   EXPECT_FALSE(S("Love the app but my order never arrived", "en").irony);
