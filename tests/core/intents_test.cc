@@ -54,6 +54,11 @@ TEST(Intents, Complaint) {
                     // Having no shame is the criticism: the negation keeps the problem.
                     "Ma questo operatore non si vergogna?", "Have you no shame? Three weeks and no reply",
                     "Assistenza zero", "Professionalità zero, serietà zero", "My order arrived damaged",
+                    // Tweets to care accounts (eighteenth round).
+                    "@Uber_Support driver took a 20 min detour and charged me double",
+                    "@Nike my shoes fell apart after 2 weeks",
+                    "@hulu_support app keeps buffering every 5 seconds, unwatchable",
+                    "@ChipotleTweets found a rock in my burrito", "La lavatrice si è rotta di nuovo",
                     // Data loss.
                     "Your app deleted all my photos!!!", "La vostra app mi ha cancellato tutte le foto!!!"});
   // Praise around a repeat of the problem is sarcasm.
