@@ -408,6 +408,27 @@ const LexiconEntry* TextFeatures::LookupInflected(Language language, const Lexic
     const LexiconEntry* e = lexicon.FindIn(Lexicon::Table::kEnglish, w.substr(0, w.size() - 1));
     if (Meaningful(e)) return e;
   }
+  // Superlatives of a rated adjective, which they intensify: "coolest" ->
+  // "cool", "nicest" -> "nice", "happiest" -> "happy", "saddest" -> "sad".
+  // The form with "e" first: "cutest" is "cute", not "cut".
+  if (w.size() > 5 && EndsWith(w, "est")) {
+    const std::string_view stem = w.substr(0, w.size() - 3);
+    const auto rated = [&](std::string_view base, std::string_view suffix) -> const LexiconEntry* {
+      s.assign(base);
+      s.append(suffix);
+      const LexiconEntry* e = lexicon.FindIn(Lexicon::Table::kEnglish, s);
+      return e != nullptr && e->Has(LexiconEntry::kValence) && e->valence != 0 ? e : nullptr;
+    };
+    const LexiconEntry* e = rated(stem, "e");
+    if (e == nullptr) e = rated(stem, "");
+    if (e == nullptr && stem.back() == 'i') e = rated(stem.substr(0, stem.size() - 1), "y");
+    if (e == nullptr && stem[stem.size() - 1] == stem[stem.size() - 2])
+      e = rated(stem.substr(0, stem.size() - 1), "");
+    if (e != nullptr) {
+      *morph_booster = 0.293f;
+      return e;
+    }
+  }
   // Verb forms of a word with a valence, a cue or an insult: "crashes",
   // "crashed", "crashing" -> "crash"; "freezing" -> "freeze"; "stopped" ->
   // "stop". Only these kinds: "pleased" is not the politeness word "please".

@@ -299,6 +299,11 @@ TEST(Sentiment, EverydayItalianAffect) {
   EXPECT_LT(S("An absolute nightmare", "en").score, S("A nightmare", "en").score);
   EXPECT_LT(S("A real disaster", "en").score, S("A disaster", "en").score);
   EXPECT_EQ(S("Is the offer real?", "en").label, SentimentLabel::kNeutral);
+  // An English superlative is its adjective, intensified; "latest" is not "late".
+  EXPECT_GT(S("the coolest shop in town", "en").score, S("a cool shop in town", "en").score);
+  EXPECT_GT(S("the cutest shop", "en").score, S("a cute shop", "en").score);
+  EXPECT_LT(S("the rudest staff", "en").score, S("rude staff", "en").score);
+  EXPECT_EQ(S("the latest update is out", "en").label, SentimentLabel::kNeutral);
   ExpectAll({{"È vero che la consegna è domani?", "it"}, {"Vero, l'ordine è partito lunedì", "it"}},
             SentimentLabel::kNeutral);
   ExpectAll({{"Che spettacolo il nuovo negozio!", "it"},
