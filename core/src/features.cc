@@ -62,6 +62,12 @@ constexpr std::pair<std::string_view, std::string_view> kTextingSpellings[] = {
     {"doesnt", "doesn't"}, {"dont", "don't"}, {"hasnt", "hasn't"}, {"havent", "haven't"}, {"im", "i'm"},
     {"isnt", "isn't"}, {"ive", "i've"}, {"thats", "that's"}, {"wasnt", "wasn't"}, {"whats", "what's"},
     {"wont", "won't"}, {"wouldnt", "wouldn't"}, {"youre", "you're"},
+    // English "-in'" for "-ing", typed without the apostrophe: "lovin it", "killin it".
+    {"amazin", "amazing"}, {"chillin", "chilling"}, {"doin", "doing"}, {"feelin", "feeling"},
+    {"freakin", "freaking"}, {"goin", "going"}, {"kiddin", "kidding"}, {"killin", "killing"},
+    {"lookin", "looking"}, {"lovin", "loving"}, {"nothin", "nothing"}, {"rockin", "rocking"},
+    {"sayin", "saying"}, {"talkin", "talking"}, {"tryin", "trying"}, {"waitin", "waiting"},
+    {"workin", "working"},
 };
 // clang-format on
 constexpr size_t kLongestTextingSpelling = 7;

@@ -155,6 +155,11 @@ TEST(Features, TextingSpellingsReadAsTheirWords) {
   EXPECT_EQ(cant.norm(cant.tokens()[0]), "can't");
   EXPECT_EQ(cant.norm(cant.tokens()[6]), "i'm");
   EXPECT_GE(testing_util::Analyze("cant pay with my card smh").intents.of(Intent::kComplaint), 0.5f);
+  // "-in" for "-ing": "killin it" is the idiom "killing it", "nothin" negates.
+  EXPECT_EQ(testing_util::Analyze("you guys are killin it").sentiment.label, SentimentLabel::kPositive);
+  EXPECT_EQ(testing_util::Analyze("lovin the new app").sentiment.label, SentimentLabel::kPositive);
+  EXPECT_EQ(testing_util::Analyze("nothin good about this update").sentiment.label,
+            SentimentLabel::kNegative);
   // Brand replies are read as written.
   std::vector<Token> tokens;
   ASSERT_TRUE(Tokenize("nn", &tokens).ok());
