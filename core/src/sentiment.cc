@@ -48,6 +48,42 @@ bool ThanksForSomething(const TextFeatures& features) {
   return false;
 }
 
+// "Thanks for ruining my week", "grazie per avermi rovinato le vacanze":
+// thanks for harm done is sarcasm. The harm is the word right after "for" /
+// "per" (Italian "aver", "avermi"… skipped): a team-written list of verbs,
+// not any negative word ("thanks for the update on the delay" is sincere).
+bool ThanksForHarm(const TextFeatures& features) {
+  static constexpr std::string_view kHarm[] = {
+      "ruining",      "losing",   "wasting",    "ignoring", "destroying",  "breaking",    "blocking",
+      "overcharging", "scamming", "misleading", "lying",    "ghosting",    "stranding",   "forgetting",
+      "ditching",     "screwing", "rovinato",   "rovinata", "rovinati",    "rovinare",    "perso",
+      "persa",        "sprecato", "ignorato",   "ignorata", "ignorati",    "distrutto",   "distrutta",
+      "bloccato",     "bloccata", "truffato",   "truffata", "dimenticato", "dimenticata", "abbandonato",
+      "abbandonata",  "fregato",  "fregata",    "fregati",
+  };
+  constexpr size_t kReach = 4;  // "thanks Hermine for", "thank you so much for"
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kWord || !IsThanksWord(features.norm(tokens[i]))) continue;
+    for (size_t k = i + 1; k < tokens.size() && k <= i + kReach; ++k) {
+      if (tokens[k].kind == TokenKind::kPunctuation) break;
+      const std::string_view f = features.norm(tokens[k]);
+      if (f != "for" && f != "per") continue;
+      size_t j = k + 1;
+      while (j < tokens.size() && tokens[j].lexical() &&
+             internal::StartsWith(features.norm(tokens[j]), "aver"))
+        ++j;
+      if (j >= tokens.size() || !tokens[j].lexical()) break;
+      const std::string_view harm = features.norm(tokens[j]);
+      for (std::string_view h : kHarm) {
+        if (harm == h) return true;
+      }
+      break;
+    }
+  }
+  return false;
+}
+
 // Praise around a problem stated plainly (a strong complaint cue), with no
 // "but" or "though" to mark a real mix, no thanks for something and no word
 // saying the problem is over. A "ma" opening the message contrasts with
@@ -317,7 +353,8 @@ void MarkSarcasticPraise(const TextFeatures& features, const SentimentThresholds
   // Praise that wins, or that only about cancels the problem out
   // ("Complimenti, siete riusciti a perdere il mio pacco" scores 0; "Flight
   // cancelled and no email, great job" a little under it, still neutral).
-  if (s->irony || s->score <= -thresholds.negative || s->positive <= 0 || !PraiseAroundAProblem(features)) {
+  if (s->irony || s->score <= -thresholds.negative || s->positive <= 0 ||
+      !(PraiseAroundAProblem(features) || ThanksForHarm(features))) {
     return;
   }
   s->irony = true;

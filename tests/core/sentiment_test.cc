@@ -238,7 +238,12 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
       {"Thanks a lot, another week without internet", "en"},
       {"Great, another price increase. Thanks a lot.", "en"},
       {"Grazie mille, un'altra settimana senza internet", "it"},
-      {"Ottimo, ancora un aumento dei prezzi", "it"}};
+      {"Ottimo, ancora un aumento dei prezzi", "it"},
+      // Thanks for harm done.
+      {"Thanks Hermine for ruining my week.", "en"},
+      {"Thanks @united for losing my luggage", "en"},
+      {"Grazie Trenitalia per avermi rovinato le vacanze", "it"},
+      {"Grazie per averci ignorato per 3 settimane", "it"}};
   ExpectAll(sarcastic, SentimentLabel::kNegative, /*irony=*/true);
   for (const auto& [text, lang] : sarcastic) EXPECT_TRUE(S(text, lang).irony) << text;
   EXPECT_EQ(S("Nice one, charging me twice", "en").label, SentimentLabel::kNegative);
@@ -252,6 +257,9 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
   EXPECT_FALSE(S("Thank you so much for the reply, still no refund", "en").irony);
   EXPECT_FALSE(S("Grazie della risposta, il pacco è ancora fermo", "it").irony);
   EXPECT_FALSE(S("Grazie di averci risposto, il pacco è ancora fermo", "it").irony);
+  EXPECT_FALSE(S("Thanks for the update on the delay", "en").irony);
+  EXPECT_FALSE(S("Thanks for cancelling my order as I asked", "en").irony);
+  EXPECT_FALSE(S("Grazie per aver risolto il problema", "it").irony);
   EXPECT_FALSE(S("Appreciate the reply, my order is still missing", "en").irony);
   // Nor is news that the problem is over, nor a brand's reply.
   EXPECT_FALSE(S("Great news, my lost parcel has been found!", "en").irony);
