@@ -573,7 +573,9 @@ TEST_F(ReplyChecksTest, StockApologiesAreRoboticInBothLanguages) {
         "Hi Tom, we are sorry to hear about your experience.",
         "Ciao Anna, ci dispiace per il disagio arrecato.", "Ciao Anna, ci scusiamo per il disservizio.",
         "Gentile Sig.ra Bianchi, con la presente le comunichiamo che il rimborso è partito.",
-        "Hi Tom, we hereby confirm that the refund was issued."}) {
+        "Hi Tom, we hereby confirm that the refund was issued.",
+        "Ciao Sam, la tua segnalazione è importante per noi.",
+        "Hi Sam, your satisfaction is our top priority."}) {
     EXPECT_TRUE(Has(Check(draft), "robotic")) << draft;
   }
   EXPECT_FALSE(Has(Check("Hi Tom, sorry the parcel is late: it arrives tomorrow."), "robotic"));
