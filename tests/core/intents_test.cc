@@ -495,8 +495,13 @@ TEST(Intents, SpamAndToxicity) {
         "Guadagna 1000€ al mese da casa, scrivimi in privato", "COMPRA FOLLOWERS ECONOMICI >> bit.ly/xyz",
         "Buy likes and cheap followers, DM now", "Vuoi più follower? Visita il mio profilo!",
         "Hai vinto! Ritira il tuo premio qui", "You've won! Claim your prize now",
-        "Sono interessata a sponsorizzare il mio profilo con voi, scrivimi"}) {
+        "Sono interessata a sponsorizzare il mio profilo con voi, scrivimi",
+        "Bella pagina! Passa a trovarmi sul mio profilo 😘"}) {
     EXPECT_GE(I(text).of(Intent::kSpam), 0.5f) << text;
+  }
+  // A customer's own profile is no promotion.
+  for (const char* text : {"L'indirizzo sul mio profilo è sbagliato", "The address on my profile is wrong"}) {
+    EXPECT_LT(I(text).of(Intent::kSpam), 0.5f) << text;
   }
   // A customer who works from home or won a prize is not spam.
   EXPECT_LT(I("I work from home and the router keeps dropping").of(Intent::kSpam), 0.5f);
