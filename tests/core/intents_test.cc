@@ -433,9 +433,13 @@ TEST(Intents, ContactRequest) {
        {"How can I contact customer service?", "What is your email address?", "check your DMs",
         "I want to speak to a manager", "Come posso contattarvi?", "Qual è la vostra mail?",
         "Controllate i messaggi privati", "Voglio parlare con un responsabile",
-        "mi potete dare un numero da chiamare", "give me a number to call"}) {
+        "mi potete dare un numero da chiamare", "give me a number to call",
+        // Eighteenth round.
+        "Mi potete richiamare?", "Qualcuno mi può contattare?", "Avete una mail a cui scrivere?",
+        "Where can I chat with someone?"}) {
     EXPECT_GE(I(text).of(Intent::kContactRequest), 0.5f) << text;
   }
+  EXPECT_LT(I("Ho ricevuto una mail strana").of(Intent::kContactRequest), 0.5f);
 }
 
 TEST(Intents, PraiseButNotWhenIronic) {
