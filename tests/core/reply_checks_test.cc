@@ -621,9 +621,22 @@ TEST_F(ReplyChecksTest, OwningTheMistakeIsAnApologyDenyingItIsNot) {
         "Ciao Anna, hai ragione, avremmo dovuto avvisarti per tempo. Ti scriviamo in privato.",
         "Hi Anna, you're right, we should have told you sooner. We've sent you a DM.",
         "Buonasera Anna, siamo mortificati per l'accaduto: il rimborso è già partito.",
-        "Hey Anna, my bad, I'll chase the courier now."}) {
+        "Hey Anna, my bad, I'll chase the courier now.",
+        "Hi Anna, we're gutted this happened. I'll chase the courier now.",
+        "Ciao Anna, siamo davvero desolati. Sollecito subito il corriere."}) {
     EXPECT_FALSE(Has(Check(draft, complaint), "missing_apology")) << draft;
   }
+  // Understanding is no apology, in either language.
+  for (const char* draft :
+       {"Hi Anna, that's really frustrating, I completely understand. I'll chase it now.",
+        "Ciao Anna, che peccato, capiamo la frustrazione. Sollecito subito il corriere."}) {
+    EXPECT_TRUE(Has(Check(draft, complaint), "missing_apology")) << draft;
+  }
+  // "Il mio pacco è perso" is a complaint: the apology is owed.
+  ReplyContext lost;
+  lost.customer_message = "Il mio pacco è perso";
+  lost.customer_name = "Anna";
+  EXPECT_TRUE(Has(Check("Ciao Anna, sollecito subito il corriere.", lost), "missing_apology"));
   // "We should have" alone expects: it owns nothing.
   EXPECT_TRUE(Has(Check("Hi Anna, we should have it in stock on Monday.", complaint), "missing_apology"));
   for (const char* draft : {"Ciao Anna, non è colpa nostra, il corriere è in ritardo.",
