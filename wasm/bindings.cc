@@ -625,12 +625,6 @@ class AnalyzerBinding {
     return "";
   }
 
-  // One request of the `pronto analyze` protocol: {"id","text","role"?,"lang"?,"visibility"?};
-  // returns the same line the CLI prints for it.
-  std::string Analyze(const std::string& request_json) {
-    return analyzer_.AnalyzeJsonLine(request_json, pronto::AnalyzeOptions(), 1);
-  }
-
  private:
   // CheckResults() layout: status (0 ok, 1 review, 2 stop), language,
   // politeness, readability, weighted length, limit, finding count, findings
@@ -769,7 +763,6 @@ EMSCRIPTEN_BINDINGS(pronto) {
   emscripten::class_<AnalyzerBinding>("Analyzer")
       .constructor<>()
       .function("loadLexicon", &AnalyzerBinding::LoadLexicon)
-      .function("analyze", &AnalyzerBinding::Analyze)
       .function("analyzeText", &AnalyzerBinding::AnalyzeText)
       .function("inputBuffer", &AnalyzerBinding::InputBuffer)
       .function("results", &AnalyzerBinding::Results)
