@@ -240,6 +240,12 @@ EMSCRIPTEN_KEEPALIVE const char* pronto_badge_error() { return badge_error.c_str
 #include <unordered_map>
 #include <vector>
 
+// Calls made once per import, settings change or panel view, not per
+// keystroke: optimised for size, so the -O3 link does not inline the core's
+// JSON code into each of them (the per-keystroke and per-message calls,
+// AnalyzePacked and CheckPacked, stay at -O3).
+#define PRONTO_COLD __attribute__((minsize))
+
 #include "../core/src/json_dump.h"   // dump() that cannot throw on invalid UTF-8
 #include "../core/src/json_error.h"  // ParseJson(): "not valid JSON at line L, column C"
 #include "pronto/analyze.h"
@@ -278,7 +284,7 @@ val TokenizePacked(const std::string& bytes) {
 }
 
 // The JSON names of TokenKind in enum order, joined by commas.
-std::string TokenKindNames() {
+PRONTO_COLD std::string TokenKindNames() {
   std::string names;
   for (int k = 0; k <= static_cast<int>(pronto::TokenKind::kSymbol); ++k) {
     if (k) names += ',';
@@ -289,7 +295,7 @@ std::string TokenKindNames() {
 
 // The names behind the numbers AnalyzePacked writes, in enum order:
 // "en,it,other|negative,neutral,positive|complaint,question,…".
-std::string AnalysisNames() {
+PRONTO_COLD std::string AnalysisNames() {
   std::string names;
   for (int k = 0; k <= static_cast<int>(pronto::Language::kOther); ++k) {
     names += k ? "," : "";
@@ -311,7 +317,7 @@ std::string AnalysisNames() {
 std::string TokenizeJson(const std::string& bytes) { return pronto::TokenizeToJson(bytes); }
 
 // Sensitive data in `bytes` (UTF-8): [{kind, text, start, end, byteStart, byteEnd}] as JSON.
-std::string FindPiiJson(const std::string& bytes) {
+PRONTO_COLD std::string FindPiiJson(const std::string& bytes) {
   static const pronto::PiiDetector detector;
   std::string json = "[";
   for (const pronto::PiiMatch& m : detector.Find(bytes)) {
@@ -337,21 +343,21 @@ std::string StringField(const nlohmann::json& j, const char* name) {
 }
 
 // Validates a library (JSON text) and returns it normalised, or an error.
-std::string LibraryFromJson(const std::string& text) {
+PRONTO_COLD std::string LibraryFromJson(const std::string& text) {
   pronto::TemplateLibrary library;
   const pronto::Status s = pronto::TemplateLibrary::FromJson(text, &library);
   return s.ok() ? library.ToJson() : ErrorJson(s);
 }
 
 // Converts a CSV library to JSON, or returns an error naming line and column.
-std::string LibraryFromCsv(const std::string& text) {
+PRONTO_COLD std::string LibraryFromCsv(const std::string& text) {
   pronto::TemplateLibrary library;
   const pronto::Status s = pronto::TemplateLibrary::FromCsv(text, &library);
   return s.ok() ? library.ToJson() : ErrorJson(s);
 }
 
 // A valid library (JSON) as CSV.
-std::string LibraryToCsv(const std::string& text) {
+PRONTO_COLD std::string LibraryToCsv(const std::string& text) {
   pronto::TemplateLibrary library;
   const pronto::Status s = pronto::TemplateLibrary::FromJson(text, &library);
   return s.ok() ? library.ToCsv() : ErrorJson(s);
@@ -359,7 +365,7 @@ std::string LibraryToCsv(const std::string& text) {
 
 // Merges `incoming` into `current` (both JSON libraries): {"library":…,
 // "report":{added,updated,unchanged}}, or an error with nothing merged.
-std::string MergeLibraries(const std::string& current_text, const std::string& incoming_text) {
+PRONTO_COLD std::string MergeLibraries(const std::string& current_text, const std::string& incoming_text) {
   pronto::TemplateLibrary current, incoming;
   pronto::Status s = pronto::TemplateLibrary::FromJson(current_text, &current);
   if (!s.ok()) return ErrorJson(s);
@@ -376,7 +382,7 @@ std::string MergeLibraries(const std::string& current_text, const std::string& i
 class SuggesterBinding {
  public:
   // Indexes the library (JSON); returns "" or an error.
-  std::string Load(const std::string& library_json) {
+  PRONTO_COLD std::string Load(const std::string& library_json) {
     pronto::TemplateLibrary library;
     const pronto::Status s = pronto::TemplateLibrary::FromJson(library_json, &library);
     if (!s.ok()) return ErrorJson(s);
@@ -386,7 +392,7 @@ class SuggesterBinding {
 
   // `request` is {message, language?, channel?, visibility?, intents?:{name:confidence},
   // values?:{placeholder:value}, variantSeed?, k?}.
-  std::string Suggest(const std::string& request_json) const {
+  PRONTO_COLD std::string Suggest(const std::string& request_json) const {
     if (!suggester_) return ErrorJson(pronto::Status::Error("not_loaded", "load a template library first"));
     nlohmann::json j;
     if (pronto::Status s = pronto::internal::ParseJson(request_json, "bad_request", "the suggest request is",
@@ -421,13 +427,13 @@ class SuggesterBinding {
     return pronto::SuggestionsToJson(suggester_->Suggest(r));
   }
 
-  void RecordChoice(const std::string& id, const std::string& message) {
+  PRONTO_COLD void RecordChoice(const std::string& id, const std::string& message) {
     if (suggester_) suggester_->RecordChoice(id, message);
   }
 
   std::string UsageJson() const { return suggester_ ? suggester_->UsageToJson() : "{}"; }
 
-  std::string LoadUsage(const std::string& json) {
+  PRONTO_COLD std::string LoadUsage(const std::string& json) {
     if (!suggester_) return ErrorJson(pronto::Status::Error("not_loaded", "load a template library first"));
     const pronto::Status s = suggester_->UsageFromJson(json);
     return s.ok() ? "" : ErrorJson(s);
@@ -439,7 +445,7 @@ class SuggesterBinding {
 
 // `input` is {draft, templates?:[…], recentReplies?:[…], customerMessage?,
 // customerFirstName?, language?}; returns {status, findings}.
-std::string CheckPersonalizationJson(const std::string& input_json) {
+PRONTO_COLD std::string CheckPersonalizationJson(const std::string& input_json) {
   nlohmann::json j;
   if (pronto::Status s = pronto::internal::ParseJson(
           input_json, "bad_request", "the personalisation input is", "send {draft: string, …}", &j);
@@ -470,7 +476,7 @@ std::string CheckPersonalizationJson(const std::string& input_json) {
 class AnalyzerBinding {
  public:
   // Loads the lexicon asset's bytes; returns "" or an error naming the line.
-  std::string LoadLexicon(const std::string& bytes) {
+  PRONTO_COLD std::string LoadLexicon(const std::string& bytes) {
     has_message_analysis_ = false;  // it came from the old lexicon
     const pronto::Status s = analyzer_.LoadLexicon(bytes);
     return s.ok() ? "" : ErrorJson(s);
@@ -616,7 +622,7 @@ class AnalyzerBinding {
   uintptr_t CheckResults() { return reinterpret_cast<uintptr_t>(check_results_.data()); }
 
   // Replaces the team's rules; returns "" or an error naming the rule (old rules kept).
-  std::string SetRules(const std::string& rules_json) {
+  PRONTO_COLD std::string SetRules(const std::string& rules_json) {
     auto rules = std::make_shared<pronto::ReplyRules>();
     const pronto::Status s = pronto::ReplyRules::FromJson(rules_json, rules.get());
     if (!s.ok()) return ErrorJson(s);
@@ -692,22 +698,24 @@ class AnalyzerBinding {
 // Timers, metrics and badge, owned by JavaScript.
 class TrackerBinding {
  public:
-  std::string SetPolicy(const std::string& json) { return Result(tracker_.SetPolicyJson(json)); }
-  std::string SetZone(const std::string& json) { return Result(tracker_.SetZoneJson(json)); }
+  PRONTO_COLD std::string SetPolicy(const std::string& json) { return Result(tracker_.SetPolicyJson(json)); }
+  PRONTO_COLD std::string SetZone(const std::string& json) { return Result(tracker_.SetZoneJson(json)); }
   // Returns {"added":N} or an error; nothing is added on error.
-  std::string AddEvents(const std::string& json) {
+  PRONTO_COLD std::string AddEvents(const std::string& json) {
     size_t added = 0;
     const pronto::Status s = tracker_.AddEventsJson(json, &added);
     return s.ok() ? "{\"added\":" + std::to_string(added) + "}" : ErrorJson(s);
   }
-  std::string Timers(double now_ms) const { return tracker_.TimersJson(static_cast<int64_t>(now_ms)); }
-  std::string Metrics(const std::string& options) const { return tracker_.MetricsJson(options); }
-  std::string Badge(const std::string& options) const { return tracker_.BadgeJson(options); }
-  std::string ExportBadge(const std::string& brand, const std::string& options) const {
+  PRONTO_COLD std::string Timers(double now_ms) const {
+    return tracker_.TimersJson(static_cast<int64_t>(now_ms));
+  }
+  PRONTO_COLD std::string Metrics(const std::string& options) const { return tracker_.MetricsJson(options); }
+  PRONTO_COLD std::string Badge(const std::string& options) const { return tracker_.BadgeJson(options); }
+  PRONTO_COLD std::string ExportBadge(const std::string& brand, const std::string& options) const {
     return tracker_.BadgeExportJson(brand, options);
   }
   // {"from":ms,"until":ms}: the span the zone table should cover.
-  std::string ZoneSpan(double now_ms) const {
+  PRONTO_COLD std::string ZoneSpan(double now_ms) const {
     int64_t from = 0, until = 0;
     tracker_.ZoneSpanNeeded(static_cast<int64_t>(now_ms), &from, &until);
     return "{\"from\":" + std::to_string(from) + ",\"until\":" + std::to_string(until) + "}";
@@ -719,7 +727,7 @@ class TrackerBinding {
   pronto::ResponsivenessTracker tracker_;
 };
 
-std::string FirstNameFromDisplayName(const std::string& name) {
+PRONTO_COLD std::string FirstNameFromDisplayName(const std::string& name) {
   return pronto::FirstNameFromDisplayName(name);
 }
 
