@@ -239,6 +239,9 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
       {"Great, another price increase. Thanks a lot.", "en"},
       {"Grazie mille, un'altra settimana senza internet", "it"},
       {"Ottimo, ancora un aumento dei prezzi", "it"},
+      // Laughing at one's own trouble.
+      {"haha third time my card got declined", "en"},
+      {"lol the app crashed again", "en"},
       // Thanks for harm done.
       {"Thanks Hermine for ruining my week.", "en"},
       {"Thanks @united for losing my luggage", "en"},
