@@ -158,7 +158,18 @@ const notToxic = new Set(['dio', 'cristo', 'madonna', 'gesù', 'mannaggia', 'bor
   'negro', 'anale', 'biga', 'buca', 'bocchino', 'pompa', 'sega', 'ciucciata', 'finocchio', 'succhiare',
   'escort', 'porno', 'sex', 'sexy', 'anal', 'nude', 'nudity', 'xxx', 'beaver', 'kinky', 'strip club',
   // Words about sex are no insult: "sexual harassment by your driver" is a complaint.
-  'sexual', 'sexually', 'sexuality']);
+  'sexual', 'sexually', 'sexuality', 'grope',
+  // Ordinary words first (sixth session's probes of replies a shop or a
+  // pharmacy sends): food, products, verbs and sign-offs the lists also hold
+  // for a second, crude sense. "Il pesce fresco arriva venerdì", "per montare
+  // il mobile", "spare nipples for the baby bottle", "Sarah xx" were *stops*.
+  'pesce', 'montare', 'monta', 'tirare', 'cozza', 'regina', 'fava', 'quaglia', 'spagnola', 'vacca', 'pisello',
+  'cadavere', 'pipì', 'sbattere', 'sbattersi', 'vangare', 'nave scuola', 'zio cantante', 'pistolotto', 'patacca',
+  'xx', 'tied up', 'nipple', 'nipples', 'jelly donut', 'taste my', 'panties', 'panty', 'butt', 'twinkie',
+  'domination', 'hardcore', 'hard core', 'tainted love', 'girl on', 'big black', 'tongue in a', 'hot chick',
+  'how to kill', 'snatch', 'topless', 'undressing', 'swinger', 'playboy',
+  // Medicine and the body, as a pharmacy or a leaflet names them.
+  'viagra', 'cialis', 'genitals', 'penis', 'vagina', 'vulva', 'rectum', 'ejaculation', 'anus']);
 for (const w of require('italian-badwords-list/lib/array.js')) if (!notToxic.has(w)) add('toxic', 'it', w, 0.6);
 for (const lang of ['it', 'en']) {
   for (const w of require(`naughty-words/${lang}.json`)) if (!notToxic.has(w.toLowerCase())) add('toxic', lang, w, 0.5);

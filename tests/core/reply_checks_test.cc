@@ -355,6 +355,25 @@ TEST_F(ReplyChecksTest, AWordCutOffBeforeALinkIsNotAnInsult) {
   EXPECT_EQ(Check("Hi Anna, you are an ass\xE2\x80\xA6").status, "stop");
 }
 
+TEST_F(ReplyChecksTest, OrdinaryWordsWithACrudeSecondSenseAreNoInsult) {
+  // Shops, pharmacies and sign-offs (eighteenth round): each was a stop.
+  for (const char* draft :
+       {"Ciao Anna, il pesce fresco arriva il venerdì.",
+        "Ciao Anna, per montare il mobile servono due persone.",
+        "Ciao Anna, le cozze e le fave sono in offerta.", "Ciao Anna, i piselli surgelati sono al reparto 4.",
+        "Ciao Anna, trovi gli zoccoli da giardino nella sezione calzature.",
+        "Hi Anna, thanks so much for your lovely message! Sarah xx",
+        "Hi Anna, our team is a bit tied up today, but I'll chase this tomorrow.",
+        "Hi Anna, the spare nipples for the baby bottle are in the feeding range.",
+        "Hi Anna, please speak to your pharmacist about viagra."}) {
+    EXPECT_FALSE(Has(Check(draft), "answering_in_kind")) << draft;
+  }
+  // The insults of the same lists still are.
+  for (const char* draft : {"Ciao Anna, sei una zoccola.", "Hi Anna, you are a bitch."}) {
+    EXPECT_TRUE(Has(Check(draft), "answering_in_kind")) << draft;
+  }
+}
+
 TEST_F(ReplyChecksTest, TheCustomersNameIsNotAnInsult) {
   ReplyContext dick;
   dick.customer_name = "Dick";
