@@ -361,6 +361,7 @@ TEST_F(ReplyChecksTest, OrdinaryWordsWithACrudeSecondSenseAreNoInsult) {
        {"Ciao Anna, il pesce fresco arriva il venerdì.",
         "Ciao Anna, per montare il mobile servono due persone.",
         "Ciao Anna, le cozze e le fave sono in offerta.", "Ciao Anna, i piselli surgelati sono al reparto 4.",
+        "Ciao Anna, il nuovo gusto al fico è disponibile.",
         "Ciao Anna, trovi gli zoccoli da giardino nella sezione calzature.",
         "Hi Anna, thanks so much for your lovely message! Sarah xx",
         "Hi Anna, our team is a bit tied up today, but I'll chase this tomorrow.",
