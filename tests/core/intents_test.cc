@@ -59,6 +59,8 @@ TEST(Intents, Complaint) {
                     "@Nike my shoes fell apart after 2 weeks",
                     "@hulu_support app keeps buffering every 5 seconds, unwatchable",
                     "@ChipotleTweets found a rock in my burrito", "La lavatrice si è rotta di nuovo",
+                    "The app doesn't let me log in since the update", "No delivery slots for two weeks",
+                    "Please, I beg you, sort your app out", "L'app non mi permette di pagare",
                     // Data loss.
                     "Your app deleted all my photos!!!", "La vostra app mi ha cancellato tutte le foto!!!"});
   // Praise around a repeat of the problem is sarcasm.
