@@ -1,6 +1,7 @@
 // Copyright 2026 The Pronto Authors.
 #include "pronto/sentiment.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "bytes.h"
@@ -24,28 +25,44 @@ constexpr float kAfterContrast = 1.5f;
 constexpr float kIronyFloor = 0.25f;  // praise with an irony marker becomes at least this negative
 constexpr float kIronyScale = 0.6f;
 
+// Calls `fn(i)` for each thanks word of the message (token i) until one call
+// returns true.
+template <typename Fn>
+bool AnyThanks(const TextFeatures& features, Fn fn) {
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind == TokenKind::kWord && IsThanksWord(features.norm(tokens[i])) && fn(i)) return true;
+  }
+  return false;
+}
+
+// The first of `connectors` within four tokens after the thanks word at
+// `thanks` and in its clause ("thanks Hermine for", "thank you so much for"),
+// or the number of tokens.
+template <size_t N>
+size_t ConnectorAfter(const TextFeatures& features, size_t thanks, const std::string_view (&connectors)[N]) {
+  constexpr size_t kReach = 4;
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  for (size_t k = thanks + 1; k < tokens.size() && k <= thanks + kReach; ++k) {
+    if (tokens[k].kind == TokenKind::kPunctuation) break;
+    const std::string_view w = features.norm(tokens[k]);
+    for (std::string_view c : connectors) {
+      if (w == c) return k;
+    }
+  }
+  return tokens.size();
+}
+
 // True when the message thanks for something ("thanks for the update",
 // "grazie della risposta", "appreciate the help"): a sincere thank-you. A bare
 // "thanks a lot" or "grazie mille" beside a problem is what sarcasm sounds like.
 bool ThanksForSomething(const TextFeatures& features) {
   static constexpr std::string_view kFor[] = {"for",   "per", "di",    "del",  "della",
                                               "dell'", "dei", "delle", "degli"};
-  constexpr size_t kReach = 4;  // "thank you so much for"
-  const std::vector<FeatureToken>& tokens = features.tokens();
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind != TokenKind::kWord) continue;
-    const std::string_view w = features.norm(tokens[i]);
-    if (!IsThanksWord(w)) continue;
-    if (internal::StartsWith(w, "appreciat")) return true;  // always thanks for something
-    for (size_t k = i + 1; k < tokens.size() && k <= i + kReach; ++k) {
-      if (tokens[k].kind == TokenKind::kPunctuation) break;
-      const std::string_view next = features.norm(tokens[k]);
-      for (std::string_view f : kFor) {
-        if (next == f) return true;
-      }
-    }
-  }
-  return false;
+  return AnyThanks(features, [&](size_t i) {
+    return internal::StartsWith(features.norm(features.tokens()[i]), "appreciat") ||  // always for something
+           ConnectorAfter(features, i, kFor) < features.tokens().size();
+  });
 }
 
 // "Thanks for ruining my week", "grazie per avermi rovinato le vacanze":
@@ -53,6 +70,7 @@ bool ThanksForSomething(const TextFeatures& features) {
 // "per" (Italian "aver", "avermi"… skipped): a team-written list of verbs,
 // not any negative word ("thanks for the update on the delay" is sincere).
 bool ThanksForHarm(const TextFeatures& features) {
+  static constexpr std::string_view kFor[] = {"for", "per"};
   static constexpr std::string_view kHarm[] = {
       "ruining",      "losing",   "wasting",    "ignoring", "destroying",  "breaking",    "blocking",
       "overcharging", "scamming", "misleading", "lying",    "ghosting",    "stranding",   "forgetting",
@@ -61,27 +79,15 @@ bool ThanksForHarm(const TextFeatures& features) {
       "bloccato",     "bloccata", "truffato",   "truffata", "dimenticato", "dimenticata", "abbandonato",
       "abbandonata",  "fregato",  "fregata",    "fregati",
   };
-  constexpr size_t kReach = 4;  // "thanks Hermine for", "thank you so much for"
   const std::vector<FeatureToken>& tokens = features.tokens();
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind != TokenKind::kWord || !IsThanksWord(features.norm(tokens[i]))) continue;
-    for (size_t k = i + 1; k < tokens.size() && k <= i + kReach; ++k) {
-      if (tokens[k].kind == TokenKind::kPunctuation) break;
-      const std::string_view f = features.norm(tokens[k]);
-      if (f != "for" && f != "per") continue;
-      size_t j = k + 1;
-      while (j < tokens.size() && tokens[j].lexical() &&
-             internal::StartsWith(features.norm(tokens[j]), "aver"))
-        ++j;
-      if (j >= tokens.size() || !tokens[j].lexical()) break;
-      const std::string_view harm = features.norm(tokens[j]);
-      for (std::string_view h : kHarm) {
-        if (harm == h) return true;
-      }
-      break;
-    }
-  }
-  return false;
+  return AnyThanks(features, [&](size_t i) {
+    size_t j = ConnectorAfter(features, i, kFor) + 1;
+    while (j < tokens.size() && tokens[j].lexical() && internal::StartsWith(features.norm(tokens[j]), "aver"))
+      ++j;
+    if (j >= tokens.size() || !tokens[j].lexical()) return false;
+    const std::string_view harm = features.norm(tokens[j]);
+    return std::find(std::begin(kHarm), std::end(kHarm), harm) != std::end(kHarm);
+  });
 }
 
 // Praise around a problem stated plainly (a strong complaint cue), with no
