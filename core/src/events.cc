@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "bytes.h"
 #include "json_dump.h"
 #include "json_error.h"
 #include "json_event.h"
@@ -13,16 +14,7 @@
 namespace pronto {
 namespace {
 
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x += 32;
-    if (y >= 'A' && y <= 'Z') y += 32;
-    if (x != y) return false;
-  }
-  return true;
-}
+using internal::EqualsIgnoreCase;
 
 Status FieldError(const std::string& where, const char* field, const std::string& what,
                   std::string* out_field) {

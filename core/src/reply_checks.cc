@@ -711,7 +711,6 @@ bool AsksAboutAScam(std::string_view message, const Intents& intents) {
   const auto letter = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
   };
-  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
   for (size_t i = 0; i < message.size();) {
     if (!letter(message[i])) {
       ++i;
@@ -721,10 +720,7 @@ bool AsksAboutAScam(std::string_view message, const Intents& intents) {
     while (end < message.size() && letter(message[end])) ++end;
     const std::string_view word = message.substr(i, end - i);
     for (std::string_view scam : kScamWords) {
-      if (word.size() == scam.size() &&
-          std::equal(word.begin(), word.end(), scam.begin(), [&](char a, char b) { return lower(a) == b; })) {
-        return true;
-      }
+      if (internal::EqualsIgnoreCase(word, scam)) return true;
     }
     i = end;
   }
