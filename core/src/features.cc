@@ -414,16 +414,22 @@ const LexiconEntry* TextFeatures::LookupInflected(Language language, const Lexic
     const LexiconEntry* e = lexicon.FindIn(Lexicon::Table::kEnglish, w.substr(0, w.size() - 1));
     if (Meaningful(e)) return e;
   }
+  // The English entry of `stem` + `suffix`, when `kinds` of it are set.
+  const auto english_form = [&](std::string_view stem, std::string_view suffix,
+                                uint16_t kinds) -> const LexiconEntry* {
+    s.assign(stem);
+    s.append(suffix);
+    const LexiconEntry* e = lexicon.FindIn(Lexicon::Table::kEnglish, s);
+    return e != nullptr && (e->flags & kinds) != 0 ? e : nullptr;
+  };
   // Superlatives of a rated adjective, which they intensify: "coolest" ->
   // "cool", "nicest" -> "nice", "happiest" -> "happy", "saddest" -> "sad".
   // The form with "e" first: "cutest" is "cute", not "cut".
   if (w.size() > 5 && EndsWith(w, "est")) {
     const std::string_view stem = w.substr(0, w.size() - 3);
     const auto rated = [&](std::string_view base, std::string_view suffix) -> const LexiconEntry* {
-      s.assign(base);
-      s.append(suffix);
-      const LexiconEntry* e = lexicon.FindIn(Lexicon::Table::kEnglish, s);
-      return e != nullptr && e->Has(LexiconEntry::kValence) && e->valence != 0 ? e : nullptr;
+      const LexiconEntry* e = english_form(base, suffix, LexiconEntry::kValence);
+      return e != nullptr && e->valence != 0 ? e : nullptr;
     };
     const LexiconEntry* e = rated(stem, "e");
     if (e == nullptr) e = rated(stem, "");
@@ -438,14 +444,8 @@ const LexiconEntry* TextFeatures::LookupInflected(Language language, const Lexic
   // Verb forms of a word with a valence, a cue or an insult: "crashes",
   // "crashed", "crashing" -> "crash"; "freezing" -> "freeze"; "stopped" ->
   // "stop". Only these kinds: "pleased" is not the politeness word "please".
-  const auto verb_lemma = [&](std::string_view stem, std::string_view suffix) -> const LexiconEntry* {
-    s.assign(stem);
-    s.append(suffix);
-    const LexiconEntry* e = lexicon.FindIn(Lexicon::Table::kEnglish, s);
-    return e != nullptr &&
-                   (e->flags & (LexiconEntry::kValence | LexiconEntry::kCue | LexiconEntry::kToxic)) != 0
-               ? e
-               : nullptr;
+  const auto verb_lemma = [&](std::string_view stem, std::string_view suffix) {
+    return english_form(stem, suffix, LexiconEntry::kValence | LexiconEntry::kCue | LexiconEntry::kToxic);
   };
   for (std::string_view ending : {"es", "ed", "ing"}) {
     if (w.size() < ending.size() + 3 || !EndsWith(w, ending)) continue;
