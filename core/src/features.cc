@@ -158,10 +158,7 @@ bool IsThanksWord(std::string_view word) {
 }
 
 bool SaysThanks(const TextFeatures& features) {
-  for (const FeatureToken& t : features.tokens()) {
-    if (t.kind == TokenKind::kWord && IsThanksWord(features.norm(t))) return true;
-  }
-  return false;
+  return AnyThanks(features, [](size_t) { return true; });
 }
 
 bool TextFeatures::NegatedBefore(size_t i, size_t span) const {

@@ -25,17 +25,6 @@ constexpr float kAfterContrast = 1.5f;
 constexpr float kIronyFloor = 0.25f;  // praise with an irony marker becomes at least this negative
 constexpr float kIronyScale = 0.6f;
 
-// Calls `fn(i)` for each thanks word of the message (token i) until one call
-// returns true.
-template <typename Fn>
-bool AnyThanks(const TextFeatures& features, Fn fn) {
-  const std::vector<FeatureToken>& tokens = features.tokens();
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind == TokenKind::kWord && IsThanksWord(features.norm(tokens[i])) && fn(i)) return true;
-  }
-  return false;
-}
-
 // The first of `connectors` within four tokens after the thanks word at
 // `thanks` and in its clause ("thanks Hermine for", "thank you so much for"),
 // or the number of tokens.

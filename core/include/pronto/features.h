@@ -137,6 +137,17 @@ void AppendNormalized(std::string_view utf8, std::string* out);
 // praise next to one often is not ("great job, my parcel is lost").
 bool IsThanksWord(std::string_view word);
 
+// Calls `fn(i)` for each word of the message that thanks (IsThanksWord; token
+// i of features.tokens()) until a call returns true; true if one did.
+template <typename Fn>
+bool AnyThanks(const TextFeatures& features, Fn fn) {
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind == TokenKind::kWord && IsThanksWord(features.norm(tokens[i])) && fn(i)) return true;
+  }
+  return false;
+}
+
 // True when a word of the message thanks (IsThanksWord).
 bool SaysThanks(const TextFeatures& features);
 
