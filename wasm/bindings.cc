@@ -240,10 +240,10 @@ EMSCRIPTEN_KEEPALIVE const char* pronto_badge_error() { return badge_error.c_str
 #include <unordered_map>
 #include <vector>
 
-// Calls made once per import, settings change or panel view, not per
-// keystroke: optimised for size, so the -O3 link does not inline the core's
-// JSON code into each of them (the per-keystroke and per-message calls,
-// AnalyzePacked and CheckPacked, stay at -O3).
+// Calls made at most once per customer message (suggestions), import,
+// settings change or panel view, never per keystroke: optimised for size, so
+// the -O3 link does not inline the core's JSON code into each of them (the
+// per-keystroke calls, AnalyzePacked and CheckPacked, stay at -O3).
 #define PRONTO_COLD __attribute__((minsize))
 
 #include "../core/src/json_dump.h"   // dump() that cannot throw on invalid UTF-8
