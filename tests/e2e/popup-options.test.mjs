@@ -307,6 +307,18 @@ test('an invalid template shows the core error naming template and field, keeps 
   await page.close();
 });
 
+// Clicks the button `value` of the open modal `dialog` and waits until its
+// "close" event has run: the event is queued as a task, so the page's own
+// listener (registered first) has finished when this one-shot one fires.
+async function answerDialog(page, dialog, value) {
+  await page.locator(dialog).evaluate((d) => {
+    d.dataset.testClosed = '';
+    d.addEventListener('close', () => { d.dataset.testClosed = 'yes'; }, { once: true });
+  });
+  await page.locator(`${dialog} button[value="${value}"]`).click();
+  await page.waitForFunction((sel) => document.querySelector(sel).dataset.testClosed === 'yes', dialog);
+}
+
 test('New, then Delete with confirmation, each change exactly one template', async () => {
   const { page, errors } = await openOptions();
   const before = await ask(page, 'templates.get');
@@ -348,11 +360,11 @@ test('New, then Delete with confirmation, each change exactly one template', asy
   await page.locator('#template-delete').click();
   assert.equal(await page.locator('#template-delete-dialog').evaluate((d) => d.open), true);
   assert.match(await page.locator('#template-delete-text').textContent(), new RegExp(`\\(${victim}\\)`));
-  await page.locator('#template-delete-dialog button[value="cancel"]').click();
+  await answerDialog(page, '#template-delete-dialog', 'cancel');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'template-delete');
   assert.equal(await page.locator(`[data-id="${victim}"]`).count(), 1);
   await page.locator('#template-delete').click();
-  await page.locator('#template-delete-dialog button[value="delete"]').click();
+  await answerDialog(page, '#template-delete-dialog', 'delete');
   assert.equal(await page.locator(`[data-id="${victim}"]`).count(), 0);
   // The next template is selected and focused; saving removes exactly the one deleted.
   assert.equal(await page.evaluate(() => document.activeElement.dataset.id), before.templates[4].id);
@@ -638,11 +650,11 @@ test('Delete asks first and removes exactly one rule; the JSON box follows both 
   await page.locator('#rule-delete').click();
   assert.equal(await page.locator('#rule-delete-dialog').evaluate((d) => d.open), true);
   assert.match(await page.locator('#rule-delete-text').textContent(), /“second”/);
-  await page.locator('#rule-delete-dialog button[value="cancel"]').click();
+  await answerDialog(page, '#rule-delete-dialog', 'cancel');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'rule-delete');
   assert.deepEqual(await ruleIds(page), ['first', 'second', 'third']);
   await page.locator('#rule-delete').click();
-  await page.locator('#rule-delete-dialog button[value="delete"]').click();
+  await answerDialog(page, '#rule-delete-dialog', 'delete');
   assert.deepEqual(await ruleIds(page), ['first', 'third']);
   // The next rule is selected and focused.
   assert.equal(await page.evaluate(() => document.activeElement.dataset.id), 'third');
