@@ -555,7 +555,8 @@ class AnalyzerBinding {
   // Checks a reply draft as `pronto check --json` does, with no JSON either
   // way. In: the facade encodes the draft and then the customer message into
   // InputBuffer(); `flags`: bit 0 channel "x", bit 1 private, bits 2-3 the
-  // draft's language (0 auto, 1 it, 2 en); `lists_json` is "" or
+  // draft's language (0 auto, 1 it, 2 en), bit 4 a follow-up in a
+  // conversation the brand has written in; `lists_json` is "" or
   // {"templates":[…],"recent":[…]}. Out: the numbers in CheckResults()
   // (kCheck* layout below; each finding as the id of its texts, start, end),
   // and a return value that is "", an error, or the finding texts not sent
@@ -571,6 +572,7 @@ class AnalyzerBinding {
     context.customer_name = name;
     if (flags & 1) context.channel = "x";
     if (flags & 2) context.visibility = pronto::Visibility::kPrivate;
+    context.follow_up = (flags & 16) != 0;
     if (caret >= 0 && caret <= 4294967295.0) context.caret = static_cast<size_t>(caret);  // -1: no caret
     const int lang = (flags >> 2) & 3;
     if (lang != 0) {

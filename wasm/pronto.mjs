@@ -364,10 +364,12 @@ export class Pronto {
    * `caret` (UTF-16 offset in the draft, while the agent types) holds back the
    * findings that start in the unfinished word at the caret ("ass" on the way
    * to "assist"); `deferred` counts them. Check again without a caret when the
-   * agent pauses.
+   * agent pauses. `followUp`: the brand has already written in this
+   * conversation, so the draft owes no new greeting, name or personal detail.
    * @param {string} draft
    * @param {{message?: string, name?: string, channel?: 'x'|'facebook', visibility?: 'public'|'private',
-   *   lang?: 'auto'|'it'|'en', templates?: string[], recent?: string[], caret?: number}} [context]
+   *   lang?: 'auto'|'it'|'en', templates?: string[], recent?: string[], caret?: number,
+   *   followUp?: boolean}} [context]
    * @returns {{status: 'ok'|'review'|'stop', lang: string, politeness: number, readability: number,
    *   weightedLength: number, limit: number, deferred: number, findings: {rule: string,
    *   severity: 'info'|'warning'|'stop', message: {en: string, it: string}, suggestion: {en: string, it: string},
@@ -383,7 +385,11 @@ export class Pronto {
     const field = (name) => (typeof context[name] === 'string' ? context[name] : '');
     const message = field('message');
     const lang = context.lang === 'it' ? 1 : context.lang === 'en' ? 2 : 0;
-    const flags = (context.channel === 'x' ? 1 : 0) | (context.visibility === 'private' ? 2 : 0) | (lang << 2);
+    if (context.followUp != null && typeof context.followUp !== 'boolean') {
+      throw new TypeError(`checkReply: context.followUp must be true or false, got ${typeof context.followUp}`);
+    }
+    const flags = (context.channel === 'x' ? 1 : 0) | (context.visibility === 'private' ? 2 : 0) | (lang << 2) |
+      (context.followUp ? 16 : 0);
     let caret = -1;
     if (context.caret !== undefined && context.caret !== null) {
       caret = context.caret;

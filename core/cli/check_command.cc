@@ -56,6 +56,8 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
       context.templates.push_back(args[++i]);
     } else if (a == "--recent" && has_value) {
       context.recent_replies.push_back(args[++i]);
+    } else if (a == "--follow-up") {
+      context.follow_up = true;
     } else if (a == "--rules" && has_value) {
       rules_path = args[++i];
     } else if (a == "--lexicon" && has_value) {
@@ -134,15 +136,17 @@ const Command kCheckCommand = {
     "tone checks on a reply draft, with reasons and fixes",
     "usage: pronto check --reply TEXT [--message TEXT] [--name FIRST_NAME] [--channel x|facebook]\n"
     "                    [--visibility public|private] [--lang auto|it|en] [--template TEXT]...\n"
-    "                    [--recent TEXT]... [--rules RULES.json] [--caret N] [--ui en|it] [--json]\n"
-    "                    [--lexicon FILE]\n"
+    "                    [--recent TEXT]... [--follow-up] [--rules RULES.json] [--caret N] [--ui en|it]\n"
+    "                    [--json] [--lexicon FILE]\n"
     "  Prints the draft's status (ok, review, stop) and each finding: severity, rule, the words that\n"
     "  caused it, why, and a suggested fix (in --ui language). --message is the customer's message\n"
-    "  (for apology/thanks checks); --template and --recent feed the personalisation check; --rules adds\n"
-    "  the team's own phrases and RE2 patterns. --caret N (UTF-16 offset) checks the draft as the\n"
-    "  agent types it: findings that start in the unfinished word at the caret are held back and\n"
-    "  counted as deferred. --json prints {status, lang, politeness, readability, weightedLength,\n"
-    "  limit, deferred, findings:[{rule, severity, message, suggestion, start, end}]}.\n",
+    "  (for apology/thanks checks); --template and --recent feed the personalisation check; --follow-up\n"
+    "  says the brand has already written in this conversation (no new greeting, name or personal\n"
+    "  detail is asked); --rules adds the team's own phrases and RE2 patterns. --caret N (UTF-16\n"
+    "  offset) checks the draft as the agent types it: findings that start in the unfinished word at\n"
+    "  the caret are held back and counted as deferred. --json prints {status, lang, politeness,\n"
+    "  readability, weightedLength, limit, deferred, findings:[{rule, severity, message, suggestion,\n"
+    "  start, end}]}.\n",
     RunCheck,
 };
 

@@ -192,7 +192,8 @@ std::string Analyzer::AnalyzeJsonLine(std::string_view line, const AnalyzeOption
   }
   const std::string& text = in["text"].get_ref<const std::string&>();
   // A reply can carry what it answers: "message" (the customer's), "name",
-  // "channel" ("x"|"facebook"), "templates" and "recent" (arrays of texts).
+  // "channel" ("x"|"facebook"), "templates" and "recent" (arrays of texts),
+  // "followUp" (true when the brand has already written in the conversation).
   ReplyContext context;
   context.visibility = options.visibility;
   context.detect_language = options.detect_language;
@@ -209,6 +210,11 @@ std::string Analyzer::AnalyzeJsonLine(std::string_view line, const AnalyzeOption
         return fail("bad_field", "the field \"channel\" must be \"x\" or \"facebook\"");
       context.channel = value;
     }
+  }
+  if (in.contains("followUp")) {
+    if (!in["followUp"].is_boolean())
+      return fail("bad_field", "the field \"followUp\" must be true or false");
+    context.follow_up = in["followUp"].get<bool>();
   }
   for (const char* field : {"templates", "recent"}) {
     if (!in.contains(field)) continue;

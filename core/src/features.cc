@@ -161,6 +161,15 @@ bool SaysThanks(const TextFeatures& features) {
   return AnyThanks(features, [](size_t) { return true; });
 }
 
+bool ThanksForSomething(const TextFeatures& features) {
+  static constexpr std::string_view kFor[] = {"for",   "per", "di",    "del",  "della",
+                                              "dell'", "dei", "delle", "degli"};
+  return AnyThanks(features, [&](size_t i) {
+    return internal::StartsWith(features.norm(features.tokens()[i]), "appreciat") ||  // always for something
+           ConnectorAfter(features, i, kFor) < features.tokens().size();
+  });
+}
+
 bool TextFeatures::NegatedBefore(size_t i, size_t span) const {
   const auto negator = [this](size_t k) {
     return tokens_[k].entry != nullptr && tokens_[k].entry->Has(LexiconEntry::kNegator);

@@ -23,6 +23,9 @@ constexpr float kComplaintWhenThanking = 0.5f;  // complaint cues in a positive 
 constexpr float kPositivityToPraise = 0.7f;
 constexpr float kPraiseWhenNegative = 0.3f;
 constexpr float kPraiseWhenIronic = 0.2f;
+// "Ok thanks, when will it arrive?", "Grazie, ma quando arriva?": a bare
+// thank-you beside a question is courtesy, not praise to thank back for.
+constexpr float kCourtesyThanks = 0.4f;
 constexpr float kSpamLink = 0.25f;
 constexpr float kSpamTags = 0.2f;    // five or more hashtags and mentions
 constexpr float kBaitInSpam = 0.3f;  // a spammer's "DM me" and flattery are bait
@@ -121,6 +124,15 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   // rated neutral as a whole (and no cue itself) are no praise or other cues.
   size_t praise_idiom_end = 0;
   size_t neutral_term_end = 0;
+  // Praise in a word or term that does not thank ("love", "great job"), for
+  // telling courtesy from praise.
+  bool praise_beyond_thanks = false;
+  const auto praises = [](const LexiconEntry* e) {
+    return e != nullptr && e->Has(LexiconEntry::kCue) && e->cue(Cue::kPraise) > 0;
+  };
+  const auto thanks_at = [&](size_t k) {
+    return tokens[k].kind == TokenKind::kWord && IsThanksWord(features.norm(tokens[k]));
+  };
   for (size_t i = 0; i < tokens.size(); ++i) {
     const FeatureToken& t = tokens[i];
     if (!t.lexical()) continue;
@@ -142,6 +154,12 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
                            : i < praise_idiom_end || denied(t.entry, 1) ? CueScope::kNoComplaint
                                                                         : CueScope::kAll;
     AddCues(t.entry, /*phrase=*/false, t.sentence_start, scope, &cues, &word_toxicity);
+    if (scope != CueScope::kToxicityOnly && praises(t.entry) && !thanks_at(i)) praise_beyond_thanks = true;
+    if (praises(t.phrase) && !praise_beyond_thanks) {
+      bool thanks = false;
+      for (size_t k = i; k < i + t.phrase_tokens && k < tokens.size(); ++k) thanks = thanks || thanks_at(k);
+      praise_beyond_thanks = !thanks;
+    }
     // "il negozio di Troia": a capitalised word inside a sentence is most
     // likely a name or a place, as the sentiment reads it.
     if (t.maybe_name()) word_toxicity *= kToxicAsName;
@@ -177,6 +195,10 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   if (sentiment.label == SentimentLabel::kPositive) NoisyOr(&praise, sentiment.score * kPositivityToPraise);
   if (sentiment.label == SentimentLabel::kNegative) praise *= kPraiseWhenNegative;
   if (sentiment.irony) praise *= kPraiseWhenIronic;
+  if (question >= kIntentReportThreshold && !praise_beyond_thanks && SaysThanks(features) &&
+      !ThanksForSomething(features)) {
+    praise *= kCourtesyThanks;
+  }
   // A thank-you that names what was fixed ("thanks for sorting my refund"),
   // or news that the problem is over ("my lost parcel has been found"), is
   // not a complaint: its complaint words weigh less when it reads positive.

@@ -207,7 +207,7 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
   // their message. The draft's words are folded one at a time (as WordsOf
   // does) into reused storage.
   std::string scratch;
-  bool personal = customer_named;
+  bool personal = customer_named || input.follow_up;
   if (!personal && !input.customer_message.empty()) {
     const SearchLanguage lang = input.language == "it" ? SearchLanguage::kItalian : SearchLanguage::kEnglish;
     // At keystrokes the draft changes and the message does not: the terms of

@@ -1304,7 +1304,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     return std::string(language == Language::kItalian ? "Ciao " : "Hi ") +
            (context.customer_name.empty() ? "Anna" : context.customer_name) + ",";
   };
-  if (!greeted) {
+  if (!greeted && !context.follow_up) {
     Finding f =
         MakeFinding("missing_greeting", Severity::kWarning, opening_begin, opening_end,
                     "The reply starts without a greeting.", "La risposta comincia senza un saluto.", "", "");
@@ -1316,7 +1316,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   // Asked once: the personalisation check below asks the same.
   const std::string name = Fold(context.customer_name);  // "" when unknown
   const bool named = NamesCustomer(tokens, name);
-  if (!name.empty() && !named) {
+  if (!name.empty() && !named && !context.follow_up) {
     Finding f = MakeFinding("missing_name", Severity::kInfo, opening_begin, opening_end,
                             "The customer's name is missing.", "Manca il nome del cliente.", "", "");
     const std::string greeting = example();
@@ -1616,6 +1616,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     p.customer_message = context.customer_message;
     p.customer_first_name = context.customer_name;
     p.language = language == Language::kItalian ? "it" : "en";
+    p.follow_up = context.follow_up;
     for (Finding& f : CheckPersonalization(p, tokens, named)) {
       out.push_back(std::move(f));
     }

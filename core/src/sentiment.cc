@@ -25,35 +25,6 @@ constexpr float kAfterContrast = 1.5f;
 constexpr float kIronyFloor = 0.25f;  // praise with an irony marker becomes at least this negative
 constexpr float kIronyScale = 0.6f;
 
-// The first of `connectors` within four tokens after the thanks word at
-// `thanks` and in its clause ("thanks Hermine for", "thank you so much for"),
-// or the number of tokens.
-template <size_t N>
-size_t ConnectorAfter(const TextFeatures& features, size_t thanks, const std::string_view (&connectors)[N]) {
-  constexpr size_t kReach = 4;
-  const std::vector<FeatureToken>& tokens = features.tokens();
-  for (size_t k = thanks + 1; k < tokens.size() && k <= thanks + kReach; ++k) {
-    if (tokens[k].kind == TokenKind::kPunctuation) break;
-    const std::string_view w = features.norm(tokens[k]);
-    for (std::string_view c : connectors) {
-      if (w == c) return k;
-    }
-  }
-  return tokens.size();
-}
-
-// True when the message thanks for something ("thanks for the update",
-// "grazie della risposta", "appreciate the help"): a sincere thank-you. A bare
-// "thanks a lot" or "grazie mille" beside a problem is what sarcasm sounds like.
-bool ThanksForSomething(const TextFeatures& features) {
-  static constexpr std::string_view kFor[] = {"for",   "per", "di",    "del",  "della",
-                                              "dell'", "dei", "delle", "degli"};
-  return AnyThanks(features, [&](size_t i) {
-    return internal::StartsWith(features.norm(features.tokens()[i]), "appreciat") ||  // always for something
-           ConnectorAfter(features, i, kFor) < features.tokens().size();
-  });
-}
-
 // "Thanks for ruining my week", "grazie per avermi rovinato le vacanze":
 // thanks for harm done is sarcasm. The harm is the word right after "for" /
 // "per" (Italian "aver", "avermi"… skipped): a team-written list of verbs,

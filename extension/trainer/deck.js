@@ -21,7 +21,7 @@ export const RULE_IDS = Object.freeze([
 /** The situations trainers tag scenarios with (free tags are allowed too). */
 export const SITUATIONS = Object.freeze([
   'angry-complaint', 'troll', 'emoji-only', 'praise', 'needs-dm', 'repeated-customer', 'out-of-hours',
-  'do-not-delete',
+  'do-not-delete', 'follow-up',
 ]);
 
 /** Default SLA, in minutes, when a scenario gives none. */
@@ -40,7 +40,7 @@ export class DeckError extends Error {
 const MAX_ERRORS = 20;
 const DECK_FIELDS = new Set(['schema', 'id', 'title', 'language', 'description', 'scenarios']);
 const SCENARIO_FIELDS = new Set(['id', 'title', 'channel', 'visibility', 'customer', 'context', 'slaMinutes',
-  'tags', 'recent', 'candidates']);
+  'tags', 'recent', 'followUp', 'candidates']);
 const CUSTOMER_FIELDS = new Set(['name', 'handle', 'message', 'receivedAt', 'outOfHours']);
 const CANDIDATE_FIELDS = new Set(['label', 'text', 'quality', 'expect', 'rationale']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
@@ -100,6 +100,7 @@ function validateScenario(s, fail) {
   if (s.channel !== 'facebook' && s.channel !== 'x') fail('channel', `must be "facebook" or "x", got ${describe(s.channel)}`);
   if (s.visibility !== 'public' && s.visibility !== 'private') fail('visibility', `must be "public" or "private", got ${describe(s.visibility)}`);
   if (s.context !== undefined && typeof s.context !== 'string') fail('context', 'must be a string');
+  if (s.followUp !== undefined && typeof s.followUp !== 'boolean') fail('followUp', `must be true or false, got ${describe(s.followUp)}`);
   if (s.slaMinutes !== undefined && !(typeof s.slaMinutes === 'number' && s.slaMinutes > 0 && s.slaMinutes <= 10080)) {
     fail('slaMinutes', `must be a number of minutes from 1 to 10080, got ${describe(s.slaMinutes)}`);
   }
@@ -279,6 +280,7 @@ export function checkContext(deck, scenario) {
     lang: deck.language,
   };
   if (scenario.recent?.length) context.recent = [...scenario.recent];
+  if (scenario.followUp) context.followUp = true;
   return context;
 }
 
@@ -288,6 +290,7 @@ export function checkArgs(deck, scenario, draft) {
   const args = ['check', '--reply', draft, '--message', c.message, '--name', c.name, '--channel', c.channel,
     '--visibility', c.visibility, '--lang', c.lang, '--json'];
   for (const r of c.recent ?? []) args.push('--recent', r);
+  if (c.followUp) args.push('--follow-up');
   return args;
 }
 

@@ -87,6 +87,7 @@ function renderCustomerPost(scenario) {
   meta.append(el('span', { className: 'channel', text: channelLabel(scenario) }));
   if (customer.receivedAt) meta.append(el('time', { text: formatTime(customer.receivedAt), attrs: { datetime: customer.receivedAt } }));
   if (customer.outOfHours) meta.append(el('span', { className: 'badge out-of-hours', text: t('outOfHours') }));
+  if (scenario.followUp) meta.append(el('span', { className: 'badge follow-up', text: t('followUp') }));
   const body = el('p', { className: 'post-body', text: customer.message });
   post.replaceChildren(meta, head, body);
   if (scenario.visibility === 'public' && scenario.channel === 'facebook') {

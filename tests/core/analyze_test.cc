@@ -146,6 +146,16 @@ TEST(AnalyzeCli, OptionsRoleLangAndLexicon) {
   ASSERT_EQ(j["findings"].size(), 1u);  // "ok" alone: no greeting
   EXPECT_EQ(j["findings"][0]["rule"], "missing_greeting");
   EXPECT_EQ(j["status"], "review");
+  // A follow-up in a running conversation: no greeting owed; the field is a boolean.
+  r = RunCli(
+      "analyze --role reply --lang it",
+      "{\"id\":2,\"text\":\"ok\",\"followUp\":true}\n{\"id\":3,\"text\":\"ok\",\"followUp\":\"yes\"}\n");
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  const std::vector<json> follow = Lines(r.out);
+  ASSERT_EQ(follow.size(), 2u) << r.out;
+  EXPECT_EQ(follow[0]["findings"].size(), 0u) << r.out;
+  EXPECT_EQ(follow[0]["status"], "ok");
+  EXPECT_EQ(follow[1]["error"]["message"], "line 2: the field \"followUp\" must be true or false");
   EXPECT_EQ(RunCli("analyze --role boss", "").exit_code, 2);
   EXPECT_EQ(RunCli("analyze --lang fr", "").exit_code, 2);
   r = RunCli("analyze --lexicon /nonexistent/lexicon.txt", "");
@@ -172,6 +182,12 @@ TEST(CheckCli, CaretHoldsBackTheUnfinishedWordAndBadOffsetsAreUsageErrors) {
   j = json::parse(r.out);
   EXPECT_NE(j["status"], "stop") << r.out;
   EXPECT_EQ(j["deferred"], 1);
+  // --follow-up: the brand has written in this conversation; "ok" owes no greeting.
+  r = RunCli("check --json --reply ok");
+  EXPECT_EQ(json::parse(r.out)["findings"][0]["rule"], "missing_greeting") << r.out;
+  r = RunCli("check --json --follow-up --reply ok");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_EQ(json::parse(r.out)["status"], "ok") << r.out;
   for (const char* bad : {"30", "-1", "x", "12345678901"}) {
     r = RunCli(std::string("check --caret ") + bad + " --reply '" + draft + "'");
     EXPECT_EQ(r.exit_code, 2) << bad;

@@ -466,6 +466,27 @@ TEST(Intents, PraiseButNotWhenIronic) {
   }
 }
 
+// A bare thank-you beside a question is courtesy: the question is the
+// intent, and a reply owes it an answer, not thanks. Thanks for something,
+// or praise words beside the question, are still praise.
+TEST(Intents, ABareThankYouBesideAQuestionIsCourtesy) {
+  for (const char* text :
+       {"Ok thanks. Will the courier ring the bell or just leave it outside?",
+        "Ok grazie. Il corriere suona o lo lascia fuori dalla porta?", "Grazie, ma quando arriva?",
+        "When will it arrive? Thanks", "thank you so much! is the store open tomorrow?"}) {
+    const Intents intents = I(text);
+    EXPECT_GE(intents.of(Intent::kQuestion), 0.5f) << text;
+    EXPECT_LT(intents.of(Intent::kPraise), 0.5f) << text;
+  }
+  for (const char* text :
+       {"thanks for the quick answer. will the courier ring?", "Love the new app! Does it work on iPad?",
+        "Grazie mille, siete fantastici! Posso cambiare indirizzo?",
+        "Great job guys, thanks! Any news on the app update?", "Thanks so much for the quick help!",
+        "Grazie della risposta veloce, e per il reso come faccio?"}) {
+    EXPECT_GE(I(text).of(Intent::kPraise), 0.5f) << text;
+  }
+}
+
 TEST(Intents, ACapitalisedWordInASentenceIsHalfAnInsult) {
   // Most likely a name or a place ("Troia" is a town in Apulia).
   EXPECT_LT(I("il negozio di Troia apre alle 9").toxicity, I("il negozio di troia apre alle 9").toxicity);

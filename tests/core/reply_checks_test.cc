@@ -99,6 +99,30 @@ TEST_F(ReplyChecksTest, AGoodReplyPasses) {
   EXPECT_EQ(check.status, "ok");
 }
 
+// A follow-up in a conversation the brand has already written in owes no
+// new greeting, name or personal detail; every other check still applies.
+TEST_F(ReplyChecksTest, AFollowUpOwesNoNewGreetingNameOrPersonalDetail) {
+  ReplyContext context;
+  context.customer_message = "ok, and when will it get here? still annoyed tbh";
+  context.customer_name = "Luca";
+  const std::string draft = "Sure thing: tomorrow before noon.";
+  const std::vector<std::string> first_reply = Rules(Check(draft, context));
+  for (const char* rule : {"missing_greeting", "missing_name", "no_personal_element"}) {
+    EXPECT_NE(std::find(first_reply.begin(), first_reply.end(), rule), first_reply.end()) << rule;
+  }
+  context.follow_up = true;
+  EXPECT_TRUE(Check(draft, context).findings.empty()) << FindingsToJson(Check(draft, context).findings);
+
+  // Still a copy of a reply sent to someone else, still an apology owed to a
+  // complaint, still no insults.
+  context.recent_replies = {"Sure thing: tomorrow before noon."};
+  EXPECT_EQ(Rules(Check(draft, context)), std::vector<std::string>{"repeated_reply"});
+  context.recent_replies.clear();
+  context.customer_message = "It's still broken, this is a disgrace!";
+  EXPECT_EQ(Rules(Check("Send us a photo and we'll swap it, idiot.", context)),
+            (std::vector<std::string>{"missing_apology", "answering_in_kind"}));
+}
+
 TEST_F(ReplyChecksTest, GreetingNameApologyAndThanks) {
   ReplyContext complaint;
   complaint.customer_message = "Il pacco è arrivato rotto, vergogna!";

@@ -176,6 +176,34 @@ test('facebook/comments.en.html: the reply box to a comment is checked in public
   await page.close();
 });
 
+test('a follow-up owes no new greeting: Tom wrote again after the brand\'s reply, Anna\'s first post did not', async () => {
+  const draft = 'Sorry about that: the refund left today, it shows in 3 days.';
+  const checkedRules = async (path, box, status) => {
+    const { page, errors } = await open(path);
+    await page.locator(box).click();
+    await page.keyboard.type(draft);
+    await waitForStatus(page, status);
+    // The last check is the whole draft's: wait until no check has come for 600 ms.
+    const checks = () => page.evaluate((host) => document.querySelector(host).getAttribute('data-checks'), panelSelector);
+    for (let last = await checks(), quiet = 0; quiet < 6;) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const now = await checks();
+      quiet = now === last ? quiet + 1 : 0;
+      last = now;
+    }
+    await waitForStatus(page, status);
+    const rules = (await inPanel(page, '.finding')).map((f) => f.data.rule);
+    assert.deepEqual(errors, []);
+    await page.close();
+    return rules;
+  };
+  // Anna's first post: the brand answered it, but this reply is not a follow-up of hers.
+  const first = await checkedRules('/x/thread.en.html', '[data-testid="tweetTextarea_0"]', 'review');
+  assert.deepEqual(first, ['missing_greeting', 'no_personal_element', 'missing_name']);
+  // Tom wrote "I did, no answer" below the brand's reply: the draft continues the exchange.
+  assert.deepEqual(await checkedRules('/facebook/comments.en.html', '[aria-label="Reply to Tom Smith…"]', 'ok'), []);
+});
+
 test('suggestions for the customer message; Alt+Shift+S, arrows and Enter insert into the editor model', async () => {
   const { page, errors } = await open('/x/thread.en.html');
   const editor = page.locator('[data-testid="tweetTextarea_0"]');

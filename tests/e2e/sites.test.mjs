@@ -70,8 +70,10 @@ const selectorCounts = {
   },
 };
 
-const t = (id, customerName, customerHandle, lastCustomerAt, lastCustomerText, brandAnsweredLast, lastBrandAt, visibility) =>
-  ({ id, customerName, customerHandle, lastCustomerAt, lastCustomerText, brandAnsweredLast, lastBrandAt, visibility });
+// followUp: the brand has already written to the customer in this conversation.
+const t = (id, customerName, customerHandle, lastCustomerAt, lastCustomerText, brandAnsweredLast, lastBrandAt, visibility,
+  followUp = false) =>
+  ({ id, customerName, customerHandle, lastCustomerAt, lastCustomerText, brandAnsweredLast, lastBrandAt, followUp, visibility });
 const iso = Date.parse;
 
 /** What each fixture must yield. `remove` takes the list away for the health check. */
@@ -98,7 +100,7 @@ const fixtures = {
     composer: { kind: 'draftjs', threadId: 'x:status:1857000000000000101' },
     threads: [
       t('x:status:1857000000000000101', 'Anna 🌸 Rossi', '@anna_rossi', iso('2026-11-14T09:00:00Z'), '@BrandIT_help my order #12345 is late 😡', true, iso('2026-11-14T09:20:00Z'), 'public'),
-      t('x:status:1857000000000000103', 'Anna 🌸 Rossi', '@anna_rossi', iso('2026-11-14T09:40:00Z'), '@BrandIT_help Done, sent you a DM', false, null, 'public'),
+      t('x:status:1857000000000000103', 'Anna 🌸 Rossi', '@anna_rossi', iso('2026-11-14T09:40:00Z'), '@BrandIT_help Done, sent you a DM', false, null, 'public', true),
       t('x:status:1857000000000000104', 'Marco 🍕', '@marco_b', iso('2026-11-14T10:00:00Z'), '@BrandIT_help same problem here, order #12377', true, iso('2026-11-14T10:10:00Z'), 'public'),
     ],
     remove: '[data-testid="primaryColumn"]', missing: ['primaryColumn', 'tweet', 'userName', 'statusTime', 'replyEditor'],
@@ -108,7 +110,7 @@ const fixtures = {
     composer: { kind: 'draftjs', threadId: 'x:dm:44196397-1590001' },
     threads: [
       t('x:dm:44196397-1590001', 'Anna 🌸 Rossi', '@anna_rossi', iso('2026-11-14T11:10:00Z'), 'Hi, my order #12345 still hasn’t arrived', false, null, 'private'),
-      t('x:dm:44196397-1590002', 'Luca Bianchi', '@lucab', null, null, true, iso('2026-11-14T08:00:00Z'), 'private'),
+      t('x:dm:44196397-1590002', 'Luca Bianchi', '@lucab', null, null, true, iso('2026-11-14T08:00:00Z'), 'private', true),
       t('x:dm:44196397-1590003', 'Sofia ✨', '@sofia_s', iso('2026-11-13T21:30:00Z'), 'Can I change the delivery address?', false, null, 'private'),
     ],
     remove: '[data-testid="primaryColumn"]', missing: ['conversation'],
@@ -118,7 +120,7 @@ const fixtures = {
     composer: { kind: 'textarea', threadId: 'x:dm:1590004-44196397' },
     threads: [
       t('x:dm:1590004-44196397', 'Chiara 🌻 Verdi', '@chiara_v', NOW - 3 * MIN, 'Il codice sconto non funziona 😕', false, null, 'private'),
-      t('x:dm:1590005-44196397', 'Paolo Ferri', '@paolo_f', null, null, true, NOW - 2 * HOUR, 'private'),
+      t('x:dm:1590005-44196397', 'Paolo Ferri', '@paolo_f', null, null, true, NOW - 2 * HOUR, 'private', true),
       t('x:dm:1590006-44196397', 'Elena 🐱', '@elena_gatti', rome(11, 13), 'Avete novità sul mio ordine?', false, null, 'private'),
     ],
     remove: '[data-testid="dm-container"] [role="list"]', missing: ['xchatItem'],
@@ -127,10 +129,10 @@ const fixtures = {
     site: 'facebook', surface: 'page-inbox', lang: 'it', skipped: 0,
     composer: { kind: 'lexical', threadId: 'fb:thread:1001' },
     threads: [
-      t('fb:thread:1001', 'Anna 🌸 Rossi', null, null, null, true, NOW - 2 * HOUR, 'private'),
+      t('fb:thread:1001', 'Anna 🌸 Rossi', null, null, null, true, NOW - 2 * HOUR, 'private', true),
       t('fb:thread:1002', 'Marco 🍕 Bianchi', null, NOW - 3 * MIN, 'Il mio ordine non è ancora arrivato 😡', false, null, 'private'),
       t('fb:thread:1003', 'Giulia Neri', null, NOW - 25 * MIN, 'Posso cambiare taglia?', false, null, 'private'),
-      t('fb:thread:1004', 'Luca ⚽ Esposito', null, null, null, true, NOW - HOUR, 'private'),
+      t('fb:thread:1004', 'Luca ⚽ Esposito', null, null, null, true, NOW - HOUR, 'private', true),
       t('fb:thread:1005', 'Sofia Romano', null, NOW - 5 * HOUR, 'Grazie mille ❤️', false, null, 'private'),
       t('fb:thread:1006', 'Paolo Ferri', null, rome(11, 13), 'Avete un negozio a Torino?', false, null, 'private'),
     ],
@@ -141,7 +143,7 @@ const fixtures = {
     composer: { kind: 'textarea', threadId: 'fb:thread:5001' },
     threads: [
       t('fb:thread:5001', 'Marco 🍕 Bianchi', null, rome(11, 14, 10, 42), 'Is the shop open on Sunday?', false, null, 'private'),
-      t('fb:thread:5002', 'Giulia Neri', null, null, null, true, rome(11, 13, 18, 15), 'private'),
+      t('fb:thread:5002', 'Giulia Neri', null, null, null, true, rome(11, 13, 18, 15), 'private', true),
       t('fb:thread:5003', 'Ahmed Khan', null, rome(11, 12), 'Where is my order? It says delivered but nothing here', false, null, 'private'),
       t('fb:thread:5004', 'Laura 💬 Conti', null, NOW - 3 * HOUR, 'Love the new collection!', false, null, 'public'),
     ],
@@ -152,7 +154,7 @@ const fixtures = {
     composer: { kind: 'lexical', threadId: null },  // the post's own box, not the reply box
     threads: [
       t('fb:comment:7001', 'Anna 🌸 Rossi', 'anna.rossi', NOW - 2 * HOUR, 'When will the Milan store reopen?', true, NOW - HOUR, 'public'),
-      t('fb:comment:7003', 'Tom Smith', '100012345', NOW - 5 * MIN, 'I did, no answer', false, NOW - 30 * MIN, 'public'),
+      t('fb:comment:7003', 'Tom Smith', '100012345', NOW - 5 * MIN, 'I did, no answer', false, NOW - 30 * MIN, 'public', true),
       t('fb:comment:7007', 'Zoë 🐝 Martin', 'zoe.martin', NOW - DAY, 'Do you ship to Switzerland?', false, null, 'public'),
     ],
     remove: 'li:has(> [role="article"])', missing: ['commentArticle', 'commentLink'],

@@ -60,7 +60,9 @@ test('the demo site links the trainer, and both default decks load', async () =>
   await page.locator('body[data-ready="true"]').waitFor({ timeout: 20000 });
   const options = await page.locator('#deck-select option').allTextContents();
   assert.equal(options.length, 2);
-  assert.ok(options.some((o) => o.includes('(IT, 16)')) && options.some((o) => o.includes('(EN, 16)')), options.join(' | '));
+  const counts = [`(IT, ${decks.it.scenarios.length})`, `(EN, ${decks.en.scenarios.length})`];
+  assert.deepEqual(counts, ['(IT, 17)', '(EN, 17)']);
+  assert.ok(counts.every((count) => options.some((o) => o.includes(count))), options.join(' | '));
   await page.close();
 });
 
@@ -113,6 +115,8 @@ test('every scenario shows the message as on its site and each candidate with it
       assert.equal(await post.getAttribute('data-channel'), scenario.channel);
       assert.equal(await post.getAttribute('data-visibility'), scenario.visibility);
       assert.equal(await post.locator('.post-body').textContent(), scenario.customer.message);
+      // A follow-up in a running conversation says so.
+      assert.equal(await post.locator('.badge.follow-up').count(), scenario.followUp ? 1 : 0, scenario.id);
       const cards = page.locator('.candidate');
       assert.equal(await cards.count(), scenario.candidates.length);
       for (const [k, candidate] of scenario.candidates.entries()) {
@@ -224,6 +228,9 @@ test('golden: findings shown for typed text equal `pronto check --json` for the 
     ['en', 'account-email-public', 'Hi Ben, I checked ben.walker@example.com, call me on +44 7700 900123 {{agent}}'],
     ['en', 'x-too-long', `@ryanf ${'Sorry about the 7:42, we are looking into the cancellation with the depot team right now. '.repeat(4)}`],
     ['en', 'boiler-2am', 'Our opening hours are 8am to 6pm. Please be advised that we guarantee a reply. 👍🏽'],
+    // A follow-up: no greeting asked, the lecture still flagged.
+    ['en', 'courier-follow-up', 'As I already said, they ring first. Nothing is left outside.'],
+    ['it', 'corriere-seguito', 'Suona prima di lasciarlo, tranquillo.'],
   ];
   for (const [lang, id, text] of cases) {
     await pickDeck(page, decks[lang].id);

@@ -84,9 +84,10 @@ test('a bad deck is rejected with errors naming the deck, scenario and field', (
   broken.scenarios[7].candidates[1].expect = ['rude'];
   broken.scenarios[8].customer.receivedAt = 'yesterday';
   broken.scenarios[9].id = broken.scenarios[0].id;
+  broken.scenarios[10].followUp = 'yes';
   const error = deckErrorOf(() => validateDeck(broken));
   const s = (i) => `deck "it-basics", scenario #${i + 1} ("${broken.scenarios[i].id}")`;
-  assert.equal(error.errors.length, 7, error.message);
+  assert.equal(error.errors.length, 8, error.message);
   assert.deepEqual(error.errors.filter((_, i) => i !== 4), [
     `${s(2)}, field "candidates[1].expect": must be an array of rule ids, got "blaming"`,
     `${s(4)}, field "channel": must be "facebook" or "x", got "instagram"`,
@@ -94,6 +95,7 @@ test('a bad deck is rejected with errors naming the deck, scenario and field', (
     `${s(6)}, field "candidates[0].expect": a "good" candidate must not expect findings (leave it empty)`,
     `${s(8)}, field "customer.receivedAt": must be an ISO date such as "2026-03-14T23:40:00+01:00", got "yesterday"`,
     `${s(9)}, field "id": repeats the id of scenario #1`,
+    `${s(10)}, field "followUp": must be true or false, got "yes"`,
   ]);
   assert.ok(error.errors[4].startsWith(`${s(7)}, field "candidates[1].expect[0]": "rude" is not a rule id; use one of missing_greeting, `),
     error.errors[4]);

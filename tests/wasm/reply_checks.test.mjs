@@ -23,6 +23,9 @@ const cases = [
   // Typed so far, the caret at the end of "ass" (on the way to "assist"): held back.
   { draft: 'Hi Jo 😊 sorry about that, we will ass',
     context: { message: 'my order is late', name: 'Jo', caret: 38 } },
+  // A follow-up in a conversation the brand has written in: no new greeting or name owed.
+  { draft: 'Sure thing: tomorrow before noon.',
+    context: { message: 'ok and when will it get here?', name: 'Jo', followUp: true } },
 ];
 
 function cliArgs({ draft, context }) {
@@ -34,6 +37,7 @@ function cliArgs({ draft, context }) {
   if (context.lang) args.push('--lang', context.lang);
   for (const t of context.templates ?? []) args.push('--template', t);
   if (context.caret !== undefined) args.push('--caret', String(context.caret));
+  if (context.followUp) args.push('--follow-up');
   return args;
 }
 
@@ -65,6 +69,21 @@ test('the word at the caret waits until it is finished; a bad caret is a TypeErr
     assert.throws(() => pronto.checkReply(draft, { caret }), (err) => err instanceof TypeError && /context\.caret must be an integer from 0 to the draft's length \(38\)/.test(err.message), String(caret));
   }
   assert.equal(pronto.checkReply(draft, { name: 'Jo', caret: null }).status, 'stop');
+});
+
+test('a follow-up owes no new greeting, name or personal detail; followUp must be a boolean', () => {
+  const draft = 'Sure thing: tomorrow before noon.';
+  const context = { message: 'ok and when will it get here?', name: 'Jo' };
+  const rules = (check) => check.findings.map((f) => f.rule);
+  assert.deepEqual(rules(pronto.checkReply(draft, context)), ['missing_greeting', 'missing_name', 'no_personal_element']);
+  assert.deepEqual(rules(pronto.checkReply(draft, { ...context, followUp: true })), []);
+  for (const followUp of [false, null]) {
+    assert.deepEqual(rules(pronto.checkReply(draft, { ...context, followUp })), rules(pronto.checkReply(draft, context)));
+  }
+  for (const followUp of ['yes', 1]) {
+    assert.throws(() => pronto.checkReply(draft, { ...context, followUp }),
+      (err) => err instanceof TypeError && /context\.followUp must be true or false/.test(err.message), String(followUp));
+  }
 });
 
 test('finding texts cross the boundary once, and stay right when the facade\'s table starts over', () => {

@@ -151,6 +151,29 @@ bool AnyThanks(const TextFeatures& features, Fn fn) {
 // True when a word of the message thanks (IsThanksWord).
 bool SaysThanks(const TextFeatures& features);
 
+// The first of `connectors` within four tokens after the thanks word at
+// `thanks` and in its clause ("thanks Hermine for", "thank you so much for"),
+// or the number of tokens.
+template <size_t N>
+size_t ConnectorAfter(const TextFeatures& features, size_t thanks, const std::string_view (&connectors)[N]) {
+  constexpr size_t kReach = 4;
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  for (size_t k = thanks + 1; k < tokens.size() && k <= thanks + kReach; ++k) {
+    if (tokens[k].kind == TokenKind::kPunctuation) break;
+    const std::string_view w = features.norm(tokens[k]);
+    for (std::string_view c : connectors) {
+      if (w == c) return k;
+    }
+  }
+  return tokens.size();
+}
+
+// True when the message thanks for something ("thanks for the update",
+// "grazie della risposta", "appreciate the help"): a sincere thank-you. A bare
+// "thanks a lot" or "grazie mille" beside a problem is what sarcasm sounds
+// like; beside a question, it is courtesy.
+bool ThanksForSomething(const TextFeatures& features);
+
 // True when a matched message says its problem is over: a word such as
 // "found", "fixed", "sorted", "refunded", "arrived", "risolto", "ritrovato",
 // "arrivato" outside a matched term ("never arrived" is a problem).

@@ -33,6 +33,9 @@ struct PersonalizationInput {
   std::string customer_message;
   std::string customer_first_name;
   std::string language = "en";  // the draft's language, for stems: "it" or "en"
+  // The draft continues a conversation the brand has already written in:
+  // no_personal_element is not asked (the earlier replies were personal).
+  bool follow_up = false;
 };
 
 // Two texts at or above this word-level similarity are "near-identical".

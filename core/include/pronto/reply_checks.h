@@ -46,6 +46,11 @@ struct ReplyContext {
   Language language = Language::kEnglish;
   std::vector<std::string> templates;       // template texts the draft started from
   std::vector<std::string> recent_replies;  // replies the team sent lately
+  // The brand has already written to this customer in this conversation:
+  // the draft continues it ("Sure, done!"), so it owes no new greeting, name
+  // or personal detail (missing_greeting, missing_name and
+  // no_personal_element are not asked); every other check still applies.
+  bool follow_up = false;
   // The customer message's analysis, when the caller already has it (it
   // re-checks the drafts of one thread at every keystroke): CheckReply then
   // uses it rather than analysing the message again. It must be what

@@ -349,6 +349,8 @@ globalThis.prontoContent.features ??= [];
         lang: 'auto',
       };
       if (thread?.lastCustomerText) context.message = thread.lastCustomerText;
+      // The brand has already written to them here: no new greeting or name owed.
+      if (thread?.followUp) context.followUp = true;
       // The check compares a first name with the draft's words: "Anna 🟡
       // Rossi" on the page is "Anna" in "Hi Anna,".
       const name = app.firstName(thread?.customerName);

@@ -18,7 +18,9 @@
 //     threads(root = document, { now, brandHandle, brandName } = {}),
 //                                 // visible conversations: [{ id, element, customerName, customerHandle,
 //                                 //   lastCustomerAt, lastCustomerText, brandAnsweredLast, lastBrandAt,
-//                                 //   channel, visibility: 'public'|'private', surface }]
+//                                 //   followUp, channel, visibility: 'public'|'private', surface }]
+//                                 // followUp: the brand has already written to this customer in this
+//                                 // conversation, as far as the page shows (a reply owes no new greeting)
 //                                 // ids are stable across re-renders (read from links and attributes, never
 //                                 // from element identity); times are UTC ms (time[datetime], else visible
 //                                 // times read relative to `now`, default Date.now()); rows that fail are
@@ -191,6 +193,7 @@ globalThis.prontoContent.sites ??= [];
       lastCustomerText: preview.matched ? null : preview.text,
       brandAnsweredLast: preview.matched,
       lastBrandAt: preview.matched ? at : null,
+      followUp: preview.matched,
       channel: 'facebook',
       visibility: /COMMENT/.test(type) ? 'public' : 'private',
       surface: where,
@@ -248,6 +251,8 @@ globalThis.prontoContent.sites ??= [];
         lastCustomerText: lastCustomer.text,
         brandAnsweredLast: isBrand(messages.at(-1)),
         lastBrandAt: fromBrand.at(-1)?.at ?? null,
+        // The brand replied before the customer's last word in the thread.
+        followUp: messages.slice(0, messages.lastIndexOf(lastCustomer)).some(isBrand),
         channel: 'facebook',
         visibility: 'public',
         surface: 'comments',

@@ -16,7 +16,9 @@
 //     threads(root = document, { now, brandHandle, brandName } = {}),
 //                                 // visible conversations: [{ id, element, customerName, customerHandle,
 //                                 //   lastCustomerAt, lastCustomerText, brandAnsweredLast, lastBrandAt,
-//                                 //   channel, visibility: 'public'|'private', surface }]
+//                                 //   followUp, channel, visibility: 'public'|'private', surface }]
+//                                 // followUp: the brand has already written to this customer in this
+//                                 // conversation, as far as the page shows (a reply owes no new greeting)
 //                                 // ids are stable across re-renders (read from links and attributes, never
 //                                 // from element identity); times are UTC ms (time[datetime], else visible
 //                                 // times read relative to `now`, default Date.now()); rows that fail are
@@ -174,7 +176,8 @@ globalThis.prontoContent.sites ??= [];
   /**
    * Threads of a timeline of posts. Every post by someone else is a thread; a
    * post of the brand's directly below a customer's post (X draws replies
-   * under their parent) answers it.
+   * under their parent) answers it. On a conversation page, a customer's post
+   * below a brand post that answered an earlier post of theirs is a follow-up.
    */
   function tweetThreads(root, now, brand, where) {
     const posts = [];
@@ -189,6 +192,8 @@ globalThis.prontoContent.sites ??= [];
       if (sameHandle(post.handle, brand)) return;
       const next = posts[i + 1];
       const answered = !!next && sameHandle(next.handle, brand) && !(next.at < post.at);
+      const followUp = where === 'thread' && posts.slice(0, i).some((earlier, j) =>
+        sameHandle(earlier.handle, brand) && posts.slice(0, j).some((p) => sameHandle(p.handle, post.handle)));
       threads.push({
         id: post.id,
         element: post.element,
@@ -198,6 +203,7 @@ globalThis.prontoContent.sites ??= [];
         lastCustomerText: post.text,
         brandAnsweredLast: answered,
         lastBrandAt: answered ? next.at : null,
+        followUp,
         channel: 'x',
         visibility: 'public',
         surface: where,
@@ -230,6 +236,7 @@ globalThis.prontoContent.sites ??= [];
       lastCustomerText: preview.matched ? null : preview.text,
       brandAnsweredLast: preview.matched,
       lastBrandAt: preview.matched ? at : null,
+      followUp: preview.matched,
       channel: 'x',
       visibility: 'private',
       surface: where,
