@@ -1,6 +1,7 @@
 // Copyright 2026 The Pronto Authors.
 #include "pronto/features.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <iterator>
@@ -155,6 +156,20 @@ bool StartsWithAny(std::string_view word, const std::string_view (&stems)[N]) {
 bool IsThanksWord(std::string_view word) {
   static constexpr std::string_view kStems[] = {"thank", "thx", "grazie", "ringrazi", "appreciat", "cheers"};
   return StartsWithAny(word, kStems);
+}
+
+bool IsLaughterToken(std::string_view norm) {
+  static constexpr std::string_view kLaughs[] = {"lol",
+                                                 "lmao",
+                                                 "lmfao",
+                                                 "rofl",
+                                                 "xd",
+                                                 "haha",
+                                                 "ahah",
+                                                 "\xF0\x9F\x98\x82",
+                                                 "\xF0\x9F\xA4\xA3",
+                                                 "\xF0\x9F\x98\x86"};  // 😂 🤣 😆
+  return IsLaughter(norm) || std::find(std::begin(kLaughs), std::end(kLaughs), norm) != std::end(kLaughs);
 }
 
 bool SaysThanks(const TextFeatures& features) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include "bytes.h"
 
@@ -75,6 +76,84 @@ bool PraiseAroundAProblem(const TextFeatures& features) {
     }
   }
   return problem >= kPlainProblemCue;
+}
+
+// "😂😂😂 your customer service", "ahahah il vostro servizio clienti 😂",
+// "\"we value your feedback\" 😂": laughter aimed at the brand's service or at
+// words quoted from it, with no word of praise beside it (valence 1.7 or more
+// outside the quotes: "ok sure" is not praise, "love it" is), is mockery.
+// - The service: a second-person possessive followed within three words by
+//   one of a team-written list of nouns. It is the target when the message
+//   says nothing else of its own ("😂 your customer service") or something
+//   negative ("lmao your support is a joke"), not in "lol your team is fast".
+// - Quoted words: the target when at most three words stand outside the
+//   quotes ("\"free shipping\" they said 😂") or a complaint cue does ("the
+//   \"express\" delivery took 9 days lol"), not in a chat that quotes a
+//   friend ("my \"pen\" guy. LOL. Will pass along…").
+bool LaughsAtTheBrand(const TextFeatures& features) {
+  constexpr float kPraiseWord = 1.7f;
+  constexpr float kQuotedComplaint = 0.5f;
+  static constexpr std::string_view kYour[] = {"your", "ur", "vostro", "vostra", "vostri", "vostre"};
+  static constexpr std::string_view kService[] = {
+      "service",  "customer", "support",   "care",       "helpline", "call",        "chatbot",  "bot",
+      "app",      "website",  "site",      "team",       "staff",    "policy",      "servizio", "assistenza",
+      "supporto", "sito",     "personale", "centralino", "numero",   "call-center", "clienti",  "cliente"};
+  static constexpr std::string_view kQuotes[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB",
+                                                 "\xC2\xBB"};  // " “ ” « »
+  const auto is_in = [](std::string_view w, const auto& list) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  };
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  bool laughs = false;
+  bool aimed = false;         // at words quoted from the brand
+  bool at_service = false;    // at "your customer service"
+  bool says_more = false;     // a content word besides laughter and the service
+  size_t unquoted_words = 0;  // words outside quotes, laughter apart
+  bool negative = false;
+  bool complains = false;
+  bool quoting = false;     // inside quotation marks: the brand's words, not the writer's
+  size_t quoted_words = 0;  // words inside the current quotes
+  size_t unit_end = 0;      // the end of the multi-word term being read
+  size_t your_at = tokens.size();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const FeatureToken& t = tokens[i];
+    const std::string_view w = features.norm(t);
+    if (t.kind == TokenKind::kPunctuation && is_in(w, kQuotes)) {
+      if (quoting && quoted_words > 0) aimed = true;
+      quoting = !quoting;
+      quoted_words = 0;
+      continue;
+    }
+    if (!t.lexical()) continue;
+    if (IsLaughterToken(w)) {
+      laughs = true;
+      continue;
+    }
+    if (quoting) {
+      ++quoted_words;
+    } else {
+      ++unquoted_words;
+    }
+    // Praise by the writer: a word, or a multi-word term read as one.
+    if (!quoting && i >= unit_end) {
+      const bool whole = t.phrase != nullptr && t.phrase->Has(LexiconEntry::kValence);
+      const LexiconEntry* e = whole ? t.phrase : t.entry;
+      if (whole) unit_end = i + t.phrase_tokens;
+      if (e != nullptr && e->Has(LexiconEntry::kValence) && e->valence >= kPraiseWord) return false;
+      if (e != nullptr && e->Has(LexiconEntry::kValence) && e->valence < 0) negative = true;
+      if (e != nullptr && e->Has(LexiconEntry::kCue) && e->cue(Cue::kComplaint) >= kQuotedComplaint)
+        complains = true;
+    }
+    if (is_in(w, kYour)) {
+      your_at = i;
+    } else if (your_at < i && i <= your_at + 3 && is_in(w, kService)) {
+      at_service = true;
+    } else if (!quoting && !(t.entry != nullptr && t.entry->Has(LexiconEntry::kStopword))) {
+      says_more = true;
+    }
+  }
+  return laughs &&
+         ((aimed && (unquoted_words <= 3 || complains)) || (at_service && (!says_more || negative)));
 }
 
 // Irony turns praise into a complaint; then the thresholds give the label.
@@ -320,7 +399,7 @@ void MarkSarcasticPraise(const TextFeatures& features, const SentimentThresholds
   // ("Complimenti, siete riusciti a perdere il mio pacco" scores 0; "Flight
   // cancelled and no email, great job" a little under it, still neutral).
   if (s->irony || s->score <= -thresholds.negative || s->positive <= 0 ||
-      !(PraiseAroundAProblem(features) || ThanksForHarm(features))) {
+      !(PraiseAroundAProblem(features) || ThanksForHarm(features) || LaughsAtTheBrand(features))) {
     return;
   }
   s->irony = true;

@@ -272,6 +272,33 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
           .sentiment.irony);
 }
 
+// Laughing at the brand's service, or at words quoted from it, with no
+// praise beside it, is mockery; laughter with praise, or at something else,
+// is not.
+TEST(Sentiment, LaughingAtTheBrandIsMockery) {
+  const Texts mocking = {{"😂😂😂 your customer service", "en"},
+                         {"lmao your customer service is a joke", "en"},
+                         {"ahahah il vostro servizio clienti 😂😂", "it"},
+                         {"\"we value your feedback\" 😂", "en"},
+                         {"😂 ok sure, \"24h delivery\"", "en"},
+                         {"\"spedizione gratuita\" dicevano 😂", "it"},
+                         {"haha nice try @BrandIT", "en"},
+                         {"bella la vostra assistenza 🤡", "it"}};
+  ExpectAll(mocking, SentimentLabel::kNegative, /*irony=*/true);
+  for (const auto& [text, lang] : mocking) EXPECT_TRUE(S(text, lang).irony) << text;
+  const Texts amused = {
+      {"haha love your new app", "en"},
+      {"lol your team is amazing", "en"},
+      {"lol your team is fast", "en"},
+      {"😂😂 il vostro social media manager è un mito", "it"},
+      {"lol my cat sat on the parcel 😂", "en"},
+      {"Ran into my \"gym buddy\" at the station lol. Sending you his number tonight, cheers!", "en"}};
+  for (const auto& [text, lang] : amused) {
+    EXPECT_FALSE(S(text, lang).irony) << text;
+    EXPECT_EQ(S(text, lang).label, SentimentLabel::kPositive) << text;
+  }
+}
+
 TEST(Sentiment, GoodNewsAboutTimeAndWaiting) {
   // Twelfth round of team-written probes.
   ExpectAll({{"Il pacco è arrivato in anticipo, non me l'aspettavo!", "it"},
@@ -373,10 +400,11 @@ TEST(Sentiment, InflectedInsultsKeepTheirLemmasValence) {
   ExpectAll({{"Siete dei pagliacci", "it"},
              {"Buffoni", "it"},
              {"Vi auguro di fallire", "it"},
-             {"You people are clowns 🤡", "en"},
              {"You are a joke", "en"},
              {"Che palle, ancora in ritardo", "it"}},
             SentimentLabel::kNegative);
+  // The clown marks mockery as well (irony): still negative.
+  EXPECT_EQ(S("You people are clowns 🤡", "en").label, SentimentLabel::kNegative);
   EXPECT_NE(S("Ci piace da morire", "it").label, SentimentLabel::kNegative);
 }
 

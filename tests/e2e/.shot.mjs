@@ -1,0 +1,15 @@
+import { launchWithExtension } from './browser.mjs';
+const b = await launchWithExtension();
+const page = await b.context.newPage();
+await page.setViewportSize({ width: 1280, height: 900 });
+await page.goto(`${b.baseUrl}/facebook/comments.en.html`);
+await page.locator('[aria-label="Reply to Tom Smith…"]').click();
+await page.keyboard.type('Sorry about that, as I already said the refund left today!!!');
+await new Promise((r) => setTimeout(r, 1500));
+await page.screenshot({ path: '/tmp/shots/fb.png' });
+await page.goto(`${b.baseUrl}/x/thread.en.html`);
+await page.locator('[data-testid="tweetTextarea_0"]').click();
+await page.keyboard.type('Thanks Anna, your order #12345 ships tomorrow. Call us on +39 333 1234567');
+await new Promise((r) => setTimeout(r, 1500));
+await page.screenshot({ path: '/tmp/shots/x.png' });
+await b.close();
