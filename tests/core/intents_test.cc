@@ -469,6 +469,23 @@ TEST(Intents, PraiseButNotWhenIronic) {
 // A bare thank-you beside a question is courtesy: the question is the
 // intent, and a reply owes it an answer, not thanks. Thanks for something,
 // or praise words beside the question, are still praise.
+// Probe round 20: an app that throws the customer out, nobody ever
+// answering, waiting for a reply are complaints; a customer leaving is urgent
+// enough to be seen early (retention), without being a complaint.
+TEST(Intents, LoggedOutUnansweredAndLeaving) {
+  ExpectComplaints({"the app logs me out every 5 minutes", "l'app mi butta fuori ogni 5 minuti",
+                    "non mi ha mai risposto nessuno", "non lo consiglierei a nessuno",
+                    "how hard can it be to answer an email", "day 5 of waiting for a reply 🙃",
+                    "sono in attesa di una risposta da una settimana"});
+  for (const char* text :
+       {"I want to cancel my subscription", "voglio disdire l'abbonamento", "how do I cancel my account?"}) {
+    const Analysis a = testing_util::Analyze(text);
+    EXPECT_GE(a.intents.urgency, 0.5f) << text;
+    EXPECT_LT(a.intents.of(Intent::kComplaint), 0.5f) << text;
+    EXPECT_GE(a.priority, 40) << text;
+  }
+}
+
 TEST(Intents, ABareThankYouBesideAQuestionIsCourtesy) {
   for (const char* text :
        {"Ok thanks. Will the courier ring the bell or just leave it outside?",
