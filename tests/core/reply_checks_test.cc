@@ -644,10 +644,20 @@ TEST_F(ReplyChecksTest, WorksForUsIsBlame) {
   // Deflecting onto the customer's device, or onto someone else.
   for (const char* draft : {"Hi Sam, works fine on our end. Must be your phone.",
                             "Ciao Sara, da noi funziona, sarà il tuo telefono.",
-                            "Ciao Anna, il corriere è lento, prenditela con loro."}) {
+                            "Ciao Anna, il corriere è lento, prenditela con loro.",
+                            "Salve Marco, il ritardo è dovuto al corriere. Arriverà presto.",
+                            "Hi Sam, that's the courier's fault, not ours."}) {
     EXPECT_TRUE(Has(Check(draft), "blaming")) << draft;
   }
   EXPECT_FALSE(Has(Check("Hi Sam, could you check the app version on your phone?"), "blaming"));
+  EXPECT_FALSE(Has(Check("Ciao Marco, ho sentito il corriere: consegna domani entro le 13."), "blaming"));
+  // Pointing to the manual instead of answering.
+  for (const char* draft : {"Hi Priya, you need to reset your password first, as explained in the FAQ.",
+                            "Hi Sam, as per our FAQ, refunds take 5 days.",
+                            "Ciao Sara, come spiegato nelle FAQ, il reso si fa dal sito.",
+                            "Ciao Sara, come indicato sul sito, spediamo in 48 ore."}) {
+    EXPECT_TRUE(Has(Check(draft), "blaming")) << draft;
+  }
   // Showing the door, and the customer's manners made the problem.
   for (const char* draft :
        {"Ciao Pietro, nessuno ti obbliga a restare con noi.", "Hi Sam, nobody is forcing you to shop here.",
