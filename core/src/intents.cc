@@ -50,6 +50,11 @@ bool IsSecondPerson(std::string_view w) {
   static constexpr std::string_view kWords[] = {"you",   "u",  "your", "ur",     "you're",
                                                 "youre", "tu", "sei",  "siete",  "voi",
                                                 "vi",    "ti", "te",   "vostro", "vostra"};
+  // Every one starts with 'y', 'u', 't', 's' or 'v' and has at most six
+  // letters: most words are ruled out before the list.
+  if (w.empty() || w.size() > 6) return false;
+  const char c = w[0];
+  if (c != 'y' && c != 'u' && c != 't' && c != 's' && c != 'v') return false;
   for (std::string_view x : kWords) {
     if (w == x) return true;
   }

@@ -4,7 +4,9 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstdint>
 
 #include "pronto/text.h"
 
@@ -138,20 +140,44 @@ std::vector<PiiMatch> PiiDetector::Find(std::string_view utf8) const {
   };
   // One pass over the bytes for what each pattern cannot match without, so
   // that most replies (no '@', few digits) skip most regular expressions.
+  enum : uint8_t { kOther, kLetter, kDigit, kAt };
+  static constexpr std::array<uint8_t, 256> kClass = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = kLetter;
+    for (int c = 'A'; c <= 'Z'; ++c) t[c] = kLetter;
+    for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+    t['@'] = kAt;
+    return t;
+  }();
   size_t digits = 0, alnum_run = 0, longest_alnum_run = 0;
-  bool at_sign = false, letters_then_digits = false;  // "IT60": an IBAN's start
-  const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
-  for (size_t i = 0; i < utf8.size(); ++i) {
-    const char c = utf8[i];
-    digits += is_digit(c);
-    at_sign = at_sign || c == '@';
-    alnum_run = is_letter(c) || is_digit(c) ? alnum_run + 1 : 0;
-    longest_alnum_run = std::max(longest_alnum_run, alnum_run);
-    letters_then_digits =
-        letters_then_digits ||
-        (i >= 3 && is_letter(utf8[i - 3]) && is_letter(utf8[i - 2]) && is_digit(utf8[i - 1]) && is_digit(c));
+  size_t letter_run = 0, digit_run = 0, letters_before_digits = 0;
+  bool at_sign = false,
+       letters_then_digits = false;  // "IT60": two letters, then two digits (an IBAN's start)
+  for (const char c : utf8) {
+    switch (kClass[static_cast<unsigned char>(c)]) {
+      case kLetter:
+        if (digit_run > 0) letter_run = digit_run = 0;
+        ++letter_run;
+        ++alnum_run;
+        break;
+      case kDigit:
+        if (digit_run == 0) letters_before_digits = letter_run;
+        letter_run = 0;
+        ++digit_run;
+        ++digits;
+        ++alnum_run;
+        letters_then_digits = letters_then_digits || (digit_run >= 2 && letters_before_digits >= 2);
+        break;
+      case kAt:
+        at_sign = true;
+        [[fallthrough]];
+      default:
+        longest_alnum_run = std::max(longest_alnum_run, alnum_run);
+        alnum_run = letter_run = digit_run = 0;
+        break;
+    }
   }
+  longest_alnum_run = std::max(longest_alnum_run, alnum_run);
   // Most specific first: a valid card or IBAN is never re-reported as a phone.
   if (at_sign) scan(patterns_->email, PiiKind::kEmail, nullptr);
   if (letters_then_digits) scan(patterns_->iban, PiiKind::kIban, &PassesIbanCheck);

@@ -1036,40 +1036,52 @@ class PhraseIndex {
   std::vector<size_t> by_short_prefix_;
 };
 
-// X counts most characters once and some twice; a URL is always 23.
+// X counts most characters once and some twice; a URL is always 23, an
+// emoji (with its modifiers and joiners) 2.
 int WeightedLength(const std::vector<Token>& tokens, std::string_view text, size_t* cut_utf16, int limit) {
   int weight = 0;
-  *cut_utf16 = std::string_view::npos;
-  size_t token_index = 0;
   size_t utf16 = 0;
-  for (size_t i = 0; i < text.size();) {
-    while (token_index < tokens.size() && tokens[token_index].byte_end <= i) ++token_index;
-    const Token* t =
-        token_index < tokens.size() && tokens[token_index].byte_begin == i ? &tokens[token_index] : nullptr;
-    int w;
-    size_t bytes;
-    size_t units;
-    if (t && (t->kind == TokenKind::kUrl || t->kind == TokenKind::kEmoji)) {
-      w = t->kind == TokenKind::kUrl ? 23 : 2;
-      bytes = t->byte_end - t->byte_begin;
-      units = t->utf16_end - t->utf16_begin;
-    } else {
+  *cut_utf16 = std::string_view::npos;
+  // `units` UTF-16 units weighing `w` each, from `utf16` on.
+  const auto add = [&](int w, size_t count, size_t units) {
+    const int total = w * static_cast<int>(count);
+    if (*cut_utf16 == std::string_view::npos && weight + total > limit) {
+      const int fit = limit > weight ? (limit - weight) / w : 0;  // how many still fit
+      *cut_utf16 = utf16 + static_cast<size_t>(fit) * units;
+    }
+    weight += total;
+    utf16 += count * units;
+  };
+  // The bytes [from, to) outside links and emoji, a run of ASCII at a time.
+  const auto plain = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to;) {
       const unsigned char b = static_cast<unsigned char>(text[i]);
-      bytes = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-      char32_t c = b;
+      if (b < 0x80) {
+        size_t j = i + 1;
+        while (j < to && static_cast<unsigned char>(text[j]) < 0x80) ++j;
+        add(1, j - i, 1);
+        i = j;
+        continue;
+      }
+      const size_t bytes = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+      char32_t c = 0x10000;
       if (bytes == 2) c = ((b & 0x1F) << 6) | (text[i + 1] & 0x3F);
       if (bytes == 3) c = ((b & 0x0F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F);
-      if (bytes == 4) c = 0x10000;
-      units = bytes == 4 ? 2 : 1;
       const bool light =
           c <= 4351 || (c >= 8192 && c <= 8205) || (c >= 8208 && c <= 8223) || (c >= 8242 && c <= 8247);
-      w = light ? 1 : 2;
+      add(light ? 1 : 2, 1, bytes == 4 ? 2 : 1);
+      i += bytes;
     }
-    if (weight + w > limit && *cut_utf16 == std::string_view::npos) *cut_utf16 = utf16;
-    weight += w;
-    i += bytes;
-    utf16 += units;
+  };
+  size_t at = 0;
+  for (const Token& t : tokens) {
+    if (t.kind != TokenKind::kUrl && t.kind != TokenKind::kEmoji) continue;
+    plain(at, t.byte_begin);
+    // Counted as one character: the cut falls before it or after it.
+    add(t.kind == TokenKind::kUrl ? 23 : 2, 1, t.utf16_end - t.utf16_begin);
+    at = t.byte_end;
   }
+  plain(at, text.size());
   return weight;
 }
 

@@ -526,10 +526,13 @@ Status Tokenize(std::string_view utf8, std::vector<Token>* tokens) {
 }
 
 size_t Utf16OffsetOf(std::string_view utf8, size_t byte) {
+  // Branch-free so that the compiler vectorises it: a lead byte counts one
+  // unit, a four-byte sequence's lead two (a surrogate pair).
+  const size_t n = byte < utf8.size() ? byte : utf8.size();
   size_t units = 0;
-  for (size_t i = 0; i < byte && i < utf8.size(); ++i) {
+  for (size_t i = 0; i < n; ++i) {
     const unsigned char b = static_cast<unsigned char>(utf8[i]);
-    if ((b & 0xC0) != 0x80) units += b >= 0xF0 ? 2 : 1;
+    units += static_cast<size_t>((b & 0xC0) != 0x80) + static_cast<size_t>(b >= 0xF0);
   }
   return units;
 }
