@@ -176,7 +176,7 @@ test('facebook/comments.en.html: the reply box to a comment is checked in public
   await page.close();
 });
 
-test('a follow-up owes no new greeting: Tom wrote again after the brand\'s reply, Anna\'s first post did not', async () => {
+test('a follow-up owes no new greeting: Tom and Marco wrote again after the brand\'s reply, Anna\'s first post did not', async () => {
   const draft = 'Sorry about that: the refund left today, it shows in 3 days.';
   const checkedRules = async (path, box, status) => {
     const { page, errors } = await open(path);
@@ -202,6 +202,8 @@ test('a follow-up owes no new greeting: Tom wrote again after the brand\'s reply
   assert.deepEqual(first, ['missing_greeting', 'no_personal_element', 'missing_name']);
   // Tom wrote "I did, no answer" below the brand's reply: the draft continues the exchange.
   assert.deepEqual(await checkedRules('/facebook/comments.en.html', '[aria-label="Reply to Tom Smith…"]', 'ok'), []);
+  // Marco's open Messenger conversation shows the Page's "You sent" message before his question.
+  assert.deepEqual(await checkedRules('/facebook/business-inbox.en.html', 'textarea[aria-label="Reply in Messenger…"]', 'ok'), []);
 });
 
 test('suggestions for the customer message; Alt+Shift+S, arrows and Enter insert into the editor model', async () => {

@@ -59,6 +59,8 @@ const selectorCounts = {
     selected: { 'facebook/page-inbox.it.html': 1, 'facebook/business-inbox.en.html': 2 },  // the open row (+ the active tab)
     conversationPane: { 'facebook/page-inbox.it.html': 1 },
     messageList: { 'facebook/page-inbox.it.html': 1, 'facebook/business-inbox.en.html': 1 },
+    messageRow: { 'facebook/page-inbox.it.html': 4, 'facebook/business-inbox.en.html': 3 },
+    messageHeading: { 'facebook/page-inbox.it.html': 4, 'facebook/business-inbox.en.html': 3 },
     messageComposer: { 'facebook/page-inbox.it.html': 1 },
     businessComposer: { 'facebook/business-inbox.en.html': 1 },
     commentArticle: { 'facebook/comments.en.html': 4, 'facebook/comments.it.html': 3 },
@@ -142,7 +144,8 @@ const fixtures = {
     site: 'facebook', surface: 'business-inbox', lang: 'en', skipped: 0,
     composer: { kind: 'textarea', threadId: 'fb:thread:5001' },
     threads: [
-      t('fb:thread:5001', 'Marco 🍕 Bianchi', null, rome(11, 14, 10, 42), 'Is the shop open on Sunday?', false, null, 'private'),
+      // Open: its messages show the Page's reply before his question, so a reply now is a follow-up.
+      t('fb:thread:5001', 'Marco 🍕 Bianchi', null, rome(11, 14, 10, 42), 'Is the shop open on Sunday?', false, null, 'private', true),
       t('fb:thread:5002', 'Giulia Neri', null, null, null, true, rome(11, 13, 18, 15), 'private', true),
       t('fb:thread:5003', 'Ahmed Khan', null, rome(11, 12), 'Where is my order? It says delivered but nothing here', false, null, 'private'),
       t('fb:thread:5004', 'Laura 💬 Conti', null, NOW - 3 * HOUR, 'Love the new collection!', false, null, 'public'),

@@ -64,6 +64,8 @@ globalThis.prontoContent.sites ??= [];
       commentBox: ['Write a comment', 'Write a public comment', 'Reply to '],
       // A list preview of the Page's own last message. business-inbox.en (1 row).
       ownMessagePrefix: ['You: ', 'You sent '],
+      // The screen-reader heading of the Page's own messages in the open conversation (exact). business-inbox.en.
+      ownMessageHeading: ['You sent'],
     },
     it: {
       // page-inbox.it.
@@ -83,6 +85,8 @@ globalThis.prontoContent.sites ??= [];
       commentBox: ['Scrivi un commento', 'Rispondi a '],
       // page-inbox.it (rows with a "Tu: " preview).
       ownMessagePrefix: ['Tu: ', 'Hai inviato '],
+      // page-inbox.it.
+      ownMessageHeading: ['Hai inviato'],
     },
   };
   const both = (key) => [...labels.en[key], ...labels.it[key]];
@@ -106,6 +110,9 @@ globalThis.prontoContent.sites ??= [];
     conversationPane: { css: `[role="main"]${label('conversationPane')}` },
     // Its messages. page-inbox.it, business-inbox.en.
     messageList: { css: label('messageList'), requiredOn: ['page-inbox', 'business-inbox'] },
+    // One message; its heading names the sender ("You sent" for the Page). page-inbox.it (4), business-inbox.en (3).
+    messageRow: { css: `${label('messageList')} [role="row"]` },
+    messageHeading: { css: `${label('messageList')} [role="row"] :is(h4, h5, [role="heading"])` },
     // Messenger's Lexical composer. page-inbox.it.
     messageComposer: {
       css: `[contenteditable="true"][role="textbox"]${label('messageComposer', '=')}`, requiredOn: ['page-inbox'],
@@ -145,6 +152,16 @@ globalThis.prontoContent.sites ??= [];
   };
   const all = (root, name) => kit.all(root, selectors[name].css);
   const ownPrefixes = both('ownMessagePrefix');
+  const ownHeadings = new Set(both('ownMessageHeading'));
+
+  /**
+   * Whether the open conversation shows a message of the Page's before the
+   * customer's last one (or after it): the Page has already written here, so
+   * the next reply continues the conversation.
+   */
+  function pageWroteInOpenConversation(doc) {
+    return all(doc, 'messageRow').some((row) => ownHeadings.has(kit.textOf(first(row, 'messageHeading'))));
+  }
 
   function surface(doc) {
     try {
@@ -266,7 +283,12 @@ globalThis.prontoContent.sites ??= [];
       const now = Number.isFinite(options.now) ? options.now : Date.now();
       const where = surface(doc);
       if (where === 'page-inbox' || where === 'business-inbox') {
-        return kit.collect(all(root, 'threadRow'), (row) => inboxRow(row, now, where));
+        const rows = kit.collect(all(root, 'threadRow'), (row) => inboxRow(row, now, where));
+        // A row shows only the last message; the open conversation shows them all.
+        const open = openThread(doc);
+        const openRow = rows.find((row) => row.id === open);
+        if (openRow && !openRow.followUp) openRow.followUp = pageWroteInOpenConversation(doc);
+        return rows;
       }
       if (where === 'comments') return commentThreads(root, now, brandNameOf(root, options));
     } catch {
