@@ -169,7 +169,8 @@ bool IsLaughterToken(std::string_view norm) {
                                                  "\xF0\x9F\x98\x82",
                                                  "\xF0\x9F\xA4\xA3",
                                                  "\xF0\x9F\x98\x86"};  // 😂 🤣 😆
-  return IsLaughter(norm) || std::find(std::begin(kLaughs), std::end(kLaughs), norm) != std::end(kLaughs);
+  return IsLaughter(norm) || internal::StartsWith(norm, "jaja") ||     // Spanish
+         std::find(std::begin(kLaughs), std::end(kLaughs), norm) != std::end(kLaughs);
 }
 
 bool SaysThanks(const TextFeatures& features) {

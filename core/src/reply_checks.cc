@@ -642,10 +642,6 @@ constexpr std::string_view kSarcasm[] = {
     "complimenti genio",
     "bravo genio",
 };
-// Laughing: friendly after praise, mockery after a complaint.
-constexpr std::string_view kLaughter[] = {"lol", "lmao", "lmfao", "rofl", "haha*", "ahah*", "jaja*", "xd"};
-// 😂 🤣 😆.
-constexpr std::string_view kLaughterEmoji[] = {"\xF0\x9F\x98\x82", "\xF0\x9F\xA4\xA3", "\xF0\x9F\x98\x86"};
 
 // A shrug (🤷, any skin tone or gender) in the answer to a complaint.
 constexpr std::string_view kShrugEmoji[] = {"\xF0\x9F\xA4\xB7"};
@@ -892,12 +888,11 @@ enum class List : uint8_t {
   kNotPromises,
   kNotCrude,
   kCallUs,
-  kLaughter,
   kAskFor,
   kPrivateData,
   kPrivately
 };
-constexpr size_t kListCount = 14;
+constexpr size_t kListCount = 13;
 
 class PhraseIndex {
  public:
@@ -916,7 +911,6 @@ class PhraseIndex {
     Add(List::kNotPromises, kNotPromises);
     Add(List::kNotCrude, kNotCrude);
     Add(List::kCallUs, kCallUs);
-    Add(List::kLaughter, kLaughter);
     Add(List::kAskFor, kAskFor);
     Add(List::kPrivateData, kPrivateData);
     Add(List::kPrivately, kPrivately);
@@ -1457,11 +1451,13 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                               "Say it plainly; sarcasm reads as contempt in writing.",
                               "Dillo in modo semplice; per iscritto il sarcasmo sembra disprezzo."));
   }
-  // Laughing in the answer to a complaint.
+  // Laughing in the answer to a complaint (friendly after praise): the
+  // laughter the sentiment reads, "lol", "hahaha", 😂.
   if (complaint) {
-    std::vector<std::pair<size_t, size_t>> laughs =
-        PhraseIndex::Spans(found[static_cast<size_t>(List::kLaughter)], w);
-    AddEmojiSpans(tokens, kLaughterEmoji, &laughs);
+    std::vector<std::pair<size_t, size_t>> laughs;
+    for (const FeatureToken& t : feature_tokens) {
+      if (IsLaughterToken(analyzer->features().norm(t))) laughs.emplace_back(t.utf16_begin, t.utf16_end);
+    }
     for (const auto& [begin, end] : laughs) {
       out.push_back(MakeFinding("sarcasm", Severity::kWarning, begin, end,
                                 "Laughing in the answer to a complaint reads as mockery.",

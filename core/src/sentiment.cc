@@ -89,7 +89,7 @@ bool PraiseAroundAProblem(const TextFeatures& features) {
 // - Quoted words: the target when at most three words stand outside the
 //   quotes ("\"free shipping\" they said 😂") or a complaint cue does ("the
 //   \"express\" delivery took 9 days lol"), not in a chat that quotes a
-//   friend ("my \"pen\" guy. LOL. Will pass along…").
+//   friend ("my \"gym buddy\" lol, sending you his number tonight").
 bool LaughsAtTheBrand(const TextFeatures& features) {
   constexpr float kPraiseWord = 1.7f;
   constexpr float kQuotedComplaint = 0.5f;

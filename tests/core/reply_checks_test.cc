@@ -773,10 +773,17 @@ TEST_F(ReplyChecksTest, ShruggingAtAComplaintIsIndifference) {
 TEST_F(ReplyChecksTest, LaughingAtAComplaintIsMockery) {
   ReplyContext complaint;
   complaint.customer_message = "The app keeps crashing, I lost all my notes";
-  for (const char* draft : {"Hi Sam, have you tried turning it off and on again? Lol",
-                            "Hi Sam, hahaha that happens, try again 😂"}) {
+  for (const char* draft :
+       {"Hi Sam, have you tried turning it off and on again? Lol", "Hi Sam, hahaha that happens, try again 😂",
+        "Hi Sam, jajaja that happens", "Hi Sam, LMAO that happens"}) {
     EXPECT_TRUE(Has(Check(draft, complaint), "sarcasm")) << draft;
   }
+  // Each laugh is its own finding, with its UTF-16 span (🤣 is two units).
+  std::vector<std::pair<size_t, size_t>> spans;
+  for (const Finding& f : Check("Hi Sam, lol 🤣 try again", complaint).findings) {
+    if (f.rule == "sarcasm") spans.emplace_back(f.utf16_begin, f.utf16_end);
+  }
+  EXPECT_EQ(spans, (std::vector<std::pair<size_t, size_t>>{{8, 11}, {12, 14}}));
   // After praise a laugh is friendly; and "grazie tante" is sincere thanks.
   ReplyContext praise;
   praise.customer_message = "Love the new app, so funny";

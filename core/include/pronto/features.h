@@ -151,8 +151,8 @@ bool AnyThanks(const TextFeatures& features, Fn fn) {
 // True when a word of the message thanks (IsThanksWord).
 bool SaysThanks(const TextFeatures& features);
 
-// True for laughter: a word ("lol", "lmao", "haha", "ahahah", "xd") or an
-// emoji (😂, 🤣, 😆), `norm` being the token's normal form.
+// True for laughter: a word ("lol", "lmao", "haha", "ahahah", "jajaja", "xd")
+// or an emoji (😂, 🤣, 😆), `norm` being the token's normal form.
 bool IsLaughterToken(std::string_view norm);
 
 // The first of `connectors` within four tokens after the thanks word at
