@@ -488,6 +488,23 @@ TEST(Intents, LoggedOutUnansweredAndLeaving) {
   }
 }
 
+// Probe round 25, mostly Italian utilities and deliveries.
+TEST(Intents, PaidTwiceRefusedCodesStuckParcelsAndSilence) {
+  ExpectComplaints({"ho pagato la bolletta due volte, come faccio a riavere i soldi?",
+                    "la app non mi fa inserire la carta", "il codice sconto non viene accettato al checkout",
+                    "il pacco è fermo a Piacenza da una settimana",
+                    "l'ordine è ancora in preparazione da un'ora", "ho mandato una mail 3 giorni fa e niente",
+                    "perché il prezzo è aumentato?", "I paid twice for the same order",
+                    "my parcel is stuck in Milan", "sent you an email a week ago and still nothing"});
+  // Mixed, leaning on the part after "ma": no longer positive, and no
+  // complaint; an advert's "può migliorare" is no problem.
+  const Analysis mixed = testing_util::Analyze("non male, ma si può migliorare");
+  EXPECT_NE(mixed.sentiment.label, SentimentLabel::kPositive);
+  EXPECT_LT(mixed.intents.of(Intent::kComplaint), 0.5f);
+  EXPECT_EQ(testing_util::Analyze("il prodotto può migliorare la tua vita").sentiment.label,
+            SentimentLabel::kPositive);
+}
+
 TEST(Intents, ABareThankYouBesideAQuestionIsCourtesy) {
   for (const char* text :
        {"Ok thanks. Will the courier ring the bell or just leave it outside?",
