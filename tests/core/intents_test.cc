@@ -505,6 +505,20 @@ TEST(Intents, PaidTwiceRefusedCodesStuckParcelsAndSilence) {
             SentimentLabel::kPositive);
 }
 
+// Probe round 28, mostly English telco, travel and retail.
+TEST(Intents, FeesNeverAgreedUnreachableBrandsAndDeliveredButMissing) {
+  ExpectComplaints({"you charged me a cancellation fee I never agreed to", "the item is out of stock again?",
+                    "I've been trying to reach you all week",
+                    "my order shows delivered but I wasn't home and nothing is here",
+                    "sto cercando di contattarvi da lunedì",
+                    "mi avete addebitato un servizio che non ho mai accettato"});
+  // A question without its question mark.
+  for (const char* text :
+       {"can someone explain this charge on my account", "qualcuno mi spiega questo addebito"}) {
+    EXPECT_GE(I(text).of(Intent::kQuestion), 0.5f) << text;
+  }
+}
+
 TEST(Intents, ABareThankYouBesideAQuestionIsCourtesy) {
   for (const char* text :
        {"Ok thanks. Will the courier ring the bell or just leave it outside?",
