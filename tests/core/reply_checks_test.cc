@@ -621,7 +621,9 @@ TEST_F(ReplyChecksTest, StockApologiesAreRoboticInBothLanguages) {
         "Gentile Sig.ra Bianchi, con la presente le comunichiamo che il rimborso è partito.",
         "Hi Tom, we hereby confirm that the refund was issued.",
         "Ciao Sam, la tua segnalazione è importante per noi.",
-        "Hi Sam, your satisfaction is our top priority."}) {
+        "Hi Sam, your satisfaction is our top priority.",
+        "Ciao Paolo, ci scusiamo per l'eventuale disagio arrecato.",
+        "Hi Jake, we are experiencing high volumes. Your patience is appreciated."}) {
     EXPECT_TRUE(Has(Check(draft), "robotic")) << draft;
   }
   EXPECT_FALSE(Has(Check("Hi Tom, sorry the parcel is late: it arrives tomorrow."), "robotic"));
@@ -651,6 +653,17 @@ TEST_F(ReplyChecksTest, WorksForUsIsBlame) {
   }
   EXPECT_FALSE(Has(Check("Hi Sam, could you check the app version on your phone?"), "blaming"));
   EXPECT_FALSE(Has(Check("Ciao Marco, ho sentito il corriere: consegna domani entro le 13."), "blaming"));
+  // Shrugging it off, nothing left to try, the others who did not complain.
+  for (const char* draft :
+       {"Hi Jake, packages sometimes get lost, it happens.",
+        "Hi Jake, our records show it was delivered. There's nothing more we can do.",
+        "Hi Ben, with all due respect, other passengers were fine.",
+        "Hi Ben, nobody else has complained about this flight.",
+        "Ciao Paolo, capita raramente, sei stato sfortunato.", "Ciao Paolo, non possiamo fare altro."}) {
+    EXPECT_TRUE(Has(Check(draft), "blaming")) << draft;
+  }
+  EXPECT_FALSE(Has(Check("Hi Jo, if it happens again, DM us and we'll refund the shipping."), "blaming"));
+  EXPECT_FALSE(Has(Check("Ciao Jo, se dovesse capitare di nuovo scrivici."), "blaming"));
   // Pointing to the manual instead of answering.
   for (const char* draft : {"Hi Priya, you need to reset your password first, as explained in the FAQ.",
                             "Hi Sam, as per our FAQ, refunds take 5 days.",
