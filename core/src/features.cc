@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <iterator>
 #include <utility>
@@ -351,6 +352,67 @@ void TextFeatures::Prepare(const std::vector<Token>& tokens, const Lexicon& lexi
       }
     }
     tokens_.push_back(f);
+  }
+  MarkRatings();
+}
+
+namespace {
+
+// "7/10" -> 7, "4.5/5" -> 9, else -1: a score over 10 or 5, at most the scale.
+int RatingOf(std::string_view number) {
+  const size_t slash = number.find('/');
+  if (slash == std::string_view::npos || slash == 0) return -1;
+  const std::string_view scale = number.substr(slash + 1);
+  const int over = scale == "10" ? 10 : scale == "5" ? 5 : 0;
+  if (over == 0) return -1;
+  float score = 0;
+  bool digits = false;
+  float decimal = 0;  // the place value of the next decimal digit, 0 before the point
+  for (char c : number.substr(0, slash)) {
+    if (c >= '0' && c <= '9') {
+      digits = true;
+      if (decimal > 0) {
+        score += decimal * static_cast<float>(c - '0');
+        decimal /= 10;
+      } else {
+        score = score * 10 + static_cast<float>(c - '0');
+      }
+    } else if ((c == '.' || c == ',') && decimal == 0) {
+      decimal = 0.1f;
+    } else {
+      return -1;
+    }
+  }
+  if (!digits || score > static_cast<float>(over)) return -1;
+  return static_cast<int>(std::lround(score * 10 / static_cast<float>(over)));
+}
+
+}  // namespace
+
+void TextFeatures::MarkRatings() {
+  // Words after which "10/10" is a date: "on 10/10", "entro il 5/10".
+  static constexpr std::string_view kBeforeDates[] = {"on",     "by",    "until", "till",  "from", "since",
+                                                      "before", "after", "il",    "entro", "dal",  "al",
+                                                      "del",    "fino",  "dopo",  "prima"};
+  static constexpr std::string_view kStars[] = {"star", "stars", "stella", "stelle"};
+  const auto is_in = [](std::string_view w, const auto& list) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  };
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    FeatureToken& t = tokens_[i];
+    if (t.kind != TokenKind::kNumber) continue;
+    const std::string_view n = norm(t);
+    int rating = RatingOf(n);
+    if (rating >= 0) {
+      size_t k = i;
+      while (k > 0 && !tokens_[k - 1].lexical() && tokens_[k - 1].kind != TokenKind::kPunctuation) --k;
+      if (k > 0 && tokens_[k - 1].kind == TokenKind::kWord && is_in(norm(tokens_[k - 1]), kBeforeDates))
+        rating = -1;
+    } else if (n.size() == 1 && n[0] >= '0' && n[0] <= '5' && i + 1 < tokens_.size() &&
+               tokens_[i + 1].kind == TokenKind::kWord && is_in(norm(tokens_[i + 1]), kStars)) {
+      rating = 2 * (n[0] - '0');
+    }
+    t.rating = static_cast<int8_t>(rating);
   }
 }
 

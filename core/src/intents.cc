@@ -26,6 +26,10 @@ constexpr float kPraiseWhenIronic = 0.2f;
 // "Ok thanks, when will it arrive?", "Grazie, ma quando arriva?": a bare
 // thank-you beside a question is courtesy, not praise to thank back for.
 constexpr float kCourtesyThanks = 0.4f;
+// A rating of 3/10 or less is a complaint, 8/10 or more praise.
+constexpr int kLowRating = 3;
+constexpr int kHighRating = 8;
+constexpr float kRatingCue = 0.7f;
 constexpr float kSpamLink = 0.25f;
 constexpr float kSpamTags = 0.2f;    // five or more hashtags and mentions
 constexpr float kBaitInSpam = 0.3f;  // a spammer's "DM me" and flattery are bait
@@ -140,6 +144,10 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   };
   for (size_t i = 0; i < tokens.size(); ++i) {
     const FeatureToken& t = tokens[i];
+    // "Customer service 0/10", "5 stars": a rating is a verdict.
+    if (t.rating >= 0 && t.rating <= kLowRating)
+      NoisyOr(&cues[static_cast<size_t>(Cue::kComplaint)], kRatingCue);
+    if (t.rating >= kHighRating) NoisyOr(&cues[static_cast<size_t>(Cue::kPraise)], kRatingCue);
     if (!t.lexical()) continue;
     if (t.phrase != nullptr && t.phrase->Has(LexiconEntry::kValence)) {
       if (t.phrase->valence > 0) praise_idiom_end = std::max(praise_idiom_end, i + t.phrase_tokens);

@@ -25,6 +25,7 @@ constexpr float kBeforeContrast = 0.5f;         // "nice app but it keeps crashi
 constexpr float kAfterContrast = 1.5f;
 constexpr float kIronyFloor = 0.25f;  // praise with an irony marker becomes at least this negative
 constexpr float kIronyScale = 0.6f;
+constexpr float kRatingValence = 2.5f;  // of 10/10 ("excellent" is 2.7), and -2.5 of 0/10
 
 // "Thanks for ruining my week", "grazie per avermi rovinato le vacanze":
 // thanks for harm done is sarcasm. The harm is the word right after "for" /
@@ -288,6 +289,12 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
   for (size_t i = 0; i < n;) {
     const FeatureToken& t = tokens[i];
     if (!t.lexical()) {
+      // A rating says it outright: 10/10 as "excellent", 0/10 as "terrible".
+      if (t.rating >= 0) {
+        const float v = kRatingValence * static_cast<float>(t.rating - 5) / 5.0f;
+        if (v > 0) positive += v;
+        if (v < 0) negative += v;
+      }
       if (t.kind == TokenKind::kPunctuation &&
           (t.exclamations || t.questions || features.norm(t).find('.') != std::string_view::npos)) {
         window_size = 0;

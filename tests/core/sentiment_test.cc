@@ -299,6 +299,28 @@ TEST(Sentiment, LaughingAtTheBrandIsMockery) {
   }
 }
 
+// A rating says it outright, out of 10, out of 5 or in stars; a date that
+// looks like one ("on 10/10", "entro il 5/10") does not.
+TEST(Sentiment, RatingsOutOfTenOrFiveAndStars) {
+  ExpectAll({{"the customer service was 10/10", "en"},
+             {"servizio 9/10 consigliato", "it"},
+             {"rated it 4.5/5", "en"},
+             {"5 stars, would buy again", "en"}},
+            SentimentLabel::kPositive);
+  ExpectAll({{"customer service 0/10", "en"},
+             {"voto 2/10", "it"},
+             {"1 star, never again", "en"},
+             {"0 stelle se potessi", "it"}},
+            SentimentLabel::kNegative);
+  ExpectAll(
+      {{"delivery on 10/10 please", "en"}, {"consegna entro il 5/10", "it"}, {"order 12/10 is here", "en"}},
+      SentimentLabel::kNeutral);
+  for (const char* text : {"customer service 0/10", "voto 2/10"}) {
+    EXPECT_GE(testing_util::Analyze(text).intents.of(Intent::kComplaint), 0.5f) << text;
+  }
+  EXPECT_GE(testing_util::Analyze("the customer service was 10/10").intents.of(Intent::kPraise), 0.5f);
+}
+
 TEST(Sentiment, GoodNewsAboutTimeAndWaiting) {
   // Twelfth round of team-written probes.
   ExpectAll({{"Il pacco è arrivato in anticipo, non me l'aspettavo!", "it"},

@@ -43,6 +43,9 @@ struct FeatureToken {
   bool truncated = false;       // cut off by the network: "ass… https://t.co/x" (see Prepare)
   uint8_t exclamations = 0;     // '!' in a punctuation token
   uint8_t questions = 0;        // '?' in a punctuation token
+  // A number that rates, out of 10: "0/10" 0, "7/10" 7, "4/5" 8, "5 stars"
+  // 10, "1 stella" 2; -1 for any other token (see Prepare).
+  int8_t rating = -1;
   // Set by Prepare(): the exact normalised form (a hashtag without its '#')
   // looked up in each table, indexed by Lexicon::Table.
   std::array<const LexiconEntry*, 3> exact{};
@@ -73,7 +76,9 @@ class TextFeatures {
   // Normalises `tokens` (from pronto::Tokenize), replacing any previous
   // message, and looks each exact form up in every table of `lexicon`. With
   // `texting`, texting spellings read as their words ("nn" as "non", "u" as
-  // "you"): customers write them, brand replies do not.
+  // "you"): customers write them, brand replies do not. Marks ratings: a
+  // score out of 10 or 5 ("0/10", "4.5/5") not after a word that makes it a
+  // date ("on 10/10", "entro il 5/10"), and a number of stars.
   void Prepare(const std::vector<Token>& tokens, const Lexicon& lexicon, bool texting = true);
 
   // Looks every token up in `lexicon` for `language`, filling entry, phrase,
@@ -107,6 +112,7 @@ class TextFeatures {
   size_t non_latin_words() const { return non_latin_words_; }
 
  private:
+  void MarkRatings();
   const LexiconEntry* LookupWord(Language language, const Lexicon& lexicon, std::string_view norm,
                                  const LexiconEntry* exact, bool elongated, float* morph_booster);
   const LexiconEntry* LookupInflected(Language language, const Lexicon& lexicon, std::string_view w,
