@@ -155,9 +155,8 @@ globalThis.prontoContent.sites ??= [];
   const ownHeadings = new Set(both('ownMessageHeading'));
 
   /**
-   * Whether the open conversation shows a message of the Page's before the
-   * customer's last one (or after it): the Page has already written here, so
-   * the next reply continues the conversation.
+   * Whether the open conversation shows a message of the Page's ("You sent"):
+   * the Page has already written here, so the next reply continues it.
    */
   function pageWroteInOpenConversation(doc) {
     return all(doc, 'messageRow').some((row) => ownHeadings.has(kit.textOf(first(row, 'messageHeading'))));

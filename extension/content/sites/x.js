@@ -188,12 +188,18 @@ globalThis.prontoContent.sites ??= [];
       return post;
     });
     const threads = [];
+    const key = (handle) => handle.replace(/^@/, '').toLowerCase();  // as sameHandle compares
+    const seen = new Set();      // customers with a post so far
+    const answered = new Set();  // customers with a post above a brand post
     posts.forEach((post, i) => {
-      if (sameHandle(post.handle, brand)) return;
+      if (sameHandle(post.handle, brand)) {
+        for (const handle of seen) answered.add(handle);
+        return;
+      }
       const next = posts[i + 1];
-      const answered = !!next && sameHandle(next.handle, brand) && !(next.at < post.at);
-      const followUp = where === 'thread' && posts.slice(0, i).some((earlier, j) =>
-        sameHandle(earlier.handle, brand) && posts.slice(0, j).some((p) => sameHandle(p.handle, post.handle)));
+      const answeredNow = !!next && sameHandle(next.handle, brand) && !(next.at < post.at);
+      const followUp = where === 'thread' && !!post.handle && answered.has(key(post.handle));
+      if (post.handle) seen.add(key(post.handle));
       threads.push({
         id: post.id,
         element: post.element,
@@ -201,8 +207,8 @@ globalThis.prontoContent.sites ??= [];
         customerHandle: post.handle ? `@${post.handle}` : null,
         lastCustomerAt: post.at,
         lastCustomerText: post.text,
-        brandAnsweredLast: answered,
-        lastBrandAt: answered ? next.at : null,
+        brandAnsweredLast: answeredNow,
+        lastBrandAt: answeredNow ? next.at : null,
         followUp,
         channel: 'x',
         visibility: 'public',
