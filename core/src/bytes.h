@@ -39,6 +39,15 @@ inline bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   return true;
 }
 
+// Whether `word` is one of `list` (a team-written list of a few words).
+template <size_t N>
+inline bool IsOneOf(std::string_view word, const std::string_view (&list)[N]) {
+  for (std::string_view w : list) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
 }  // namespace internal
 }  // namespace pronto
 

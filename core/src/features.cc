@@ -1,7 +1,6 @@
 // Copyright 2026 The Pronto Authors.
 #include "pronto/features.h"
 
-#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -171,7 +170,7 @@ bool IsLaughterToken(std::string_view norm) {
                                                  "\xF0\x9F\xA4\xA3",
                                                  "\xF0\x9F\x98\x86"};  // 😂 🤣 😆
   return IsLaughter(norm) || internal::StartsWith(norm, "jaja") ||     // Spanish
-         std::find(std::begin(kLaughs), std::end(kLaughs), norm) != std::end(kLaughs);
+         internal::IsOneOf(norm, kLaughs);
 }
 
 bool SaysThanks(const TextFeatures& features) {
@@ -395,9 +394,6 @@ void TextFeatures::MarkRatings() {
                                                       "before", "after", "il",    "entro", "dal",  "al",
                                                       "del",    "fino",  "dopo",  "prima"};
   static constexpr std::string_view kStars[] = {"star", "stars", "stella", "stelle"};
-  const auto is_in = [](std::string_view w, const auto& list) {
-    return std::find(std::begin(list), std::end(list), w) != std::end(list);
-  };
   for (size_t i = 0; i < tokens_.size(); ++i) {
     FeatureToken& t = tokens_[i];
     if (t.kind != TokenKind::kNumber) continue;
@@ -406,10 +402,11 @@ void TextFeatures::MarkRatings() {
     if (rating >= 0) {
       size_t k = i;
       while (k > 0 && !tokens_[k - 1].lexical() && tokens_[k - 1].kind != TokenKind::kPunctuation) --k;
-      if (k > 0 && tokens_[k - 1].kind == TokenKind::kWord && is_in(norm(tokens_[k - 1]), kBeforeDates))
+      if (k > 0 && tokens_[k - 1].kind == TokenKind::kWord &&
+          internal::IsOneOf(norm(tokens_[k - 1]), kBeforeDates))
         rating = -1;
     } else if (n.size() == 1 && n[0] >= '0' && n[0] <= '5' && i + 1 < tokens_.size() &&
-               tokens_[i + 1].kind == TokenKind::kWord && is_in(norm(tokens_[i + 1]), kStars)) {
+               tokens_[i + 1].kind == TokenKind::kWord && internal::IsOneOf(norm(tokens_[i + 1]), kStars)) {
       rating = 2 * (n[0] - '0');
     }
     t.rating = static_cast<int8_t>(rating);

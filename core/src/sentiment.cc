@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 
 #include "bytes.h"
 
@@ -48,7 +47,7 @@ bool ThanksForHarm(const TextFeatures& features) {
       ++j;
     if (j >= tokens.size() || !tokens[j].lexical()) return false;
     const std::string_view harm = features.norm(tokens[j]);
-    return std::find(std::begin(kHarm), std::end(kHarm), harm) != std::end(kHarm);
+    return internal::IsOneOf(harm, kHarm);
   });
 }
 
@@ -101,9 +100,6 @@ bool LaughsAtTheBrand(const TextFeatures& features) {
       "supporto", "sito",     "personale", "centralino", "numero",   "call-center", "clienti",  "cliente"};
   static constexpr std::string_view kQuotes[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB",
                                                  "\xC2\xBB"};  // " “ ” « »
-  const auto is_in = [](std::string_view w, const auto& list) {
-    return std::find(std::begin(list), std::end(list), w) != std::end(list);
-  };
   const std::vector<FeatureToken>& tokens = features.tokens();
   bool laughs = false;
   bool aimed = false;         // at words quoted from the brand
@@ -119,7 +115,7 @@ bool LaughsAtTheBrand(const TextFeatures& features) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     const FeatureToken& t = tokens[i];
     const std::string_view w = features.norm(t);
-    if (t.kind == TokenKind::kPunctuation && is_in(w, kQuotes)) {
+    if (t.kind == TokenKind::kPunctuation && internal::IsOneOf(w, kQuotes)) {
       if (quoting && quoted_words > 0) aimed = true;
       quoting = !quoting;
       quoted_words = 0;
@@ -145,9 +141,9 @@ bool LaughsAtTheBrand(const TextFeatures& features) {
       if (e != nullptr && e->Has(LexiconEntry::kCue) && e->cue(Cue::kComplaint) >= kQuotedComplaint)
         complains = true;
     }
-    if (is_in(w, kYour)) {
+    if (internal::IsOneOf(w, kYour)) {
       your_at = i;
-    } else if (your_at < i && i <= your_at + 3 && is_in(w, kService)) {
+    } else if (your_at < i && i <= your_at + 3 && internal::IsOneOf(w, kService)) {
       at_service = true;
     } else if (!quoting && !(t.entry != nullptr && t.entry->Has(LexiconEntry::kStopword))) {
       says_more = true;
