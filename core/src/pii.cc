@@ -151,8 +151,8 @@ std::vector<PiiMatch> PiiDetector::Find(std::string_view utf8) const {
   }();
   size_t digits = 0, alnum_run = 0, longest_alnum_run = 0;
   size_t letter_run = 0, digit_run = 0, letters_before_digits = 0;
-  bool at_sign = false,
-       letters_then_digits = false;  // "IT60": two letters, then two digits (an IBAN's start)
+  bool at_sign = false;
+  bool letters_then_digits = false;  // "IT60": two letters, then two digits (an IBAN's start)
   for (const char c : utf8) {
     switch (kClass[static_cast<unsigned char>(c)]) {
       case kLetter:
