@@ -178,7 +178,7 @@ test('facebook/comments.en.html: the reply box to a comment is checked in public
 
 test('a follow-up owes no new greeting: Tom and Marco wrote again after the brand\'s reply, Anna\'s first post did not', async () => {
   const draft = 'Sorry about that: the refund left today, it shows in 3 days.';
-  const checkedRules = async (path, box, status) => {
+  const checkedRules = async (path, box, status, followUp) => {
     const { page, errors } = await open(path);
     await page.locator(box).click();
     await page.keyboard.type(draft);
@@ -193,17 +193,20 @@ test('a follow-up owes no new greeting: Tom and Marco wrote again after the bran
     }
     await waitForStatus(page, status);
     const rules = (await inPanel(page, '.finding')).map((f) => f.data.rule);
+    // The panel says why no greeting is asked.
+    const note = (await inPanel(page, '.note.follow-up')).map((n) => n.text);
+    assert.deepEqual(note, followUp ? ['A follow-up: you have already written to them here, so no new greeting is asked.'] : []);
     assert.deepEqual(errors, []);
     await page.close();
     return rules;
   };
   // Anna's first post: the brand answered it, but this reply is not a follow-up of hers.
-  const first = await checkedRules('/x/thread.en.html', '[data-testid="tweetTextarea_0"]', 'review');
+  const first = await checkedRules('/x/thread.en.html', '[data-testid="tweetTextarea_0"]', 'review', false);
   assert.deepEqual(first, ['missing_greeting', 'no_personal_element', 'missing_name']);
   // Tom wrote "I did, no answer" below the brand's reply: the draft continues the exchange.
-  assert.deepEqual(await checkedRules('/facebook/comments.en.html', '[aria-label="Reply to Tom Smith…"]', 'ok'), []);
+  assert.deepEqual(await checkedRules('/facebook/comments.en.html', '[aria-label="Reply to Tom Smith…"]', 'ok', true), []);
   // Marco's open Messenger conversation shows the Page's "You sent" message before his question.
-  assert.deepEqual(await checkedRules('/facebook/business-inbox.en.html', 'textarea[aria-label="Reply in Messenger…"]', 'ok'), []);
+  assert.deepEqual(await checkedRules('/facebook/business-inbox.en.html', 'textarea[aria-label="Reply in Messenger…"]', 'ok', true), []);
 });
 
 test('suggestions for the customer message; Alt+Shift+S, arrows and Enter insert into the editor model', async () => {

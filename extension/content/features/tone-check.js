@@ -252,6 +252,8 @@ globalThis.prontoContent.features ??= [];
       }
       if (!sorted.length) list.append(pc.el('li', 'empty', t('toneNoFindings')));
       section.replaceChildren(heading, list);
+      // Why no greeting is asked: the core was told this continues a conversation.
+      if (context.followUp) section.append(pc.el('p', 'note follow-up', t('toneFollowUp')));
       section.dataset.highlighted = String(count);
       rendered = { text, result };
       checks++;
