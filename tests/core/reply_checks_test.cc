@@ -664,6 +664,18 @@ TEST_F(ReplyChecksTest, WorksForUsIsBlame) {
   }
   EXPECT_FALSE(Has(Check("Hi Jo, if it happens again, DM us and we'll refund the shipping."), "blaming"));
   EXPECT_FALSE(Has(Check("Ciao Jo, se dovesse capitare di nuovo scrivici."), "blaming"));
+  // A non-apology is sorry for the customer's feelings: blaming, and no apology.
+  ReplyContext angry;
+  angry.customer_message = "you guys are useless, my order never came";
+  for (const char* draft :
+       {"Hi Mark, I'm sorry you feel that way.", "Hi Mark, sorry if you were upset by this.",
+        "Ciao Franco, ci dispiace che tu la pensi così.",
+        "Ciao Franco, ci scusiamo se ti sei sentito offeso."}) {
+    const ReplyCheck check = Check(draft, angry);
+    EXPECT_TRUE(Has(check, "blaming")) << draft;
+    EXPECT_TRUE(Has(check, "missing_apology")) << draft;
+  }
+  EXPECT_FALSE(Has(Check("Hi Mark, I'm so sorry your order never came.", angry), "blaming"));
   // Pointing to the manual instead of answering.
   for (const char* draft : {"Hi Priya, you need to reset your password first, as explained in the FAQ.",
                             "Hi Sam, as per our FAQ, refunds take 5 days.",
