@@ -86,10 +86,15 @@ bool PraiseAroundAProblem(const TextFeatures& features) {
 //   one of a team-written list of nouns. It is the target when the message
 //   says nothing else of its own ("😂 your customer service") or something
 //   negative ("lmao your support is a joke"), not in "lol your team is fast".
-// - Quoted words: the target when at most three words stand outside the
-//   quotes ("\"free shipping\" they said 😂") or a complaint cue does ("the
-//   \"express\" delivery took 9 days lol"), not in a chat that quotes a
-//   friend ("my \"gym buddy\" lol, sending you his number tonight").
+// - Quoted words: the target when a complaint cue stands outside the quotes
+//   ("the \"express\" delivery took 9 days, lol"), or when the quotes hold a
+//   seller's promise (a team-written list: "free", "delivery", "feedback"…)
+//   and at most three words of the writer's own stand outside them ("\"free
+//   shipping\" they said 😂"), none of them about the writer: "my \"diet\"
+//   lol", "me \"working\" from home", "\"one more episode\" lol" laugh at
+//   oneself.
+// News that the problem is over ("your app update finally fixed my bug lol")
+// is no mockery.
 bool LaughsAtTheBrand(const TextFeatures& features) {
   constexpr float kPraiseWord = 1.7f;
   constexpr float kQuotedComplaint = 0.5f;
@@ -100,25 +105,31 @@ bool LaughsAtTheBrand(const TextFeatures& features) {
       "supporto", "sito",     "personale", "centralino", "numero",   "call-center", "clienti",  "cliente"};
   static constexpr std::string_view kQuotes[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB",
                                                  "\xC2\xBB"};  // " “ ” « »
+  static constexpr std::string_view kPromises[] = {
+      "free",       "delivery", "shipping", "express",    "fast",       "24h",      "guaranteed", "guarantee",
+      "feedback",   "value",    "customer", "service",    "priority",   "premium",  "unlimited",  "support",
+      "gratis",     "gratuita", "gratuito", "consegna",   "spedizione", "veloce",   "garantito",  "garantita",
+      "assistenza", "servizio", "clienti",  "illimitato", "illimitata", "priorità", "offerta"};
+  static constexpr std::string_view kMe[] = {"i",   "i'm", "im",   "me",  "my", "myself", "io",
+                                             "mio", "mia", "miei", "mie", "mi", "sono"};
   const std::vector<FeatureToken>& tokens = features.tokens();
   bool laughs = false;
-  bool aimed = false;         // at words quoted from the brand
+  bool quoted = false;        // words in quotes
+  bool aimed = false;         // at a seller's promise in quotes
+  bool about_me = false;      // a word of the writer's about themselves, outside quotes
   bool at_service = false;    // at "your customer service"
   bool says_more = false;     // a content word besides laughter and the service
   size_t unquoted_words = 0;  // words outside quotes, laughter apart
   bool negative = false;
   bool complains = false;
-  bool quoting = false;     // inside quotation marks: the brand's words, not the writer's
-  size_t quoted_words = 0;  // words inside the current quotes
-  size_t unit_end = 0;      // the end of the multi-word term being read
+  bool quoting = false;  // inside quotation marks: someone else's words, not the writer's
+  size_t unit_end = 0;   // the end of the multi-word term being read
   size_t your_at = tokens.size();
   for (size_t i = 0; i < tokens.size(); ++i) {
     const FeatureToken& t = tokens[i];
     const std::string_view w = features.norm(t);
     if (t.kind == TokenKind::kPunctuation && internal::IsOneOf(w, kQuotes)) {
-      if (quoting && quoted_words > 0) aimed = true;
       quoting = !quoting;
-      quoted_words = 0;
       continue;
     }
     if (!t.lexical()) continue;
@@ -127,9 +138,11 @@ bool LaughsAtTheBrand(const TextFeatures& features) {
       continue;
     }
     if (quoting) {
-      ++quoted_words;
+      quoted = true;
+      aimed = aimed || internal::IsOneOf(w, kPromises);
     } else {
       ++unquoted_words;
+      about_me = about_me || internal::IsOneOf(w, kMe);
     }
     // Praise by the writer: a word, or a multi-word term read as one.
     if (!quoting && i >= unit_end) {
@@ -149,8 +162,9 @@ bool LaughsAtTheBrand(const TextFeatures& features) {
       says_more = true;
     }
   }
-  return laughs &&
-         ((aimed && (unquoted_words <= 3 || complains)) || (at_service && (!says_more || negative)));
+  if (!laughs || SaysProblemIsOver(features)) return false;
+  return (quoted && complains) || (aimed && unquoted_words <= 3 && !about_me) ||
+         (at_service && (!says_more || negative));
 }
 
 // Irony turns praise into a complaint; then the thresholds give the label.

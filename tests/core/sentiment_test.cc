@@ -292,7 +292,13 @@ TEST(Sentiment, LaughingAtTheBrandIsMockery) {
       {"lol your team is fast", "en"},
       {"😂😂 il vostro social media manager è un mito", "it"},
       {"lol my cat sat on the parcel 😂", "en"},
-      {"Ran into my \"gym buddy\" at the station lol. Sending you his number tonight, cheers!", "en"}};
+      {"Ran into my \"gym buddy\" at the station lol. Sending you his number tonight, cheers!", "en"},
+      // Laughing at oneself, at quotes that promise nothing, at good news.
+      {"my \"diet\" lol", "en"},
+      {"me \"working\" from home lol", "en"},
+      {"\"one more episode\" lol", "en"},
+      {"my kid said \"mom you're old\" 😂😂", "en"},
+      {"your app update finally fixed my bug lol", "en"}};
   for (const auto& [text, lang] : amused) {
     EXPECT_FALSE(S(text, lang).irony) << text;
     EXPECT_EQ(S(text, lang).label, SentimentLabel::kPositive) << text;
