@@ -712,6 +712,7 @@ constexpr std::string_view kCallUs[] = {
     "call our store", "call the store", "call our shop", "call the shop", "call our office", "call your local store",
     "chiama il negozio", "chiamate il negozio", "chiamare il negozio", "il nostro negozio", "il negozio",
     "our iban", "our bank details", "il nostro iban", "nostro iban", "nostre coordinate bancarie",
+    "call our team", "our team", "customer service", "customer services", "servizio clienti", "assistenza clienti",
 };
 constexpr std::string_view kCallUsJoiners[] = {
     "at", "on", "the", "number", "free", "us", "our", "team", "line", "by", "phone",
@@ -1198,9 +1199,30 @@ bool AfterAtMostTwoJoiners(const PiiMatch& m, const DraftWords& w, const std::st
   }
 }
 
-// Whether `m` is the brand's own contact: a role mailbox, or a phone number,
-// address or IBAN (to pay by transfer) the reply invites the customer to use
-// (`call_us`: where kCallUs phrases occur, as PhraseIndex::Scan found them).
+// Whether the phone number `text` is toll-free: a business's, never a
+// customer's. 0800 and 0808 (UK), 800 and 803 (Italy's numero verde), and
+// North America's 800, 888, 877, 866, 855, 844 and 833, with or without the
+// country code.
+bool Freephone(std::string_view text) {
+  std::string digits;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') digits.push_back(c);
+  }
+  if (internal::StartsWith(digits, "00")) digits.erase(0, 2);  // "0044 800…"
+  if (internal::StartsWith(digits, "44")) digits.replace(0, 2, "0");
+  if (internal::StartsWith(digits, "39")) digits.erase(0, 2);
+  if (internal::StartsWith(digits, "0800") || internal::StartsWith(digits, "0808")) return true;
+  if (digits.size() == 9 && (internal::StartsWith(digits, "800") || internal::StartsWith(digits, "803")))
+    return true;
+  if (digits.size() == 11 && digits[0] == '1') digits.erase(0, 1);
+  static constexpr std::string_view kTollFree[] = {"800", "888", "877", "866", "855", "844", "833"};
+  return digits.size() == 10 && internal::IsOneOf(std::string_view(digits).substr(0, 3), kTollFree);
+}
+
+// Whether `m` is the brand's own contact: a role mailbox, a toll-free number,
+// or a phone number, address or IBAN (to pay by transfer) the reply invites
+// the customer to use (`call_us`: where kCallUs phrases occur, as
+// PhraseIndex::Scan found them).
 bool BrandContact(const PiiMatch& m, const DraftWords& w,
                   const std::vector<std::pair<size_t, size_t>>& call_us) {
   if (m.kind == PiiKind::kEmail) {
@@ -1211,6 +1233,8 @@ bool BrandContact(const PiiMatch& m, const DraftWords& w,
     if (std::find(std::begin(kRoleMailboxes), std::end(kRoleMailboxes), local) != std::end(kRoleMailboxes)) {
       return true;
     }
+  } else if (m.kind == PiiKind::kPhone && Freephone(m.text)) {
+    return true;
   } else if (m.kind != PiiKind::kPhone && m.kind != PiiKind::kIban) {
     return false;
   }

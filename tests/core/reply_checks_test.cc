@@ -816,6 +816,24 @@ TEST_F(ReplyChecksTest, LaughingAtAComplaintIsMockery) {
   EXPECT_FALSE(Has(Check("Ciao Anna, grazie tante per la pazienza! Il pacco parte oggi."), "sarcasm"));
 }
 
+// The brand's own numbers are no customer's data: a toll-free number
+// anywhere, and a number the reply asks the customer to call, even after
+// "our team" or "customer service".
+TEST_F(ReplyChecksTest, FreephoneAndTeamNumbersAreTheBrands) {
+  for (const char* draft :
+       {"Hi Ann, sorry! Call our team on 0300 123 4567 and quote ref 88812.",
+        "Hi Ann, sorry! Our customer service is on 020 7946 0018, open until 8.",
+        "Hi Ann, sorry! The refund desk is 0800 123 4567.", "Hi Ann, sorry! Any questions: 1-800-555-0199.",
+        "Ciao Ann, scusa! Il servizio clienti al 02 1234 5678 ti aiuta subito.",
+        "Ciao Ann, scusa! Il numero 800 123 456 è gratuito."}) {
+    EXPECT_FALSE(Has(Check(draft), "sensitive_data_public")) << draft;
+  }
+  for (const char* draft : {"Hi Ann, I called you on 07700 900123 but got no answer.",
+                            "Ciao Ann, ti ho chiamato al 333 123 4567 senza risposta."}) {
+    EXPECT_TRUE(Has(Check(draft), "sensitive_data_public")) << draft;
+  }
+}
+
 TEST_F(ReplyChecksTest, SensitiveDataInPublicStops) {
   ReplyContext context;
   context.visibility = Visibility::kPublic;
