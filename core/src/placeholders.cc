@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "bytes.h"
 #include "pronto/search_text.h"
 #include "pronto/text.h"
 
@@ -185,7 +186,7 @@ std::string FirstNameFromDisplayName(std::string_view display_name) {
     if (t.kind != TokenKind::kWord) continue;
     std::string folded = Fold(t.text);
     folded.erase(std::remove(folded.begin(), folded.end(), '.'), folded.end());
-    if (std::find(std::begin(kTitles), std::end(kTitles), folded) != std::end(kTitles)) continue;
+    if (internal::IsOneOf(folded, kTitles)) continue;
     // "sig.ra": the tokenizer gives "sig", ".", "ra".
     if (folded == "ra" || folded == "ssa") continue;
     bool has_digit = false;

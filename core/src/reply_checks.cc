@@ -1191,8 +1191,7 @@ bool AfterAtMostTwoJoiners(const PiiMatch& m, const DraftWords& w, const std::st
   while (at < w.spans.size() && w.spans[at].first < m.utf16_begin) ++at;
   for (size_t skipped = 0;; ++skipped) {
     if (found(at)) return true;
-    if (skipped == 2 || at == 0 ||
-        std::find(std::begin(joiners), std::end(joiners), w.folded[at - 1]) == std::end(joiners)) {
+    if (skipped == 2 || at == 0 || !internal::IsOneOf(w.folded[at - 1], joiners)) {
       return false;
     }
     --at;
@@ -1230,7 +1229,7 @@ bool BrandContact(const PiiMatch& m, const DraftWords& w,
     local.erase(
         std::remove_if(local.begin(), local.end(), [](char c) { return c == '.' || c == '-' || c == '_'; }),
         local.end());
-    if (std::find(std::begin(kRoleMailboxes), std::end(kRoleMailboxes), local) != std::end(kRoleMailboxes)) {
+    if (internal::IsOneOf(local, kRoleMailboxes)) {
       return true;
     }
   } else if (m.kind == PiiKind::kPhone && Freephone(m.text)) {
@@ -1251,8 +1250,7 @@ bool BrandContact(const PiiMatch& m, const DraftWords& w,
 bool ReferenceNumber(const PiiMatch& m, const DraftWords& w) {
   if (m.kind != PiiKind::kPhone && m.kind != PiiKind::kPaymentCard) return false;
   return AfterAtMostTwoJoiners(m, w, kReferenceJoiners, [&w](size_t at) {
-    return at > 0 && std::find(std::begin(kReferenceLabels), std::end(kReferenceLabels), w.folded[at - 1]) !=
-                         std::end(kReferenceLabels);
+    return at > 0 && internal::IsOneOf(w.folded[at - 1], kReferenceLabels);
   });
 }
 
@@ -1557,7 +1555,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     // are written in capitals.
     if (upper < 2 || lower > 0 || digits > 0) continue;
     if (longest_part <= 3 && longest_part < text.size()) continue;
-    if (std::find(std::begin(kAcronyms), std::end(kAcronyms), w.folded[i]) != std::end(kAcronyms)) continue;
+    if (internal::IsOneOf(w.folded[i], kAcronyms)) continue;
     if (upper < 3) continue;
     // A short upper-case word no word list knows is a name ("UPS", "KLM",
     // "HMRC"); "NOT", "MAI", "NOW" are words, shouted.
@@ -1676,8 +1674,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     const auto& data = found[static_cast<size_t>(List::kPrivateData)];
     auto reported = data.end();  // one finding for the data, however many asks reach it
     for (const auto& [ask, ask_words] : found[static_cast<size_t>(List::kAskFor)]) {
-      if (ask > 0 && std::find(std::begin(kAskNegators), std::end(kAskNegators), w.folded[ask - 1]) !=
-                         std::end(kAskNegators)) {
+      if (ask > 0 && internal::IsOneOf(w.folded[ask - 1], kAskNegators)) {
         continue;
       }
       const size_t after = ask + ask_words;
