@@ -218,6 +218,31 @@ bool NextHasValence(const std::vector<FeatureToken>& tokens, size_t i) {
   return false;
 }
 
+// A participle right after a negator ("non consegnato", "never delivered")
+// followed by a verb of state starts a new predicate: "il pacco non
+// consegnato è un disastro", "an order never delivered is a disgrace". The
+// negation stays with the participle; the predicate is what the writer says.
+bool LooksLikeParticiple(std::string_view w) {
+  static constexpr std::string_view kEndings[] = {"ato", "ata", "ati", "ate", "ito", "ita", "iti",
+                                                  "ite", "uto", "uta", "uti", "ute", "ed"};
+  static constexpr std::string_view kIrregular[] = {
+      "fatto",   "fatta",   "detto",     "scritto",   "visto",    "vista", "messo", "messa", "preso", "presa",
+      "chiesto", "chiesta", "richiesto", "richiesta", "risposto", "letto", "letta", "sent",  "paid",  "done",
+      "seen",    "given",   "shown",     "made",      "sold",     "kept",  "taken", "fixed"};
+  if (w.size() < 4) return false;
+  for (std::string_view e : kEndings)
+    if (internal::EndsWith(w, e)) return true;
+  return internal::IsOneOf(w, kIrregular);
+}
+
+bool IsVerbOfState(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {
+      "è",       "e'",     "sono",      "era",     "erano",   "sarà",  "fa",    "fanno", "resta",
+      "resti",   "rimane", "rimangono", "sembra",  "diventa", "is",    "was",   "are",   "were",
+      "remains", "stays",  "seems",     "becomes", "makes",   "feels", "sucks", "stinks"};
+  return internal::IsOneOf(w, kVerbs);
+}
+
 float Sign(float x) { return x > 0 ? 1.0f : (x < 0 ? -1.0f : 0.0f); }
 
 float Normalize(float x) { return x / std::sqrt(x * x + kNormalizationAlpha); }
@@ -296,6 +321,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
   size_t content_since_negator = kNegationReach;  // kNegationReach: no negator in reach
   size_t negation_reach = kNegationReach;         // kConditionalReach for a conditional's negator
   std::string_view previous_word;                 // the previous lexical token's normal form
+  bool participle_after_negator = false;          // "non consegnato", "never delivered"
   for (size_t i = 0; i < n;) {
     const FeatureToken& t = tokens[i];
     if (!t.lexical()) {
@@ -319,6 +345,14 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
       ++i;
       continue;
     }
+    // "non consegnato | è un disastro": the negation ends before the predicate.
+    if (participle_after_negator && IsVerbOfState(features.norm(t))) {
+      content_since_negator = kNegationReach;
+      for (size_t d = 0; d < window_size; ++d) window[d].clause_closed = true;
+    }
+    participle_after_negator = window_size > 0 && window[0].entry != nullptr &&
+                               window[0].entry->Has(LexiconEntry::kNegator) &&
+                               LooksLikeParticiple(features.norm(t));
     // A multi-word term counts as one unit only when it matters to sentiment:
     // "thank you" is a politeness cue, its "thank" still carries the valence.
     const bool whole_phrase = SentimentPhrase(t);

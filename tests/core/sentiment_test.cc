@@ -63,6 +63,17 @@ TEST(Sentiment, Negation) {
       {{"se non mi rimborsate vi faccio causa", "it"}, {"if you don't refund me it's a disgrace", "en"}},
       SentimentLabel::kNegative);
   EXPECT_LT(S("se non è buono lo restituisco", "it").score, 0);
+  // A negated participle before a verb of state is the subject's: the
+  // predicate after it is not negated.
+  ExpectAll({{"il pacco non consegnato è un disastro", "it"},
+             {"un ordine non ricevuto è inaccettabile", "it"},
+             {"an order never delivered is a disgrace", "en"},
+             {"a refund not paid is theft", "en"}},
+            SentimentLabel::kNegative);
+  EXPECT_GT(S("a gift never opened is a lovely surprise", "en").score, 0);
+  // The participle itself is still negated, and a plain negated predicate too.
+  EXPECT_LT(S("non apprezzato", "it").score, 0);
+  EXPECT_LT(S("I don't think it is good", "en").score, 0);
 }
 
 TEST(Sentiment, IntensifiersAndDiminishers) {
