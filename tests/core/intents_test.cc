@@ -519,6 +519,19 @@ TEST(Intents, FeesNeverAgreedUnreachableBrandsAndDeliveredButMissing) {
   }
 }
 
+TEST(Intents, DeclineNightmaresAndIsThisNormalAreComplaints) {
+  ExpectComplaints({"meh, the quality isn't what it used to be", "il servizio non è più quello di una volta",
+                    "ottimo prodotto ma la consegna è stata un incubo",
+                    "great shoes but the delivery was a nightmare"});
+  // "Is it normal that…" asks, and complains through the question.
+  for (const char* text : {"Ma è normale che il corriere lasci il pacco in strada?",
+                           "Is it normal that the courier leaves parcels in the street?"}) {
+    const Intents intents = I(text);
+    EXPECT_GE(intents.of(Intent::kComplaint), 0.5f) << text;
+    EXPECT_GE(intents.of(Intent::kQuestion), 0.5f) << text;
+  }
+}
+
 TEST(Intents, ABareThankYouBesideAQuestionIsCourtesy) {
   for (const char* text :
        {"Ok thanks. Will the courier ring the bell or just leave it outside?",
