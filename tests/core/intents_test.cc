@@ -522,7 +522,8 @@ TEST(Intents, FeesNeverAgreedUnreachableBrandsAndDeliveredButMissing) {
 TEST(Intents, DeclineNightmaresAndIsThisNormalAreComplaints) {
   ExpectComplaints({"meh, the quality isn't what it used to be", "il servizio non è più quello di una volta",
                     "ottimo prodotto ma la consegna è stata un incubo",
-                    "great shoes but the delivery was a nightmare"});
+                    "great shoes but the delivery was a nightmare", "Your app is garbage",
+                    "quest'app è una schifezza"});
   // "Is it normal that…" asks, and complains through the question.
   for (const char* text : {"Ma è normale che il corriere lasci il pacco in strada?",
                            "Is it normal that the courier leaves parcels in the street?"}) {

@@ -689,6 +689,22 @@ TEST_F(ReplyChecksTest, WorksForUsIsBlame) {
         "Hi Sam, your attitude is the joke here."}) {
     EXPECT_TRUE(Has(Check(draft), "blaming")) << draft;
   }
+  // "Not up to us", "you're the only one", "it's all on the site", the
+  // customer's old phone, and a lesson in manners.
+  for (const char* draft :
+       {"Ciao Giovanni, purtroppo i danni da trasporto non dipendono da noi.",
+        "Ciao Giovanni, strano, a nessun altro è successo.", "Hi Jo, you're the only one with this problem.",
+        "Ciao Jo, sei l'unica a lamentarti.", "Ciao Francesca, leggi il nostro sito, c'è scritto tutto.",
+        "Hi Sam, your phone is probably too old.", "Hi Sam, no need to be rude.",
+        "Ciao Sam, modera i toni per favore.", "Ciao Sam, non c'è bisogno di essere maleducati."}) {
+    EXPECT_TRUE(Has(Check(draft), "blaming")) << draft;
+  }
+  for (const char* draft :
+       {"Hi Jo, you're the only one who can pick it up: bring your ID.",
+        "Ciao Jo, sei l'unico a poterlo ritirare: porta un documento.",
+        "Ciao Jo, tranquillo, il telefono nuovo arriva domani.", "Ciao Jo, è tutto pronto per il ritiro."}) {
+    EXPECT_FALSE(Has(Check(draft), "blaming")) << draft;
+  }
 }
 
 TEST_F(ReplyChecksTest, OwningTheMistakeIsAnApologyDenyingItIsNot) {
