@@ -121,6 +121,27 @@ constexpr std::string_view kApologies[] = {
     "abbiamo commesso un errore",
 };
 
+// Non-apologies: sorry for the customer's feelings, not for what went wrong.
+// They count as no apology, and have a finding of their own.
+constexpr std::string_view kNonApologies[] = {
+    "sorry you feel that way",
+    "sorry you feel like that",
+    "sorry if you feel",
+    "sorry if you felt",
+    "sorry if you were upset",
+    "sorry if you were offended",
+    "apologies if you feel",
+    "apologies if you were",
+    "ci dispiace che tu la pensi cosi",
+    "ci dispiace che la pensi cosi",
+    "mi dispiace che tu la pensi cosi",
+    "mi dispiace che la pensi cosi",
+    "ci scusiamo se ti sei sentito",
+    "ci scusiamo se ti sei sentita",
+    "scusaci se ti sei sentito",
+    "scusaci se ti sei sentita",
+};
+
 constexpr std::string_view kBlame[] = {
     "you should have",
     "you should've",
@@ -359,23 +380,6 @@ constexpr std::string_view kBlame[] = {
     "puo capitare",
     "sei stato sfortunato",
     "sei stata sfortunata",
-    // Non-apologies: sorry for the customer's feelings, not for what went wrong.
-    "sorry you feel that way",
-    "sorry you feel like that",
-    "sorry if you feel",
-    "sorry if you felt",
-    "sorry if you were upset",
-    "sorry if you were offended",
-    "apologies if you feel",
-    "apologies if you were",
-    "ci dispiace che tu la pensi cosi",
-    "ci dispiace che la pensi cosi",
-    "mi dispiace che tu la pensi cosi",
-    "mi dispiace che la pensi cosi",
-    "ci scusiamo se ti sei sentito",
-    "ci scusiamo se ti sei sentita",
-    "scusaci se ti sei sentito",
-    "scusaci se ti sei sentita",
     // Nothing left to try, and the others who did not complain.
     "nothing more we can do",
     "non possiamo fare altro",
@@ -971,6 +975,7 @@ enum class List : uint8_t {
   kThanks,
   kApologies,
   kBlame,
+  kNonApologies,
   kSarcasm,
   kRobotic,
   kPromises,
@@ -981,7 +986,7 @@ enum class List : uint8_t {
   kPrivateData,
   kPrivately
 };
-constexpr size_t kListCount = 13;
+constexpr size_t kListCount = 14;
 
 class PhraseIndex {
  public:
@@ -994,6 +999,7 @@ class PhraseIndex {
     Add(List::kThanks, kThanks);
     Add(List::kApologies, kApologies);
     Add(List::kBlame, kBlame);
+    Add(List::kNonApologies, kNonApologies);
     Add(List::kSarcasm, kSarcasm);
     Add(List::kRobotic, kRobotic);
     Add(List::kPromises, kPromises);
@@ -1464,6 +1470,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   }
 
   const auto blame = PhraseIndex::Spans(found[static_cast<size_t>(List::kBlame)], w);
+  const auto non_apologies = PhraseIndex::Spans(found[static_cast<size_t>(List::kNonApologies)], w);
   // The customer's complaint, asked once for the apology and the laughter checks.
   const float complaint_level =
       check->has_message ? check->message_analysis.intents.of(Intent::kComplaint) : 0;
@@ -1478,11 +1485,13 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                                 "Il cliente vi ha fatto i complimenti e la risposta non lo ringrazia.",
                                 "Say thank you, and say what for.", "Ringrazia, e di' per che cosa."));
     }
-    // An apology inside blame is none: "non è colpa nostra", "not our fault".
+    // An apology inside blame is none: "non è colpa nostra", "not our fault";
+    // nor is one for the customer's feelings: "sorry you feel that way".
     const auto apologised = [&] {
       const auto apologies = PhraseIndex::Spans(found[static_cast<size_t>(List::kApologies)], w);
-      return std::any_of(apologies.begin(), apologies.end(),
-                         [&blame](const auto& a) { return !Inside(blame, a.first, a.second); });
+      return std::any_of(apologies.begin(), apologies.end(), [&](const auto& a) {
+        return !Inside(blame, a.first, a.second) && !Inside(non_apologies, a.first, a.second);
+      });
     };
     // A question about the case ("any update on my refund?") wants its answer
     // first; an apology is owed when the complaint leads: strong, stronger
@@ -1503,6 +1512,14 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     }
   }
 
+  for (const auto& [begin, end] : non_apologies) {
+    out.push_back(
+        MakeFinding("non_apology", Severity::kWarning, begin, end,
+                    "Sorry for how the customer feels is no apology: it puts the problem on them.",
+                    "Scusarsi per come si sente il cliente non è scusarsi: scarica il problema su di lui.",
+                    "Apologise for what went wrong: \"I'm sorry your order is late.\"",
+                    "Scusati per quello che è andato storto: \"Ci dispiace che l'ordine sia in ritardo.\""));
+  }
   for (const auto& [begin, end] : blame) {
     out.push_back(MakeFinding("blaming", Severity::kWarning, begin, end,
                               "This blames or lectures the customer.",

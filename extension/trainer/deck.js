@@ -12,7 +12,7 @@ export const DECK_SCHEMA = 1;
 
 /** The engine's rule ids a deck may expect (plus "custom:<id>" for team rules). */
 export const RULE_IDS = Object.freeze([
-  'missing_greeting', 'missing_name', 'missing_thanks', 'missing_apology', 'blaming', 'answering_in_kind',
+  'missing_greeting', 'missing_name', 'missing_thanks', 'missing_apology', 'non_apology', 'blaming', 'answering_in_kind',
   'sarcasm', 'shouting', 'exclamations', 'too_long', 'hard_to_read', 'robotic', 'unverifiable_promise',
   'sensitive_data_public', 'sensitive_data_private', 'asks_for_private_data', 'insecure_link', 'template_unchanged', 'repeated_reply',
   'unfilled_placeholder', 'no_personal_element',

@@ -664,7 +664,8 @@ TEST_F(ReplyChecksTest, WorksForUsIsBlame) {
   }
   EXPECT_FALSE(Has(Check("Hi Jo, if it happens again, DM us and we'll refund the shipping."), "blaming"));
   EXPECT_FALSE(Has(Check("Ciao Jo, se dovesse capitare di nuovo scrivici."), "blaming"));
-  // A non-apology is sorry for the customer's feelings: blaming, and no apology.
+  // A non-apology is sorry for the customer's feelings: a finding of its own,
+  // and no apology.
   ReplyContext angry;
   angry.customer_message = "you guys are useless, my order never came";
   for (const char* draft :
@@ -672,7 +673,8 @@ TEST_F(ReplyChecksTest, WorksForUsIsBlame) {
         "Ciao Franco, ci dispiace che tu la pensi così.",
         "Ciao Franco, ci scusiamo se ti sei sentito offeso."}) {
     const ReplyCheck check = Check(draft, angry);
-    EXPECT_TRUE(Has(check, "blaming")) << draft;
+    EXPECT_TRUE(Has(check, "non_apology")) << draft;
+    EXPECT_FALSE(Has(check, "blaming")) << draft;
     EXPECT_TRUE(Has(check, "missing_apology")) << draft;
   }
   EXPECT_FALSE(Has(Check("Hi Mark, I'm so sorry your order never came.", angry), "blaming"));
