@@ -133,6 +133,9 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   // rated neutral as a whole (and no cue itself) are no praise or other cues.
   size_t praise_idiom_end = 0;
   size_t neutral_term_end = 0;
+  // "pussy willow", "la mia cagna": a term listed with toxicity 0 is ordinary,
+  // and so are its words.
+  size_t ordinary_term_end = 0;
   // Praise in a word or term that does not thank ("love", "great job"), for
   // telling courtesy from praise.
   bool praise_beyond_thanks = false;
@@ -155,6 +158,8 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
         neutral_term_end = std::max(neutral_term_end, i + t.phrase_tokens);
       }
     }
+    if (t.phrase != nullptr && t.phrase->Has(LexiconEntry::kToxic) && t.phrase->toxicity == 0)
+      ordinary_term_end = std::max(ordinary_term_end, i + t.phrase_tokens);
     // "Nessun ritardo", "nothing was broken", "nessun pacco perso": a problem
     // denied is its absence ("nessuna risposta" holds its own negation).
     // Asked only of problem words: the look back is not free.
@@ -176,6 +181,7 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
     // "il negozio di Troia": a capitalised word inside a sentence is most
     // likely a name or a place, as the sentiment reads it.
     if (t.maybe_name()) word_toxicity *= kToxicAsName;
+    if (i < ordinary_term_end) word_toxicity = 0;
     toxicity = std::max(toxicity, word_toxicity);
     AddCues(t.phrase, /*phrase=*/true, t.sentence_start,
             denied(t.phrase, t.phrase_tokens) ? CueScope::kNoComplaint : CueScope::kAll, &cues, &toxicity);

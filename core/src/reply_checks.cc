@@ -1544,7 +1544,9 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     const bool toxic_phrase = t.phrase && t.phrase->Has(LexiconEntry::kToxic);
     const size_t span = toxic_phrase ? t.phrase_tokens : 1;
     const LexiconEntry* toxic = toxic_phrase ? t.phrase : t.entry;
-    if (toxic && toxic->Has(LexiconEntry::kToxic) && !(!toxic_phrase && written_as_name(tokens[i]))) {
+    // A term listed with toxicity 0 is ordinary: "pussy willow", "blue tits".
+    if (toxic && toxic->Has(LexiconEntry::kToxic) && toxic->toxicity > 0 &&
+        !(!toxic_phrase && written_as_name(tokens[i]))) {
       const size_t begin = t.utf16_begin;
       const size_t end = feature_tokens[i + span - 1].utf16_end;
       if (!toxic_phrase && t.maybe_name()) {

@@ -570,6 +570,13 @@ TEST(Intents, SpamAndToxicity) {
   EXPECT_GE(insult.of(Intent::kToxic), 0.9f);
   EXPECT_GE(I("you are idiots").toxicity, 0.8f);
   EXPECT_GE(I("you're a moronic wimp").of(Intent::kToxic), 0.5f);
+  // A term listed with toxicity 0 is ordinary, its words too; not the insult.
+  for (const char* text : {"Do you sell pussy willow?", "la mia cagna adora i vostri croccantini"}) {
+    const Analysis a = testing_util::Analyze(text);
+    EXPECT_EQ(a.intents.toxicity, 0.0f) << text;
+    EXPECT_NE(a.sentiment.label, SentimentLabel::kNegative) << text;
+  }
+  EXPECT_GE(I("sei una cagna").of(Intent::kToxic), 0.5f);
   // A report of harassment is an urgent complaint, not an insult.
   for (const char* text :
        {"I was sexually harassed by your driver", "sono stata molestata dal vostro tecnico",

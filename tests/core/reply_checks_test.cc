@@ -392,11 +392,16 @@ TEST_F(ReplyChecksTest, OrdinaryWordsWithACrudeSecondSenseAreNoInsult) {
         "Hi Anna, thanks so much for your lovely message! Sarah xx",
         "Hi Anna, our team is a bit tied up today, but I'll chase this tomorrow.",
         "Hi Anna, the spare nipples for the baby bottle are in the feeding range.",
-        "Hi Anna, please speak to your pharmacist about viagra."}) {
+        "Hi Anna, please speak to your pharmacist about viagra.",
+        // Terms the team lists with toxicity 0: a florist, a garden centre, a breeder.
+        "Hi Anna, our pussy willow branches are back in stock this week.",
+        "Hi Anna, blue tits love our seed feeder.",
+        "Ciao Anna, la nostra cagna ha appena avuto sei cuccioli!"}) {
     EXPECT_FALSE(Has(Check(draft), "answering_in_kind")) << draft;
   }
   // The insults of the same lists still are.
-  for (const char* draft : {"Ciao Anna, sei una zoccola.", "Hi Anna, you are a bitch."}) {
+  for (const char* draft : {"Ciao Anna, sei una zoccola.", "Hi Anna, you are a bitch.",
+                            "Ciao Anna, sei una cagna.", "Hi Anna, don't be a pussy."}) {
     EXPECT_TRUE(Has(Check(draft), "answering_in_kind")) << draft;
   }
 }
