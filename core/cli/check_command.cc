@@ -134,13 +134,14 @@ int RunCheck(const std::vector<std::string>& args, std::istream& in, std::ostrea
 const Command kCheckCommand = {
     "check",
     "tone checks on a reply draft, with reasons and fixes",
-    "usage: pronto check --reply TEXT [--message TEXT] [--name FIRST_NAME] [--channel x|facebook]\n"
+    "usage: pronto check --reply TEXT [--message TEXT] [--name NAME] [--channel x|facebook]\n"
     "                    [--visibility public|private] [--lang auto|it|en] [--template TEXT]...\n"
     "                    [--recent TEXT]... [--follow-up] [--rules RULES.json] [--caret N] [--ui en|it]\n"
     "                    [--json] [--lexicon FILE]\n"
     "  Prints the draft's status (ok, review, stop) and each finding: severity, rule, the words that\n"
     "  caused it, why, and a suggested fix (in --ui language). --message is the customer's message\n"
-    "  (for apology/thanks checks); --template and --recent feed the personalisation check; --follow-up\n"
+    "  (for apology/thanks checks); --name theirs, first or full (\"Anna\", \"Anna Rossi\"); --template\n"
+    "  and --recent feed the personalisation check; --follow-up\n"
     "  says the brand has already written in this conversation (no new greeting, name or personal\n"
     "  detail is asked); --rules adds the team's own phrases and RE2 patterns. --caret N (UTF-16\n"
     "  offset) checks the draft as the agent types it: findings that start in the unfinished word at\n"

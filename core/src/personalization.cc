@@ -134,12 +134,26 @@ double TextSimilarity(const std::string& a, const std::string& b) {
 
 bool NamesCustomer(const std::vector<Token>& draft_tokens, std::string_view folded_name) {
   if (folded_name.empty()) return false;
+  // A full name ("Anna Rossi", as a page shows it): any of its words is the
+  // name ("Ciao Anna", "Buongiorno Rossi"), its first word the handle's.
+  const size_t space = folded_name.find(' ');
+  const std::string_view first = folded_name.substr(0, space);
   std::string scratch;
   for (const Token& t : draft_tokens) {
-    if (MentionNames(t, folded_name)) return true;
+    if (MentionNames(t, first)) return true;
     // Folding never lengthens a text: shorter words cannot be the name.
-    if (t.kind != TokenKind::kWord || t.text.size() < folded_name.size()) continue;
-    if (FoldInto(t.text, &scratch) == folded_name) return true;
+    if (t.kind != TokenKind::kWord || t.text.size() < first.size()) continue;
+    if (FoldInto(t.text, &scratch) == first) return true;
+  }
+  for (size_t begin = space; begin != std::string_view::npos;) {
+    const size_t end = folded_name.find(' ', begin + 1);
+    const std::string_view part = folded_name.substr(begin + 1, end - begin - 1);
+    begin = end;
+    if (part.size() < 2) continue;
+    for (const Token& t : draft_tokens) {
+      if (t.kind == TokenKind::kWord && t.text.size() >= part.size() && FoldInto(t.text, &scratch) == part)
+        return true;
+    }
   }
   return AddressedByTitle(draft_tokens);
 }

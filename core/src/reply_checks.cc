@@ -15,6 +15,7 @@
 #include "pronto/lexicon.h"
 #include "pronto/personalization.h"
 #include "pronto/pii.h"
+#include "pronto/placeholders.h"
 #include "pronto/search_text.h"
 #include "pronto/text.h"
 
@@ -1445,8 +1446,13 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   // The greeting a finding suggests: in the reply's language, with the
   // customer's name when known (built only when a finding needs it).
   const auto example = [&] {
-    return std::string(language == Language::kItalian ? "Ciao " : "Hi ") +
-           (context.customer_name.empty() ? "Anna" : context.customer_name) + ",";
+    // A full name is greeted by its first name: "Mario Rossi" → "Hi Mario,".
+    std::string name = context.customer_name;
+    if (name.find(' ') != std::string::npos) {
+      if (std::string first = FirstNameFromDisplayName(name); !first.empty()) name = std::move(first);
+    }
+    return std::string(language == Language::kItalian ? "Ciao " : "Hi ") + (name.empty() ? "Anna" : name) +
+           ",";
   };
   if (!greeted && !context.follow_up) {
     Finding f =
@@ -1534,8 +1540,14 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   // The customer's own name, written as a name, is not an insult: "Hi Dick,"
   // to Dick ("Dick, you are a dick" keeps the second).
   const auto written_as_name = [&name](const Token& t) {
-    return !name.empty() && !t.text.empty() && !(t.text.front() >= 'a' && t.text.front() <= 'z') &&
-           Fold(t.text) == name;
+    if (name.empty() || t.text.empty() || (t.text.front() >= 'a' && t.text.front() <= 'z')) return false;
+    // One of the words of a full name ("Dick Smith").
+    const std::string word = Fold(t.text);
+    for (size_t at = name.find(word); at != std::string::npos; at = name.find(word, at + 1)) {
+      const size_t end = at + word.size();
+      if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return true;
+    }
+    return false;
   };
   const std::vector<FeatureToken>& feature_tokens = analyzer->features().tokens();  // one per token
   const auto not_crude = PhraseIndex::Spans(found[static_cast<size_t>(List::kNotCrude)], w);

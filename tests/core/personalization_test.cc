@@ -126,6 +126,14 @@ TEST(Personalization, NamesCustomerByNameHandleOrTitle) {
   EXPECT_FALSE(names("Ciao Annalisa, eccoci.", "Anna"));
   EXPECT_FALSE(names("Ciao, #Anna è la nostra borsa.", "Anna"));
   EXPECT_FALSE(names("Ciao Anna, eccoci.", ""));
+  // A full name, as a page shows it: any of its words names the customer,
+  // the handle goes with the first.
+  EXPECT_TRUE(names("Buongiorno Mario, eccoci.", "Mario Rossi"));
+  EXPECT_TRUE(names("Buongiorno Rossi, eccoci.", "Mario Rossi"));
+  EXPECT_TRUE(names("Ciao @mario_r, eccoci.", "Mario Rossi"));
+  EXPECT_TRUE(names("Hi Anna, here we are.", "Anna 🌻 Rossi"));
+  EXPECT_FALSE(names("Ciao Marco, eccoci.", "Mario Rossi"));
+  EXPECT_FALSE(names("Ciao, eccoci.", "Mario Rossi"));
   // The check without tokens asks the same.
   PersonalizationInput in;
   in.draft = "Ciao, #Anna è la nostra borsa.";

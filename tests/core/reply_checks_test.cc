@@ -142,6 +142,15 @@ TEST_F(ReplyChecksTest, GreetingNameApologyAndThanks) {
       EXPECT_EQ(f.suggestion_en, "Use their name: \"Ciao Luca,\".");
     }
   }
+  // A full name counts by its first name, and is greeted by it.
+  ReplyContext full_name;
+  full_name.customer_message = "my refund is late";
+  full_name.customer_name = "Mario Rossi";
+  EXPECT_FALSE(Has(Check("Hi Mario, so sorry! The refund left today.", full_name), "missing_name"));
+  for (const Finding& f : Check("So sorry! The refund left today.", full_name).findings) {
+    if (f.rule == "missing_name") EXPECT_EQ(f.suggestion_en, "Use their name: \"Hi Mario,\".");
+  }
+  EXPECT_TRUE(Has(Check("So sorry! The refund left today.", full_name), "missing_name"));
   for (const Finding& f : Check("Sure, the refund left today.").findings) {
     if (f.rule == "missing_greeting") {
       EXPECT_EQ(f.suggestion_it, "Apri con un saluto: \"Hi Anna,\".");
@@ -420,6 +429,13 @@ TEST_F(ReplyChecksTest, TheCustomersNameIsNotAnInsult) {
   ReplyContext tom;
   tom.customer_name = "Tom";
   EXPECT_TRUE(Has(Check("Hi Dick, sorry for the delay: your order ships today.", tom), "answering_in_kind"));
+  // A full name: each of its words, whole.
+  ReplyContext full;
+  full.customer_name = "Dick Smith";
+  EXPECT_FALSE(
+      Has(Check("Hi Dick, sorry for the delay: your order ships today.", full), "answering_in_kind"));
+  full.customer_name = "Dickson Smith";
+  EXPECT_TRUE(Has(Check("Hi Dick, sorry for the delay: your order ships today.", full), "answering_in_kind"));
 }
 
 TEST_F(ReplyChecksTest, TheWordAtTheCaretIsNotCheckedUntilItIsFinished) {

@@ -59,7 +59,8 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
 // Whether the draft names the customer whose folded first name is
 // `folded_name` ("" when unknown: false): a word that is the name ("Ciao
 // Anna"), a mention of their handle (MentionNames) or a title and surname
-// (AddressedByTitle). A hashtag ("#Anna") is a topic, not an address.
+// (AddressedByTitle). A hashtag ("#Anna") is a topic, not an address. A full
+// name ("anna rossi") is named by any of its words, its handle by the first.
 bool NamesCustomer(const std::vector<Token>& draft_tokens, std::string_view folded_name);
 
 // Whether the mention `token` names the customer whose folded first name is

@@ -39,7 +39,7 @@ namespace pronto {
 // What the draft answers and where it will be posted.
 struct ReplyContext {
   std::string customer_message;      // "" when unknown: message-dependent rules are skipped
-  std::string customer_name;         // first name to greet, "" when unknown
+  std::string customer_name;         // "Anna" or "Anna Rossi" (greeted by its first word), "" when unknown
   std::string channel = "facebook";  // "x" or "facebook": length limits differ
   Visibility visibility = Visibility::kPublic;
   bool detect_language = true;  // false: use `language` for the draft
