@@ -382,6 +382,17 @@ TEST(Intents, AskingWhyNobodyAnswersIsAComplaint) {
     EXPECT_GE(intents.of(Intent::kComplaint), 0.5f) << text;
   }
   EXPECT_GE(I("your app sucks").of(Intent::kComplaint), 0.5f);
+  ExpectComplaints({"why does nobody answer the phone", "why is nobody answering", "no one picks up, ever"});
+  // Thanks for nothing, however it is spelt, is no praise.
+  for (const char* text : {"@BrandX thank u for nothing", "thank you for nothing"}) {
+    const Analysis a = testing_util::Analyze(text);
+    EXPECT_LT(a.intents.of(Intent::kPraise), 0.5f) << text;
+    EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
+  }
+  // Slang: obsessed with the product is love for it.
+  const Analysis obsessed = testing_util::Analyze("lowkey obsessed with the new hoodie");
+  EXPECT_EQ(obsessed.sentiment.label, SentimentLabel::kPositive);
+  EXPECT_GE(obsessed.intents.of(Intent::kPraise), 0.5f);
 }
 
 TEST(Intents, NobodyCallsBackStuckCasesAndTheWrongProductAreComplaints) {
