@@ -535,6 +535,10 @@ TEST(Intents, DeclineNightmaresAndIsThisNormalAreComplaints) {
                     "ottimo prodotto ma la consegna è stata un incubo",
                     "great shoes but the delivery was a nightmare", "Your app is garbage",
                     "quest'app è una schifezza"});
+  // Outages, rhetorical questions and "you might as well close".
+  ExpectComplaints({"raga ma il sito è giù?", "ma che ci vuole a rispondere a un messaggio",
+                    "per me potete anche chiudere", "ma siete seri??", "you might as well close the store",
+                    "ennesima figuraccia, complimenti"});
   // "Is it normal that…" asks, and complains through the question.
   for (const char* text : {"Ma è normale che il corriere lasci il pacco in strada?",
                            "Is it normal that the courier leaves parcels in the street?"}) {
