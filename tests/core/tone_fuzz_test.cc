@@ -112,7 +112,7 @@ TEST(ToneFuzz, EveryTextGetsAResultOrAnError) {
 
     ReplyContext context;
     context.customer_message = message;
-    context.customer_name = m.Mutate("Marta");
+    context.customer_name = m.Mutate(m.Next() % 2 ? "Marta" : "Marta  De Luca ");
     context.channel = m.Next() % 2 ? "x" : "facebook";
     context.visibility = m.Next() % 2 ? Visibility::kPublic : Visibility::kPrivate;
     if (m.Next() % 4 == 0) context.templates = {m.Mutate(kDrafts[0])};
