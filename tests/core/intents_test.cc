@@ -539,6 +539,11 @@ TEST(Intents, DeclineNightmaresAndIsThisNormalAreComplaints) {
   ExpectComplaints({"raga ma il sito è giù?", "ma che ci vuole a rispondere a un messaggio",
                     "per me potete anche chiudere", "ma siete seri??", "you might as well close the store",
                     "ennesima figuraccia, complimenti"});
+  // Air travel: bumped, stranded, bags that did not make it.
+  ExpectComplaints({"@SkyAir my bag didn't make it to Boston. nobody at the desk knows anything",
+                    "@SkyAir overbooked and bumped. no compensation offered",
+                    "ho perso la coincidenza per colpa vostra",
+                    "la valigia non è arrivata a Catania e nessuno sa niente"});
   // "Is it normal that…" asks, and complains through the question.
   for (const char* text : {"Ma è normale che il corriere lasci il pacco in strada?",
                            "Is it normal that the courier leaves parcels in the street?"}) {
