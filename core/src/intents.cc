@@ -69,7 +69,8 @@ bool IsSecondPerson(std::string_view w) {
 enum class CueScope {
   kAll,
   kNoComplaint,   // inside a praise idiom ("can't complain")
-  kToxicityOnly,  // inside a term rated neutral as a whole ("the best way to", "gluten free")
+  kToxicityOnly,  // inside a term rated neutral as a whole ("the best way to", "gluten free"):
+                  // toxicity and the question words ("can I get a refund")
 };
 
 // `phrase`: `e` is a multi-word term's entry.
@@ -77,9 +78,10 @@ void AddCues(const LexiconEntry* e, bool phrase, bool sentence_start, CueScope s
              std::array<float, kCueCount>* cues, float* toxicity) {
   if (e == nullptr) return;
   const bool complaint = scope == CueScope::kAll;
-  if (e->Has(LexiconEntry::kCue) && scope != CueScope::kToxicityOnly) {
+  if (e->Has(LexiconEntry::kCue)) {
     for (size_t c = 0; c < kCueCount; ++c) {
       if (c == static_cast<size_t>(Cue::kComplaint) && !complaint) continue;
+      if (scope == CueScope::kToxicityOnly && c != static_cast<size_t>(Cue::kQuestion)) continue;
       float w = e->cues[c];
       if (c == static_cast<size_t>(Cue::kQuestion) && !sentence_start &&
           !(phrase && w >= kExplicitQuestion)) {

@@ -553,6 +553,18 @@ TEST(Intents, DeclineNightmaresAndIsThisNormalAreComplaints) {
   }
 }
 
+TEST(Intents, AskingHowRefundsWorkIsAQuestionNotAComplaint) {
+  for (const char* text : {"@SkyAir will you refund my ticket if I cancel?", "can I get a refund if I cancel",
+                           "do you refund shipping on returns?", "posso avere il rimborso se annullo?"}) {
+    const Intents intents = I(text);
+    EXPECT_LT(intents.of(Intent::kComplaint), 0.5f) << text;
+    EXPECT_GE(intents.of(Intent::kQuestion), 0.5f) << text;
+  }
+  // A problem beside it, or a refund still owed, is one.
+  ExpectComplaints({"can I get a refund? it arrived broken", "posso avere il rimborso? è arrivato rotto",
+                    "still waiting for my refund"});
+}
+
 TEST(Intents, ABareThankYouBesideAQuestionIsCourtesy) {
   for (const char* text :
        {"Ok thanks. Will the courier ring the bell or just leave it outside?",
