@@ -544,6 +544,11 @@ TEST(Intents, DeclineNightmaresAndIsThisNormalAreComplaints) {
                     "@SkyAir overbooked and bumped. no compensation offered",
                     "ho perso la coincidenza per colpa vostra",
                     "la valigia non è arrivata a Catania e nessuno sa niente"});
+  // Bills, blocked cards, stalled requests, fees nobody mentioned.
+  ExpectComplaints({"in bolletta ci sono 50 euro in più, cosa sono?",
+                    "ho chiesto la portabilità un mese fa ed è tutto fermo",
+                    "you charged me an early termination fee I was never told about",
+                    "la carta è stata bloccata mentre ero all'estero"});
   // "Is it normal that…" asks, and complains through the question.
   for (const char* text : {"Ma è normale che il corriere lasci il pacco in strada?",
                            "Is it normal that the courier leaves parcels in the street?"}) {
