@@ -549,6 +549,10 @@ TEST(Intents, DeclineNightmaresAndIsThisNormalAreComplaints) {
                     "ho chiesto la portabilità un mese fa ed è tutto fermo",
                     "you charged me an early termination fee I was never told about",
                     "la carta è stata bloccata mentre ero all'estero"});
+  // Codes and e-mails that do not come.
+  ExpectComplaints({"mi sono iscritta alla newsletter ma non ricevo il codice",
+                    "I signed up but I'm not getting the code",
+                    "still not receiving the password reset email"});
   // "Is it normal that…" asks, and complains through the question.
   for (const char* text : {"Ma è normale che il corriere lasci il pacco in strada?",
                            "Is it normal that the courier leaves parcels in the street?"}) {
