@@ -185,8 +185,13 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
     if (t.maybe_name()) word_toxicity *= kToxicAsName;
     if (i < ordinary_term_end) word_toxicity = 0;
     toxicity = std::max(toxicity, word_toxicity);
+    // A term that starts inside a neutral one is one of its words: "wrong
+    // address" in "I entered the wrong address".
     AddCues(t.phrase, /*phrase=*/true, t.sentence_start,
-            denied(t.phrase, t.phrase_tokens) ? CueScope::kNoComplaint : CueScope::kAll, &cues, &toxicity);
+            i < neutral_term_end                ? CueScope::kToxicityOnly
+            : denied(t.phrase, t.phrase_tokens) ? CueScope::kNoComplaint
+                                                : CueScope::kAll,
+            &cues, &toxicity);
     if (t.kind != TokenKind::kWord) continue;
     const std::string_view w = features.norm(t);
     if (IsSecondPerson(w)) second_person = true;

@@ -119,6 +119,13 @@ std::vector<PiiMatch> PiiDetector::Find(std::string_view utf8) const {
     re2::StringPiece candidate;
     while (RE2::FindAndConsume(&input, re, &candidate)) {
       const size_t begin = static_cast<size_t>(candidate.data() - utf8.data());
+      // A phone is a whole number: digits right before it ("tracking 9400
+      // 1000 0000 0000 0000 00") make it the tail of a longer one.
+      if (kind == PiiKind::kPhone && begin >= 2 &&
+          (utf8[begin - 1] == ' ' || utf8[begin - 1] == '.' || utf8[begin - 1] == '-') &&
+          utf8[begin - 2] >= '0' && utf8[begin - 2] <= '9') {
+        continue;
+      }
       std::string_view text(candidate.data(), candidate.size());
       // The patterns are greedy ("IT60X… grazie" reaches into the next word):
       // when the whole candidate fails its check, try it cut at each space.

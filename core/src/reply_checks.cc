@@ -764,12 +764,14 @@ constexpr std::string_view kCallUs[] = {
     "chiama il negozio", "chiamate il negozio", "chiamare il negozio", "il nostro negozio", "il negozio",
     "our iban", "our bank details", "il nostro iban", "nostro iban", "nostre coordinate bancarie",
     "call our team", "our team", "customer service", "customer services", "servizio clienti", "assistenza clienti",
+    "tel negozio", "tel del negozio", "telefono negozio", "telefono del negozio", "numero del negozio",
+    "store phone", "store number", "the store's number", "shop phone",
 };
 constexpr std::string_view kCallUsJoiners[] = {
     "at", "on", "the", "number", "free", "us", "our", "team", "line", "by", "phone",
     "al", "allo", "numero", "verde", "nostro", "il", "lo", "servizio", "clienti", "telefono",
     "a", "email", "mail", "e-mail", "all'", "indirizzo",
-    "is", "are", "e", "sono", "whatsapp", "iban",  // folded: "è" is "e"
+    "is", "are", "e", "sono", "whatsapp", "iban", "tel",  // folded: "è" is "e"
 };
 // Asking in public for what must not be posted in public: one of kAskFor,
 // then within kAskReach words one of kPrivateData ("please send us your date

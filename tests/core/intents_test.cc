@@ -574,6 +574,16 @@ TEST(Intents, AskingHowRefundsWorkIsAQuestionNotAComplaint) {
                     "still waiting for my refund"});
 }
 
+TEST(Intents, TheCustomersOwnSlipIsNoComplaint) {
+  for (const char* text :
+       {"Ho sbagliato indirizzo", "I entered the wrong address, can I change it?",
+        "ho ordinato la taglia sbagliata, posso cambiarla?", "my bad, I typed the wrong email"}) {
+    EXPECT_LT(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
+  // The brand's slip is one.
+  ExpectComplaints({"avete sbagliato indirizzo!", "you sent the wrong item"});
+}
+
 TEST(Intents, ABareThankYouBesideAQuestionIsCourtesy) {
   for (const char* text :
        {"Ok thanks. Will the courier ring the bell or just leave it outside?",

@@ -72,6 +72,10 @@ TEST(PiiDetector, NumbersThatFailTheirCheckAreNotReported) {
   EXPECT_TRUE(d.Find("order #0212345678 shipped").empty());
   // A longer run of digits is not a phone number cut short.
   EXPECT_TRUE(d.Find("codice 0212345678901 attivo").empty());
+  // Nor is the tail of a longer grouped number.
+  EXPECT_TRUE(d.Find("tracking number 9400 1000 0000 0000 0000 00 shows Friday").empty());
+  EXPECT_TRUE(d.Find("spedizione 12 0039 02 1234567 in arrivo").empty());
+  ASSERT_EQ(d.Find("chiamami al +39 333 123 4567, grazie").size(), 1u);
 }
 
 TEST(PiiDetector, MatchesDoNotOverlapAndCarryUtf16Offsets) {

@@ -864,7 +864,9 @@ TEST_F(ReplyChecksTest, FreephoneAndTeamNumbersAreTheBrands) {
         "Hi Ann, sorry! Our customer service is on 020 7946 0018, open until 8.",
         "Hi Ann, sorry! The refund desk is 0800 123 4567.", "Hi Ann, sorry! Any questions: 1-800-555-0199.",
         "Ciao Ann, scusa! Il servizio clienti al 02 1234 5678 ti aiuta subito.",
-        "Ciao Ann, scusa! Il numero 800 123 456 è gratuito."}) {
+        "Ciao Ann, scusa! Il numero 800 123 456 è gratuito.",
+        "Ciao Ann, siamo aperti dal lunedì al sabato 9:00-19:30, tel. negozio 02 1234 5678.",
+        "Hi Ann, sorry! The store phone is 020 7946 0018."}) {
     EXPECT_FALSE(Has(Check(draft), "sensitive_data_public")) << draft;
   }
   for (const char* draft : {"Hi Ann, I called you on 07700 900123 but got no answer.",
