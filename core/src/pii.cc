@@ -106,6 +106,25 @@ bool PassesCodiceFiscaleCheck(std::string_view code) {
   return std::toupper(static_cast<unsigned char>(code[15])) == 'A' + sum % 26;
 }
 
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether the number starting at `begin` follows other digits and one
+// separator ("9400 1000 |0000…"), a lone "1" apart.
+bool TailOfALongerNumber(std::string_view utf8, size_t begin) {
+  if (begin < 2 || !IsDigit(utf8[begin - 2])) return false;
+  const char separator = utf8[begin - 1];
+  if (separator != ' ' && separator != '.' && separator != '-') return false;
+  const bool lone_one =
+      utf8[begin - 2] == '1' &&
+      (begin == 2 || !(IsDigit(utf8[begin - 3]) || (utf8[begin - 3] >= 'A' && utf8[begin - 3] <= 'Z') ||
+                       (utf8[begin - 3] >= 'a' && utf8[begin - 3] <= 'z')));
+  return !lone_one;
+}
+
+}  // namespace
+
 std::vector<PiiMatch> PiiDetector::Find(std::string_view utf8) const {
   std::vector<PiiMatch> found;
   const auto overlaps = [&](size_t begin, size_t end) {
@@ -120,12 +139,9 @@ std::vector<PiiMatch> PiiDetector::Find(std::string_view utf8) const {
     while (RE2::FindAndConsume(&input, re, &candidate)) {
       const size_t begin = static_cast<size_t>(candidate.data() - utf8.data());
       // A phone is a whole number: digits right before it ("tracking 9400
-      // 1000 0000 0000 0000 00") make it the tail of a longer one.
-      if (kind == PiiKind::kPhone && begin >= 2 &&
-          (utf8[begin - 1] == ' ' || utf8[begin - 1] == '.' || utf8[begin - 1] == '-') &&
-          utf8[begin - 2] >= '0' && utf8[begin - 2] <= '9') {
-        continue;
-      }
+      // 1000 0000 0000 0000 00") make it the tail of a longer one, unless
+      // they are North America's trunk prefix ("1 (212) 555-0100").
+      if (kind == PiiKind::kPhone && TailOfALongerNumber(utf8, begin)) continue;
       std::string_view text(candidate.data(), candidate.size());
       // The patterns are greedy ("IT60X… grazie" reaches into the next word):
       // when the whole candidate fails its check, try it cut at each space.

@@ -76,6 +76,12 @@ TEST(PiiDetector, NumbersThatFailTheirCheckAreNotReported) {
   EXPECT_TRUE(d.Find("tracking number 9400 1000 0000 0000 0000 00 shows Friday").empty());
   EXPECT_TRUE(d.Find("spedizione 12 0039 02 1234567 in arrivo").empty());
   ASSERT_EQ(d.Find("chiamami al +39 333 123 4567, grazie").size(), 1u);
+  // North America's trunk prefix is no longer number.
+  for (const char* text : {"call me on 1 (212) 555-0100", "call me on 1-212-555-0100"}) {
+    const std::vector<PiiMatch> found = d.Find(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].kind, PiiKind::kPhone) << text;
+  }
 }
 
 TEST(PiiDetector, MatchesDoNotOverlapAndCarryUtf16Offsets) {
