@@ -64,6 +64,11 @@ bool PassesLuhn(std::string_view number) {
   return digits >= 13 && digits <= 19 && sum % 10 == 0;
 }
 
+bool PassesCardCheck(std::string_view number) {
+  // No payment card number starts with 0 (ISO/IEC 7812: 0 is no issuer's).
+  return !number.empty() && number.front() != '0' && PassesLuhn(number);
+}
+
 bool PassesIbanCheck(std::string_view iban) {
   std::string compact;
   for (char c : iban) {
@@ -110,17 +115,23 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// Whether the number starting at `begin` follows other digits and one
-// separator ("9400 1000 |0000…"), a lone "1" apart.
-bool TailOfALongerNumber(std::string_view utf8, size_t begin) {
-  if (begin < 2 || !IsDigit(utf8[begin - 2])) return false;
-  const char separator = utf8[begin - 1];
-  if (separator != ' ' && separator != '.' && separator != '-') return false;
-  const bool lone_one =
-      utf8[begin - 2] == '1' &&
-      (begin == 2 || !(IsDigit(utf8[begin - 3]) || (utf8[begin - 3] >= 'A' && utf8[begin - 3] <= 'Z') ||
-                       (utf8[begin - 3] >= 'a' && utf8[begin - 3] <= 'z')));
-  return !lone_one;
+// Whether the phone candidate utf8[begin, end) is a piece of a longer grouped
+// number: with the digit groups right before and after it (one space, '.' or
+// '-' apart) it has more digits than any phone number (E.164: 15). Groups
+// inside `claimed` ranges (a card or an IBAN already found) are not counted.
+template <typename Claimed>
+bool PieceOfALongerNumber(std::string_view utf8, size_t begin, size_t end, const Claimed& claimed) {
+  if (utf8[begin] == '+') return false;
+  const auto is_separator = [](char c) { return c == ' ' || c == '.' || c == '-'; };
+  size_t digits = static_cast<size_t>(std::count_if(utf8.begin() + begin, utf8.begin() + end, IsDigit));
+  for (size_t i = begin; i >= 2 && is_separator(utf8[i - 1]) && IsDigit(utf8[i - 2]) && !claimed(i - 2);) {
+    for (i -= 1; i > 0 && IsDigit(utf8[i - 1]); --i) ++digits;
+  }
+  for (size_t i = end;
+       i + 1 < utf8.size() && is_separator(utf8[i]) && IsDigit(utf8[i + 1]) && !claimed(i + 1);) {
+    for (i += 1; i < utf8.size() && IsDigit(utf8[i]); ++i) ++digits;
+  }
+  return digits > 15;
 }
 
 }  // namespace
@@ -138,10 +149,12 @@ std::vector<PiiMatch> PiiDetector::Find(std::string_view utf8) const {
     re2::StringPiece candidate;
     while (RE2::FindAndConsume(&input, re, &candidate)) {
       const size_t begin = static_cast<size_t>(candidate.data() - utf8.data());
-      // A phone is a whole number: digits right before it ("tracking 9400
-      // 1000 0000 0000 0000 00") make it the tail of a longer one, unless
-      // they are North America's trunk prefix ("1 (212) 555-0100").
-      if (kind == PiiKind::kPhone && TailOfALongerNumber(utf8, begin)) continue;
+      // A phone is a whole number: not the digits of a longer one
+      // ("tracking 9400 1000 0000 0000 0000 00").
+      if (kind == PiiKind::kPhone && PieceOfALongerNumber(utf8, begin, begin + candidate.size(),
+                                                          [&](size_t at) { return overlaps(at, at + 1); })) {
+        continue;
+      }
       std::string_view text(candidate.data(), candidate.size());
       // The patterns are greedy ("IT60X… grazie" reaches into the next word):
       // when the whole candidate fails its check, try it cut at each space.
@@ -150,7 +163,16 @@ std::vector<PiiMatch> PiiDetector::Find(std::string_view utf8) const {
         if (space == std::string_view::npos) break;
         text = text.substr(0, space);
       }
-      if (valid != nullptr && !valid(text)) continue;
+      if (valid != nullptr && !valid(text)) {
+        // It may also start in the number before ("ordine 12345 4111 1111…"):
+        // look again from its second group.
+        const size_t space = std::string_view(candidate.data(), candidate.size()).find(' ');
+        if (space != std::string_view::npos) {
+          const char* from = candidate.data() + space + 1;
+          input = re2::StringPiece(from, static_cast<size_t>(utf8.data() + utf8.size() - from));
+        }
+        continue;
+      }
       const size_t end = begin + text.size();
       if (overlaps(begin, end)) continue;
       PiiMatch m;
@@ -204,7 +226,7 @@ std::vector<PiiMatch> PiiDetector::Find(std::string_view utf8) const {
   // Most specific first: a valid card or IBAN is never re-reported as a phone.
   if (at_sign) scan(patterns_->email, PiiKind::kEmail, nullptr);
   if (letters_then_digits) scan(patterns_->iban, PiiKind::kIban, &PassesIbanCheck);
-  if (digits >= 13) scan(patterns_->card, PiiKind::kPaymentCard, &PassesLuhn);
+  if (digits >= 13) scan(patterns_->card, PiiKind::kPaymentCard, &PassesCardCheck);
   if (longest_alnum_run >= 16) {
     scan(patterns_->codice_fiscale, PiiKind::kCodiceFiscale, &PassesCodiceFiscaleCheck);
   }

@@ -21,6 +21,9 @@ TEST(Checksums, Luhn) {
   EXPECT_TRUE(PassesLuhn("378282246310005"));  // 15-digit Amex test number
   EXPECT_FALSE(PassesLuhn("4111 1111 1111 1112"));
   EXPECT_FALSE(PassesLuhn("0000 0000 0000"));  // 12 digits: too short for a card
+  EXPECT_TRUE(PassesLuhn("0000 0000 0000 00"));
+  EXPECT_FALSE(PassesCardCheck("0000 0000 0000 00"));  // no card number starts with 0
+  EXPECT_TRUE(PassesCardCheck("4111 1111 1111 1111"));
 }
 
 TEST(Checksums, Iban) {
@@ -74,9 +77,19 @@ TEST(PiiDetector, NumbersThatFailTheirCheckAreNotReported) {
   EXPECT_TRUE(d.Find("codice 0212345678901 attivo").empty());
   // Nor is the tail of a longer grouped number.
   EXPECT_TRUE(d.Find("tracking number 9400 1000 0000 0000 0000 00 shows Friday").empty());
-  EXPECT_TRUE(d.Find("spedizione 12 0039 02 1234567 in arrivo").empty());
+  EXPECT_TRUE(d.Find("spedizione 1234 0039 02 1234567 in arrivo").empty());
+  // A card after another number is still found, whole.
+  for (const char* text : {"ordine 12345 4111 1111 1111 1111", "€20 4111 1111 1111 1111"}) {
+    const std::vector<PiiMatch> found = d.Find(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].text, "4111 1111 1111 1111") << text;
+  }
+  // A price or a country code before a phone is no part of a longer number.
+  for (const char* text : {"€20 +39 333 1234567", "costa 20 333 1234567", "chiama+39 333 1234567"}) {
+    EXPECT_EQ(d.Find(text).size(), 1u) << text;
+  }
   ASSERT_EQ(d.Find("chiamami al +39 333 123 4567, grazie").size(), 1u);
-  // North America's trunk prefix is no longer number.
+  // Nor is North America's trunk prefix.
   for (const char* text : {"call me on 1 (212) 555-0100", "call me on 1-212-555-0100"}) {
     const std::vector<PiiMatch> found = d.Find(text);
     ASSERT_EQ(found.size(), 1u) << text;

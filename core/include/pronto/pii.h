@@ -68,6 +68,10 @@ class PiiDetector {
 // True when the digits in `number` (spaces and dashes ignored) pass the Luhn check.
 bool PassesLuhn(std::string_view number);
 
+// True when `number` can be a payment card's: it passes the Luhn check and
+// does not start with 0, which no card issuer's number does.
+bool PassesCardCheck(std::string_view number);
+
 // True when `iban` (spaces ignored, any case) passes the ISO 13616 mod-97 check.
 bool PassesIbanCheck(std::string_view iban);
 
