@@ -644,7 +644,8 @@ TEST_F(ReplyChecksTest, StockApologiesAreRoboticInBothLanguages) {
         "Ciao Sam, la tua segnalazione è importante per noi.",
         "Hi Sam, your satisfaction is our top priority.",
         "Ciao Paolo, ci scusiamo per l'eventuale disagio arrecato.",
-        "Hi Jake, we are experiencing high volumes. Your patience is appreciated."}) {
+        "Hi Jake, we are experiencing high volumes. Your patience is appreciated.",
+        "Gentile Sig.ra Bianchi, ci dispiace per l'inconveniente.", "Ciao Anna, ci scusiamo per i disagi."}) {
     EXPECT_TRUE(Has(Check(draft), "robotic")) << draft;
   }
   EXPECT_FALSE(Has(Check("Hi Tom, sorry the parcel is late: it arrives tomorrow."), "robotic"));
