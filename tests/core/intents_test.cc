@@ -553,6 +553,12 @@ TEST(Intents, DeclineNightmaresAndIsThisNormalAreComplaints) {
   ExpectComplaints({"mi sono iscritta alla newsletter ma non ricevo il codice",
                     "I signed up but I'm not getting the code",
                     "still not receiving the password reset email"});
+  // Food and clothes that are not what was ordered.
+  ExpectComplaints({"il rider ha lasciato la pizza fredda e mezza rovesciata",
+                    "they forgot half my order again", "the burger was raw in the middle",
+                    "the sweater shrank after one wash", "the zip broke the first time I wore it",
+                    "la taglia è piccolissima rispetto alla tabella", "il colore è diverso dalla foto",
+                    "le scarpe si sono scollate dopo due settimane"});
   // "Is it normal that…" asks, and complains through the question.
   for (const char* text : {"Ma è normale che il corriere lasci il pacco in strada?",
                            "Is it normal that the courier leaves parcels in the street?"}) {
