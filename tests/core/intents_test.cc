@@ -559,6 +559,11 @@ TEST(Intents, DeclineNightmaresAndIsThisNormalAreComplaints) {
                     "the sweater shrank after one wash", "the zip broke the first time I wore it",
                     "la taglia è piccolissima rispetto alla tabella", "il colore è diverso dalla foto",
                     "le scarpe si sono scollate dopo due settimane"});
+  // Trains, hotels, bills and claims.
+  ExpectComplaints({"la camera non era quella prenotata", "la bolletta della luce è raddoppiata",
+                    "l'assicurazione non mi ha ancora liquidato il sinistro",
+                    "train cancelled with no warning, again", "room wasn't cleaned for three days",
+                    "my energy bill doubled this month"});
   // "Is it normal that…" asks, and complains through the question.
   for (const char* text : {"Ma è normale che il corriere lasci il pacco in strada?",
                            "Is it normal that the courier leaves parcels in the street?"}) {
