@@ -158,6 +158,19 @@ bool IsThanksWord(std::string_view word) {
   return StartsWithAny(word, kStems);
 }
 
+bool LooksLikeParticiple(std::string_view w) {
+  static constexpr std::string_view kEndings[] = {"ato", "ata", "ati", "ate", "ito", "ita", "iti",
+                                                  "ite", "uto", "uta", "uti", "ute", "ed"};
+  static constexpr std::string_view kIrregular[] = {
+      "fatto",   "fatta",   "detto",     "scritto",   "visto",    "vista", "messo", "messa", "preso", "presa",
+      "chiesto", "chiesta", "richiesto", "richiesta", "risposto", "letto", "letta", "sent",  "paid",  "done",
+      "seen",    "given",   "shown",     "made",      "sold",     "kept",  "taken", "fixed"};
+  if (w.size() < 4) return false;
+  for (std::string_view e : kEndings)
+    if (internal::EndsWith(w, e)) return true;
+  return internal::IsOneOf(w, kIrregular);
+}
+
 bool IsLaughterToken(std::string_view norm) {
   static constexpr std::string_view kLaughs[] = {"lol",
                                                  "lmao",

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "bytes.h"
+
 namespace pronto {
 namespace {
 
@@ -93,6 +95,25 @@ void AddCues(const LexiconEntry* e, bool phrase, bool sentence_start, CueScope s
   if (e->Has(LexiconEntry::kToxic) && e->toxicity > *toxicity) *toxicity = e->toxicity;
 }
 
+// True when the word at `i` follows a participle of something that already
+// happened ("avete risposto | subito", "you replied | right away"): an
+// auxiliary ("ho", "avete", "è") or a subject ("you", "they") before it. Its
+// urgency words tell how fast it went, not what is needed now ("I need it
+// fixed asap" stays urgent).
+bool AfterAPastEvent(const TextFeatures& features, size_t i) {
+  static constexpr std::string_view kBefore[] = {
+      "ho",    "hai",   "ha",    "abbiamo", "avete", "hanno", "e",    "sono", "sei",
+      "siamo", "siete", "stato", "stata",   "stati", "state", "you",  "they", "he",
+      "she",   "we",    "i",     "was",     "were",  "has",   "have", "had"};
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  if (i < 2 || !tokens[i - 1].lexical() || !tokens[i - 2].lexical()) return false;
+  // Not the auxiliary's own participle: "sono stata | molestata" is urgent.
+  static constexpr std::string_view kAuxiliaryParticiples[] = {"stato", "stata", "stati", "state"};
+  const std::string_view participle = features.norm(tokens[i - 1]);
+  return LooksLikeParticiple(participle) && !internal::IsOneOf(participle, kAuxiliaryParticiples) &&
+         internal::IsOneOf(features.norm(tokens[i - 2]), kBefore);
+}
+
 }  // namespace
 
 const char* IntentName(Intent intent) {
@@ -170,6 +191,7 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
              features.NegatedBefore(i, span);
     };
     float word_toxicity = 0;
+    const float urgent_before = cues[static_cast<size_t>(Cue::kUrgent)];
     const CueScope scope = i < neutral_term_end                         ? CueScope::kToxicityOnly
                            : i < praise_idiom_end || denied(t.entry, 1) ? CueScope::kNoComplaint
                                                                         : CueScope::kAll;
@@ -192,6 +214,8 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
             : denied(t.phrase, t.phrase_tokens) ? CueScope::kNoComplaint
                                                 : CueScope::kAll,
             &cues, &toxicity);
+    if (cues[static_cast<size_t>(Cue::kUrgent)] != urgent_before && AfterAPastEvent(features, i))
+      cues[static_cast<size_t>(Cue::kUrgent)] = urgent_before;
     if (t.kind != TokenKind::kWord) continue;
     const std::string_view w = features.norm(t);
     if (IsSecondPerson(w)) second_person = true;

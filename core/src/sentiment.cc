@@ -222,19 +222,6 @@ bool NextHasValence(const std::vector<FeatureToken>& tokens, size_t i) {
 // followed by a verb of state starts a new predicate: "il pacco non
 // consegnato è un disastro", "an order never delivered is a disgrace". The
 // negation stays with the participle; the predicate is what the writer says.
-bool LooksLikeParticiple(std::string_view w) {
-  static constexpr std::string_view kEndings[] = {"ato", "ata", "ati", "ate", "ito", "ita", "iti",
-                                                  "ite", "uto", "uta", "uti", "ute", "ed"};
-  static constexpr std::string_view kIrregular[] = {
-      "fatto",   "fatta",   "detto",     "scritto",   "visto",    "vista", "messo", "messa", "preso", "presa",
-      "chiesto", "chiesta", "richiesto", "richiesta", "risposto", "letto", "letta", "sent",  "paid",  "done",
-      "seen",    "given",   "shown",     "made",      "sold",     "kept",  "taken", "fixed"};
-  if (w.size() < 4) return false;
-  for (std::string_view e : kEndings)
-    if (internal::EndsWith(w, e)) return true;
-  return internal::IsOneOf(w, kIrregular);
-}
-
 bool IsVerbOfState(std::string_view w) {
   static constexpr std::string_view kVerbs[] = {
       "è",       "e'",     "sono",      "era",     "erano",   "sarà",  "fa",    "fanno", "resta",

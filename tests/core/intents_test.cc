@@ -702,6 +702,18 @@ TEST(Intents, Urgency) {
   EXPECT_GE(I("Voglio che cancelliate tutti i miei dati personali").urgency, 0.5f);
 }
 
+TEST(Intents, HowFastSomethingWentIsNoUrgency) {
+  // "Subito", "right away" after a participle of what already happened.
+  for (const char* text : {"avete risposto subito, grazie", "you replied right away, thanks",
+                           "mi hanno risposto subito ma il problema resta"}) {
+    EXPECT_EQ(I(text).urgency, 0.0f) << text;
+  }
+  // What is needed now stays urgent.
+  for (const char* text : {"rispondetemi subito!", "I need this fixed ASAP", "deve essere risolto subito"}) {
+    EXPECT_GT(I(text).urgency, 0.5f) << text;
+  }
+}
+
 TEST(Intents, VulnerableCustomersRankFirst) {
   // A newborn, an elderly parent, insulin: the same problem weighs more.
   const auto priority = [](const char* text) { return testing_util::Analyze(text).priority; };

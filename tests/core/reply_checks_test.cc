@@ -148,7 +148,9 @@ TEST_F(ReplyChecksTest, GreetingNameApologyAndThanks) {
   full_name.customer_name = "Mario Rossi";
   EXPECT_FALSE(Has(Check("Hi Mario, so sorry! The refund left today.", full_name), "missing_name"));
   for (const Finding& f : Check("So sorry! The refund left today.", full_name).findings) {
-    if (f.rule == "missing_name") EXPECT_EQ(f.suggestion_en, "Use their name: \"Hi Mario,\".");
+    if (f.rule == "missing_name") {
+      EXPECT_EQ(f.suggestion_en, "Use their name: \"Hi Mario,\".");
+    }
   }
   EXPECT_TRUE(Has(Check("So sorry! The refund left today.", full_name), "missing_name"));
   for (const Finding& f : Check("Sure, the refund left today.").findings) {

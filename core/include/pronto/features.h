@@ -161,6 +161,11 @@ bool SaysThanks(const TextFeatures& features);
 // or an emoji (😂, 🤣, 😆), `norm` being the token's normal form.
 bool IsLaughterToken(std::string_view norm);
 
+// True when `norm` looks like a past participle: a regular Italian one
+// ("consegnato", "arrivata", "ricevuto", "finite") or an English "-ed", or one
+// of a short list of irregular ones ("fatto", "risposto", "sent", "paid").
+bool LooksLikeParticiple(std::string_view norm);
+
 // The first of `connectors` within four tokens after the thanks word at
 // `thanks` and in its clause ("thanks Hermine for", "thank you so much for"),
 // or the number of tokens.
