@@ -564,6 +564,10 @@ TEST(Intents, DeclineNightmaresAndIsThisNormalAreComplaints) {
                     "l'assicurazione non mi ha ancora liquidato il sinistro",
                     "train cancelled with no warning, again", "room wasn't cleaned for three days",
                     "my energy bill doubled this month"});
+  // Escalations: consumer groups, chargebacks, regulators, leaving.
+  ExpectComplaints({"vi segnalo ad Altroconsumo", "faccio ricorso alla banca per lo storno",
+                    "I'm filing a chargeback with my bank", "reporting you to trading standards",
+                    "sto per disdire tutto"});
   // "Is it normal that…" asks, and complains through the question.
   for (const char* text : {"Ma è normale che il corriere lasci il pacco in strada?",
                            "Is it normal that the courier leaves parcels in the street?"}) {
@@ -722,6 +726,12 @@ TEST(Intents, VulnerableCustomersRankFirst) {
             priority("power cut since last night"));
   EXPECT_GE(I("mia madre anziana è senza riscaldamento da ieri").of(Intent::kComplaint), 0.5f);
   EXPECT_GE(I("I need my insulin delivery today").urgency, 0.8f);
+  EXPECT_GT(priority("ho un bambino piccolo e il frigo non funziona da 3 giorni"),
+            priority("il frigo non funziona da 3 giorni"));
+  EXPECT_GT(priority("I'm disabled and the delivery driver refused to bring it upstairs"),
+            priority("the delivery driver refused to bring it upstairs"));
+  EXPECT_GE(I("my mum is 90 and has been without heating since Monday").urgency, 0.8f);
+  EXPECT_EQ(I("ho un bambino piccolo, avete pannolini taglia 3?").urgency, 0.0f);
   // Baby products, prams and a disabled account are not an emergency.
   EXPECT_EQ(I("baby shower gift ideas?").urgency, 0.0f);
   EXPECT_EQ(I("la carrozzina è arrivata").urgency, 0.0f);
