@@ -798,6 +798,14 @@ constexpr std::string_view kPrivateData[] = {
     "sua email", "sua mail", "indirizzo email", "indirizzo e-mail", "codice fiscale", "carta d'identita",
     "documento d'identita",
 };
+// What no brand asks for, in public or in private: what phishers ask for.
+// "The last 4 digits of your card number" is fine (kLastDigits).
+constexpr std::string_view kSecrets[] = {
+    "card number", "full card number", "card details", "long card number", "pin", "pin number", "password",
+    "security code", "cvv", "cvc", "cvv2", "numero di carta", "numero della carta", "dati della carta",
+    "codice di sicurezza", "codice segreto", "codice pin", "pin della carta", "cvv della carta",
+};
+constexpr std::string_view kLastDigits[] = {"last", "ultime", "ultimi"};
 constexpr std::string_view kPrivately[] = {
     "dm", "dms", "direct message", "direct messages", "private message", "privately", "in private", "inbox",
     "pm", "messaggio privato", "messaggi privati", "in privato", "in direct", "in chat privata", "by email",
@@ -989,9 +997,10 @@ enum class List : uint8_t {
   kCallUs,
   kAskFor,
   kPrivateData,
+  kSecrets,
   kPrivately
 };
-constexpr size_t kListCount = 14;
+constexpr size_t kListCount = 15;
 
 class PhraseIndex {
  public:
@@ -1013,6 +1022,7 @@ class PhraseIndex {
     Add(List::kCallUs, kCallUs);
     Add(List::kAskFor, kAskFor);
     Add(List::kPrivateData, kPrivateData);
+    Add(List::kSecrets, kSecrets);
     Add(List::kPrivately, kPrivately);
   }
 
@@ -1750,6 +1760,35 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                                 "Non scrivere mai il numero di carta; usa le ultime 4 cifre."));
     }
   }
+  // Asking for a card number, a CVV, a PIN or a password, anywhere: no brand
+  // does, phishers do ("send us the last 4 digits of your card" is fine).
+  std::vector<size_t> secrets_asked;  // words of the asks reported here
+  {
+    const auto& secrets = found[static_cast<size_t>(List::kSecrets)];
+    auto reported = secrets.end();
+    for (const auto& [ask, ask_words] : found[static_cast<size_t>(List::kAskFor)]) {
+      if (ask > 0 && internal::IsOneOf(w.folded[ask - 1], kAskNegators)) continue;
+      const size_t after = ask + ask_words;
+      const auto asked =
+          std::find_if(secrets.begin(), secrets.end(), [after](const std::pair<size_t, size_t>& d) {
+            return d.first >= after && d.first - after <= kAskReach;
+          });
+      if (asked == secrets.end() || asked == reported) continue;
+      bool last_digits = false;
+      for (size_t k = after; k < asked->first; ++k)
+        last_digits = last_digits || internal::IsOneOf(w.folded[k], kLastDigits);
+      if (last_digits) continue;
+      reported = asked;
+      secrets_asked.push_back(ask);
+      out.push_back(MakeFinding(
+          "asks_for_private_data", Severity::kStop, w.spans[ask].first,
+          w.spans[asked->first + asked->second - 1].second,
+          "Never ask for a card number, CVV, PIN or password, not even in private: scammers do.",
+          "Non chiedere mai numero di carta, CVV, PIN o password, nemmeno in privato: lo fanno i truffatori.",
+          "Ask for the last 4 digits, or send the secure payment or reset link.",
+          "Chiedi le ultime 4 cifre, o manda il link sicuro di pagamento o di reset."));
+    }
+  }
   // Asking for it in public: the customer's answer would be public.
   if (context.visibility == Visibility::kPublic && found[static_cast<size_t>(List::kPrivately)].empty()) {
     const auto& data = found[static_cast<size_t>(List::kPrivateData)];
@@ -1758,6 +1797,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
       if (ask > 0 && internal::IsOneOf(w.folded[ask - 1], kAskNegators)) {
         continue;
       }
+      if (std::find(secrets_asked.begin(), secrets_asked.end(), ask) != secrets_asked.end()) continue;
       const size_t after = ask + ask_words;
       const auto asked = std::find_if(data.begin(), data.end(), [after](const std::pair<size_t, size_t>& d) {
         return d.first >= after && d.first - after <= kAskReach;

@@ -584,6 +584,30 @@ TEST_F(ReplyChecksTest, AskingForPrivateDataInPublic) {
   EXPECT_FALSE(Has(Check("Hi Kev, what's your email address?", in_private), "asks_for_private_data"));
 }
 
+TEST_F(ReplyChecksTest, AskingForACardNumberCvvPinOrPasswordStopsEvenInPrivate) {
+  ReplyContext in_private;
+  in_private.visibility = Visibility::kPrivate;
+  for (const std::string draft : {"Ciao Anna, ci mandi il numero della carta completo così verifichiamo?",
+                                  "Hi Anna, can you confirm your full card number and CVV so we can check?",
+                                  "Hi Anna, please send us your password so we can log in."}) {
+    const ReplyCheck check = Check(draft, in_private);
+    ASSERT_TRUE(Has(check, "asks_for_private_data")) << draft;
+    EXPECT_EQ(check.status, "stop") << draft;
+  }
+  // In public too, as one finding: the stop, not also the public-data warning.
+  const std::string en = "Hi Anna, send us your card number please.";
+  const ReplyCheck check = Check(en);
+  EXPECT_EQ(Spans(en, check, "asks_for_private_data"), std::vector<std::string>{"send us your card number"});
+  EXPECT_EQ(check.status, "stop");
+  // The last 4 digits, a reset link, a warning never to share them: fine.
+  for (const char* draft : {"Ciao Anna, mandaci le ultime 4 cifre della carta in privato.",
+                            "Hi Anna, please DM us the last 4 digits of your card number.",
+                            "Hi Anna, please never share your password or PIN with anyone, including us.",
+                            "Hi Anna, reset your password here: https://example.com/reset"}) {
+    EXPECT_FALSE(Has(Check(draft, in_private), "asks_for_private_data")) << draft;
+  }
+}
+
 TEST_F(ReplyChecksTest, RoboticPromisesAndInsecureLinks) {
   ReplyCheck check = Check("Gentile cliente, ci scusiamo per il disagio. Non succederà mai più.");
   EXPECT_TRUE(Has(check, "robotic"));
