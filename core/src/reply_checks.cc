@@ -801,9 +801,9 @@ constexpr std::string_view kPrivateData[] = {
 // What no brand asks for, in public or in private: what phishers ask for.
 // "The last 4 digits of your card number" is fine (kLastDigits).
 constexpr std::string_view kSecrets[] = {
-    "card number", "full card number", "card details", "long card number", "pin", "pin number", "password",
+    "card number", "full card number", "card details", "long card number", "your pin", "pin number", "card pin", "password",
     "security code", "cvv", "cvc", "cvv2", "numero di carta", "numero della carta", "dati della carta",
-    "codice di sicurezza", "codice segreto", "codice pin", "pin della carta", "cvv della carta",
+    "codice di sicurezza", "codice segreto", "codice pin", "pin della carta", "il pin", "il tuo pin", "cvv della carta",
 };
 constexpr std::string_view kLastDigits[] = {"last", "ultime", "ultimi"};
 constexpr std::string_view kPrivately[] = {

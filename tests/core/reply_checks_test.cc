@@ -589,7 +589,8 @@ TEST_F(ReplyChecksTest, AskingForACardNumberCvvPinOrPasswordStopsEvenInPrivate) 
   in_private.visibility = Visibility::kPrivate;
   for (const std::string draft : {"Ciao Anna, ci mandi il numero della carta completo così verifichiamo?",
                                   "Hi Anna, can you confirm your full card number and CVV so we can check?",
-                                  "Hi Anna, please send us your password so we can log in."}) {
+                                  "Hi Anna, please send us your password so we can log in.",
+                                  "Ciao Anna, ci scrivi il pin della carta?"}) {
     const ReplyCheck check = Check(draft, in_private);
     ASSERT_TRUE(Has(check, "asks_for_private_data")) << draft;
     EXPECT_EQ(check.status, "stop") << draft;
@@ -603,7 +604,8 @@ TEST_F(ReplyChecksTest, AskingForACardNumberCvvPinOrPasswordStopsEvenInPrivate) 
   for (const char* draft : {"Ciao Anna, mandaci le ultime 4 cifre della carta in privato.",
                             "Hi Anna, please DM us the last 4 digits of your card number.",
                             "Hi Anna, please never share your password or PIN with anyone, including us.",
-                            "Hi Anna, reset your password here: https://example.com/reset"}) {
+                            "Hi Anna, reset your password here: https://example.com/reset",
+                            "Hi Anna, can you share a pin of your exact location with the driver?"}) {
     EXPECT_FALSE(Has(Check(draft, in_private), "asks_for_private_data")) << draft;
   }
 }
