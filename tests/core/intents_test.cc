@@ -525,7 +525,10 @@ TEST(Intents, FeesNeverAgreedUnreachableBrandsAndDeliveredButMissing) {
                     "mi avete addebitato un servizio che non ho mai accettato"});
   // A question without its question mark.
   for (const char* text :
-       {"can someone explain this charge on my account", "qualcuno mi spiega questo addebito"}) {
+       {"can someone explain this charge on my account", "qualcuno mi spiega questo addebito",
+        "@Acme whats the weight limit for hand luggage", "why was I charged twice this month",
+        "quanti giorni ci vogliono per il reso", "quali documenti servono per il cambio",
+        "si può pagare a rate", "avete ancora la taglia 42 in negozio"}) {
     EXPECT_GE(I(text).of(Intent::kQuestion), 0.5f) << text;
   }
 }
@@ -568,6 +571,11 @@ TEST(Intents, DeclineNightmaresAndIsThisNormalAreComplaints) {
   ExpectComplaints({"vi segnalo ad Altroconsumo", "faccio ricorso alla banca per lo storno",
                     "I'm filing a chargeback with my bank", "reporting you to trading standards",
                     "sto per disdire tutto"});
+  // Waiting, outages, nobody at the desk, never coming back.
+  ExpectComplaints(
+      {"@Acme been waiting 2 months for my claim, pls DM", "the booking site has been down all day",
+       "queued at your desk for an hour and nobody's here", "seated 70 minutes late. never coming back",
+       "DM inviato, aspetto risposta da lunedì", "il telefono si è spento dopo una settimana"});
   // "Is it normal that…" asks, and complains through the question.
   for (const char* text : {"Ma è normale che il corriere lasci il pacco in strada?",
                            "Is it normal that the courier leaves parcels in the street?"}) {
