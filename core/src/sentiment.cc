@@ -47,7 +47,21 @@ bool ThanksForHarm(const TextFeatures& features) {
       ++j;
     if (j >= tokens.size() || !tokens[j].lexical()) return false;
     const std::string_view harm = features.norm(tokens[j]);
-    return internal::IsOneOf(harm, kHarm);
+    if (internal::IsOneOf(harm, kHarm)) return true;
+    // "Thanks for another delay", "grazie per l'ennesimo ritardo": thanks
+    // for one more of something, unless that is good ("another great year").
+    static constexpr std::string_view kArticles[] = {"the", "l'",  "il", "lo",  "la",
+                                                     "un",  "una", "i",  "gli", "le"};
+    static constexpr std::string_view kOneMore[] = {"another", "ennesimo", "ennesima", "ennesimi",
+                                                    "ennesime"};
+    while (j < tokens.size() && tokens[j].lexical() && internal::IsOneOf(features.norm(tokens[j]), kArticles))
+      ++j;
+    if (j + 1 >= tokens.size() || !internal::IsOneOf(features.norm(tokens[j]), kOneMore)) return false;
+    // "Grazie per l'ennesima volta" is thanks once more.
+    static constexpr std::string_view kTime[] = {"volta", "time"};
+    if (internal::IsOneOf(features.norm(tokens[j + 1]), kTime)) return false;
+    const LexiconEntry* next = tokens[j + 1].entry;
+    return !(next != nullptr && next->Has(LexiconEntry::kValence) && next->valence > 0);
   });
 }
 

@@ -257,7 +257,10 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
       {"Thanks Hermine for ruining my week.", "en"},
       {"Thanks @united for losing my luggage", "en"},
       {"Grazie Trenitalia per avermi rovinato le vacanze", "it"},
-      {"Grazie per averci ignorato per 3 settimane", "it"}};
+      {"Grazie per averci ignorato per 3 settimane", "it"},
+      // Thanks for one more of something.
+      {"Thanks @Metro for another 40 min delay, I love my evenings on the platform 🙂", "en"},
+      {"Grazie @Treni per l'ennesimo guasto, adoro le serate in stazione", "it"}};
   ExpectAll(sarcastic, SentimentLabel::kNegative, /*irony=*/true);
   for (const auto& [text, lang] : sarcastic) EXPECT_TRUE(S(text, lang).irony) << text;
   EXPECT_EQ(S("Nice one, charging me twice", "en").label, SentimentLabel::kNegative);
@@ -272,6 +275,8 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
   EXPECT_FALSE(S("Grazie della risposta, il pacco è ancora fermo", "it").irony);
   EXPECT_FALSE(S("Grazie di averci risposto, il pacco è ancora fermo", "it").irony);
   EXPECT_FALSE(S("Thanks for the update on the delay", "en").irony);
+  EXPECT_FALSE(S("thanks for another great year!", "en").irony);
+  EXPECT_FALSE(S("grazie per l'ennesima volta, siete fantastici", "it").irony);
   EXPECT_FALSE(S("Thanks for cancelling my order as I asked", "en").irony);
   EXPECT_FALSE(S("Grazie per aver risolto il problema", "it").irony);
   EXPECT_FALSE(S("Appreciate the reply, my order is still missing", "en").irony);
