@@ -171,6 +171,24 @@ bool LooksLikeParticiple(std::string_view w) {
   return internal::IsOneOf(w, kIrregular);
 }
 
+bool HypotheticalClause::Inside(size_t i) {
+  if (!question_) return false;
+  static constexpr std::string_view kOpeners[] = {"if",      "se",     "unless",  "qualora",
+                                                  "cover",   "covers", "covered", "copre",
+                                                  "coprono", "copra",  "coperto", "coperti"};
+  const FeatureToken& t = features_.tokens()[i];
+  if (t.kind == TokenKind::kPunctuation) {
+    if (t.exclamations || t.questions || features_.norm(t).find_first_of(",;:.") != std::string_view::npos)
+      active_ = false;
+    return false;
+  }
+  if (t.kind == TokenKind::kWord && internal::IsOneOf(features_.norm(t), kOpeners)) {
+    active_ = true;
+    return false;
+  }
+  return active_ && t.lexical();
+}
+
 bool IsLaughterToken(std::string_view norm) {
   static constexpr std::string_view kLaughs[] = {"lol",
                                                  "lmao",

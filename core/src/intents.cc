@@ -168,8 +168,10 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   const auto thanks_at = [&](size_t k) {
     return tokens[k].kind == TokenKind::kWord && IsThanksWord(features.norm(tokens[k]));
   };
+  HypotheticalClause hypothetical(features);
   for (size_t i = 0; i < tokens.size(); ++i) {
     const FeatureToken& t = tokens[i];
+    const bool in_case = hypothetical.Inside(i);
     // "Customer service 0/10", "5 stars": a rating is a verdict.
     if (t.rating >= 0 && t.rating <= kLowRating)
       NoisyOr(&cues[static_cast<size_t>(Cue::kComplaint)], kRatingCue);
@@ -192,9 +194,9 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
     };
     float word_toxicity = 0;
     const float urgent_before = cues[static_cast<size_t>(Cue::kUrgent)];
-    const CueScope scope = i < neutral_term_end                         ? CueScope::kToxicityOnly
-                           : i < praise_idiom_end || denied(t.entry, 1) ? CueScope::kNoComplaint
-                                                                        : CueScope::kAll;
+    const CueScope scope = i < neutral_term_end                                    ? CueScope::kToxicityOnly
+                           : i < praise_idiom_end || in_case || denied(t.entry, 1) ? CueScope::kNoComplaint
+                                                                                   : CueScope::kAll;
     AddCues(t.entry, /*phrase=*/false, t.sentence_start, scope, &cues, &word_toxicity);
     if (scope != CueScope::kToxicityOnly && praises(t.entry) && !thanks_at(i)) praise_beyond_thanks = true;
     if (praises(t.phrase) && !praise_beyond_thanks) {
@@ -210,11 +212,11 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
     // A term that starts inside a neutral one is one of its words: "wrong
     // address" in "I entered the wrong address".
     AddCues(t.phrase, /*phrase=*/true, t.sentence_start,
-            i < neutral_term_end                ? CueScope::kToxicityOnly
-            : denied(t.phrase, t.phrase_tokens) ? CueScope::kNoComplaint
-                                                : CueScope::kAll,
+            i < neutral_term_end                           ? CueScope::kToxicityOnly
+            : in_case || denied(t.phrase, t.phrase_tokens) ? CueScope::kNoComplaint
+                                                           : CueScope::kAll,
             &cues, &toxicity);
-    if (cues[static_cast<size_t>(Cue::kUrgent)] != urgent_before && AfterAPastEvent(features, i))
+    if (cues[static_cast<size_t>(Cue::kUrgent)] != urgent_before && (in_case || AfterAPastEvent(features, i)))
       cues[static_cast<size_t>(Cue::kUrgent)] = urgent_before;
     if (t.kind != TokenKind::kWord) continue;
     const std::string_view w = features.norm(t);

@@ -24,7 +24,10 @@ constexpr float kBeforeContrast = 0.5f;         // "nice app but it keeps crashi
 constexpr float kAfterContrast = 1.5f;
 constexpr float kIronyFloor = 0.25f;  // praise with an irony marker becomes at least this negative
 constexpr float kIronyScale = 0.6f;
-constexpr float kRatingValence = 2.5f;  // of 10/10 ("excellent" is 2.7), and -2.5 of 0/10
+constexpr float kRatingValence = 2.5f;
+// A problem word in a question's hypothetical clause names a case ("can I
+// freeze my membership if I'm injured?"): it weighs this much.
+constexpr float kHypotheticalScale = 0.3f;  // of 10/10 ("excellent" is 2.7), and -2.5 of 0/10
 
 // "Thanks for ruining my week", "grazie per avermi rovinato le vacanze":
 // thanks for harm done is sarcasm. The harm is the word right after "for" /
@@ -323,8 +326,10 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
   size_t negation_reach = kNegationReach;         // kConditionalReach for a conditional's negator
   std::string_view previous_word;                 // the previous lexical token's normal form
   bool participle_after_negator = false;          // "non consegnato", "never delivered"
+  HypotheticalClause hypothetical(features);
   for (size_t i = 0; i < n;) {
     const FeatureToken& t = tokens[i];
+    const bool in_case = hypothetical.Inside(i);
     if (!t.lexical()) {
       // A rating says it outright: 10/10 as "excellent", 0/10 as "terrible".
       if (t.rating >= 0) {
@@ -408,6 +413,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
         if (i < contrast_at) v *= kBeforeContrast;
         if (i > contrast_at) v *= kAfterContrast;
       }
+      if (in_case) v *= kHypotheticalScale;
       if (v > 0) positive += v;
       if (v < 0) negative += v;
     }
@@ -425,6 +431,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
     window[0] = Unit{e, t.all_caps, false, conditional_negator};
     if (window_size < 3) ++window_size;
     previous_word = features.norm(tokens[i + span - 1]);
+    for (size_t k = i + 1; k < i + span; ++k) hypothetical.Inside(k);
     i += span;
   }
 

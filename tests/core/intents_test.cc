@@ -585,6 +585,23 @@ TEST(Intents, DeclineNightmaresAndIsThisNormalAreComplaints) {
   }
 }
 
+TEST(Intents, AQuestionsHypotheticalCaseIsNoComplaintOrEmergency) {
+  // "If I'm injured", "se perdo la coincidenza", what a policy covers: a case.
+  for (const char* text :
+       {"@Gym can I pause my membership if I'm injured?",
+        "il biglietto vale per il treno dopo se perdo la coincidenza?", "does my policy cover storm damage?",
+        "l'assicurazione copre i danni da grandine?"}) {
+    const Analysis a = testing_util::Analyze(text);
+    EXPECT_LT(a.intents.of(Intent::kComplaint), 0.5f) << text;
+    EXPECT_EQ(a.intents.urgency, 0.0f) << text;
+    EXPECT_GE(a.intents.of(Intent::kQuestion), 0.5f) << text;
+    EXPECT_GT(a.sentiment.score, -0.2f) << text;
+  }
+  // Not without a question, and not the problem stated before the "if".
+  EXPECT_GE(I("I'm injured and you charged me anyway").urgency, 0.5f);
+  ExpectComplaints({"my parcel is lost, can I get a refund if it doesn't turn up?"});
+}
+
 TEST(Intents, AskingHowRefundsWorkIsAQuestionNotAComplaint) {
   for (const char* text : {"@SkyAir will you refund my ticket if I cancel?", "can I get a refund if I cancel",
                            "do you refund shipping on returns?", "posso avere il rimborso se annullo?"}) {

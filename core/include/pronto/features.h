@@ -194,6 +194,23 @@ bool ThanksForSomething(const TextFeatures& features);
 // "arrivato" outside a matched term ("never arrived" is a problem).
 bool SaysProblemIsOver(const TextFeatures& features);
 
+// Follows a hypothetical clause in a question ("can I freeze my membership if
+// I'm injured?", "la polizza copre i danni da grandine?"): from "if", "se",
+// "unless", "qualora" or a word of cover ("cover", "copre") to the end of its
+// clause. Its problem words name a case, not what happened. Call Inside() for
+// every token, in order.
+class HypotheticalClause {
+ public:
+  explicit HypotheticalClause(const TextFeatures& features)
+      : features_(features), question_(features.questions() > 0) {}
+  bool Inside(size_t i);
+
+ private:
+  const TextFeatures& features_;
+  bool question_;
+  bool active_ = false;
+};
+
 // How many lexical tokens after a negator it still negates.
 constexpr size_t kNegationReach = 3;
 
