@@ -32,6 +32,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { accuracy, f1PerClass, label3, loadPeers, macroF1, round } from './metrics.mjs';
+
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const datasets = path.resolve(repo, '../shared/datasets');
 const cli = process.env.PRONTO_CLI || path.join(repo, 'build/native/pronto');
@@ -133,21 +135,7 @@ function analyze(items, args) {
   return results;
 }
 
-// ---- metrics ---------------------------------------------------------------
-function f1PerClass(gold, pred, cls) {
-  let tp = 0, fp = 0, fn = 0;
-  for (let i = 0; i < gold.length; i++) {
-    if (pred[i] === cls && gold[i] === cls) tp++;
-    else if (pred[i] === cls) fp++;
-    else if (gold[i] === cls) fn++;
-  }
-  const p = tp + fp ? tp / (tp + fp) : 0;
-  const r = tp + fn ? tp / (tp + fn) : 0;
-  return p + r ? (2 * p * r) / (p + r) : 0;
-}
-const macroF1 = (gold, pred, classes) => classes.reduce((s, c) => s + f1PerClass(gold, pred, c), 0) / classes.length;
-const accuracy = (gold, pred) => gold.reduce((s, g, i) => s + (g === pred[i]), 0) / gold.length;
-const label3 = (x, pos, neg = pos) => (x >= pos ? 'positive' : x <= -neg ? 'negative' : 'neutral');
+// ---- metrics (f1PerClass, macroF1, accuracy, label3, round: metrics.mjs) -----
 // SENTIPOLC: mean over the positive and negative tasks of the mean F1 of classes 0 and 1.
 function sentipolcF(items, labels) {
   const task = (key, lab) => {
@@ -172,22 +160,9 @@ function pearson(a, b) {
   }
   return va && vb ? cov / Math.sqrt(va * vb) : 0;
 }
-const round = (x, d = 3) => (x === null || x === undefined ? null : Number(x.toFixed(d)));
 
 // ---- peers -----------------------------------------------------------------
-const peers = [];
-if (withPeers) {
-  const { default: vader } = await import('vader-sentiment');
-  const { default: Sentiment } = await import('sentiment');
-  const { default: wink } = await import('wink-sentiment');
-  const { default: multilang } = await import('multilang-sentiment');
-  const sentiment = new Sentiment();
-  // Each peer's score and its documented decision threshold (score >= t positive, <= -t negative).
-  peers.push({ name: 'vader-sentiment', threshold: 0.05, score: (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t).compound, slow: false });
-  peers.push({ name: 'sentiment', threshold: 1e-9, score: (t) => sentiment.analyze(t).comparative, slow: false });
-  peers.push({ name: 'wink-sentiment', threshold: 1e-9, score: (t) => wink(t).normalizedScore, slow: false });
-  peers.push({ name: 'multilang-sentiment', threshold: 1e-9, score: (t, lang) => multilang(t, lang).score, slow: true });
-}
+const peers = withPeers ? await loadPeers() : [];
 // A fast peer's threshold tuned on dev for `metric`; the slow multilang-sentiment
 // (about 40 ms a message, integer scores) keeps its sign rule.
 const GRID = [1e-9, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1, 1.5, 2];

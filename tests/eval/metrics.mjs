@@ -1,0 +1,39 @@
+// Shared by the evaluations (tests/eval/*.eval.mjs): the metrics and the npm
+// sentiment peers, each with its documented decision threshold.
+
+export function f1PerClass(gold, pred, cls) {
+  let tp = 0, fp = 0, fn = 0;
+  for (let i = 0; i < gold.length; i++) {
+    if (pred[i] === cls && gold[i] === cls) tp++;
+    else if (pred[i] === cls) fp++;
+    else if (gold[i] === cls) fn++;
+  }
+  const p = tp + fp ? tp / (tp + fp) : 0;
+  const r = tp + fn ? tp / (tp + fn) : 0;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+export const macroF1 = (gold, pred, classes) =>
+  classes.reduce((s, c) => s + f1PerClass(gold, pred, c), 0) / classes.length;
+export const accuracy = (gold, pred) => gold.reduce((s, g, i) => s + (g === pred[i]), 0) / gold.length;
+/** "positive" at or above `pos`, "negative" at or below -`neg`, else "neutral". */
+export const label3 = (x, pos, neg = pos) => (x >= pos ? 'positive' : x <= -neg ? 'negative' : 'neutral');
+export const round = (x, d = 3) => (x === null || x === undefined ? null : Number(x.toFixed(d)));
+
+/**
+ * The npm peers: {name, threshold, score(text, lang), slow}; score >= threshold
+ * is positive, <= -threshold negative. multilang-sentiment is told the
+ * language (about 40 ms a message: slow), the others read English.
+ */
+export async function loadPeers() {
+  const { default: vader } = await import('vader-sentiment');
+  const { default: Sentiment } = await import('sentiment');
+  const { default: wink } = await import('wink-sentiment');
+  const { default: multilang } = await import('multilang-sentiment');
+  const sentiment = new Sentiment();
+  return [
+    { name: 'vader-sentiment', threshold: 0.05, score: (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t).compound, slow: false },
+    { name: 'sentiment', threshold: 1e-9, score: (t) => sentiment.analyze(t).comparative, slow: false },
+    { name: 'wink-sentiment', threshold: 1e-9, score: (t) => wink(t).normalizedScore, slow: false },
+    { name: 'multilang-sentiment', threshold: 1e-9, score: (t, lang) => multilang(t, lang).score, slow: true },
+  ];
+}
