@@ -72,6 +72,31 @@ bool ThanksForHarm(const TextFeatures& features) {
 // "but" or "though" to mark a real mix, no thanks for something and no word
 // saying the problem is over. A "ma" opening the message contrasts with
 // nothing: "Ma che bello pagare per un servizio che non funziona".
+// Beside praise that trails off in an ellipsis, a complaint cue this strong
+// is enough for sarcasm.
+constexpr float kEllipsisProblemCue = 0.6f;
+
+// "…Complimenti davvero...", "…wow thanks so much...": praise trailing off
+// in an ellipsis at the message's end (emoji after it apart).
+bool EndsInPraiseAndEllipsis(const TextFeatures& features) {
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  size_t i = tokens.size();
+  while (i > 0 && (tokens[i - 1].kind == TokenKind::kEmoji || tokens[i - 1].kind == TokenKind::kEmoticon))
+    --i;
+  if (i < 2 || tokens[i - 1].kind != TokenKind::kPunctuation) return false;
+  const std::string_view dots = features.norm(tokens[i - 1]);
+  if (dots.find("...") == std::string_view::npos && dots.find("\xE2\x80\xA6") == std::string_view::npos)
+    return false;
+  for (size_t k = i - 1; k-- > 0;) {
+    const FeatureToken& t = tokens[k];
+    if (!t.lexical()) return false;
+    const LexiconEntry* e = t.phrase != nullptr && t.phrase->Has(LexiconEntry::kValence) ? t.phrase : t.entry;
+    if (e != nullptr && e->Has(LexiconEntry::kValence) && e->valence > 0) return true;
+    if (k + 3 < i) return false;  // within the last three words
+  }
+  return false;
+}
+
 bool PraiseAroundAProblem(const TextFeatures& features) {
   if (ThanksForSomething(features) || SaysProblemIsOver(features)) return false;
   float problem = 0;
@@ -92,7 +117,7 @@ bool PraiseAroundAProblem(const TextFeatures& features) {
       }
     }
   }
-  return problem >= kPlainProblemCue;
+  return problem >= (EndsInPraiseAndEllipsis(features) ? kEllipsisProblemCue : kPlainProblemCue);
 }
 
 // "😂😂😂 your customer service", "ahahah il vostro servizio clienti 😂",

@@ -260,7 +260,10 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
       {"Grazie per averci ignorato per 3 settimane", "it"},
       // Thanks for one more of something.
       {"Thanks @Metro for another 40 min delay, I love my evenings on the platform 🙂", "en"},
-      {"Grazie @Treni per l'ennesimo guasto, adoro le serate in stazione", "it"}};
+      {"Grazie @Treni per l'ennesimo guasto, adoro le serate in stazione", "it"},
+      // Praise trailing off in an ellipsis beside a problem.
+      {"@Assicura preventivo aumentato del 20% senza sinistri. Complimenti davvero...", "it"},
+      {"@Insure premium up 25% and no claims. wow thanks so much...", "en"}};
   ExpectAll(sarcastic, SentimentLabel::kNegative, /*irony=*/true);
   for (const auto& [text, lang] : sarcastic) EXPECT_TRUE(S(text, lang).irony) << text;
   EXPECT_EQ(S("Nice one, charging me twice", "en").label, SentimentLabel::kNegative);
@@ -276,6 +279,8 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
   EXPECT_FALSE(S("Grazie di averci risposto, il pacco è ancora fermo", "it").irony);
   EXPECT_FALSE(S("Thanks for the update on the delay", "en").irony);
   EXPECT_FALSE(S("thanks for another great year!", "en").irony);
+  EXPECT_FALSE(S("il pacco è arrivato, grazie mille...", "it").irony);
+  EXPECT_FALSE(S("thanks for the quick reply...", "en").irony);
   EXPECT_FALSE(S("grazie per l'ennesima volta, siete fantastici", "it").irony);
   EXPECT_FALSE(S("Thanks for cancelling my order as I asked", "en").irony);
   EXPECT_FALSE(S("Grazie per aver risolto il problema", "it").irony);
