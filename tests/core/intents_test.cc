@@ -576,6 +576,10 @@ TEST(Intents, DeclineNightmaresAndIsThisNormalAreComplaints) {
       {"@Acme been waiting 2 months for my claim, pls DM", "the booking site has been down all day",
        "queued at your desk for an hour and nobody's here", "seated 70 minutes late. never coming back",
        "DM inviato, aspetto risposta da lunedì", "il telefono si è spento dopo una settimana"});
+  // Disputing a charge.
+  ExpectComplaints({"you billed me $90 for a dent that was already there. how do I dispute this?"});
+  EXPECT_NE(testing_util::Analyze("do you have flu shots at the High St store").sentiment.label,
+            SentimentLabel::kNegative);
   // "Is it normal that…" asks, and complains through the question.
   for (const char* text : {"Ma è normale che il corriere lasci il pacco in strada?",
                            "Is it normal that the courier leaves parcels in the street?"}) {
