@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <array>
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -1760,29 +1761,42 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                                 "Non scrivere mai il numero di carta; usa le ultime 4 cifre."));
     }
   }
-  // Asking for a card number, a CVV, a PIN or a password, anywhere: no brand
-  // does, phishers do ("send us the last 4 digits of your card" is fine).
-  std::vector<size_t> secrets_asked;  // words of the asks reported here
-  {
-    const auto& secrets = found[static_cast<size_t>(List::kSecrets)];
-    auto reported = secrets.end();
+  // The data each ask reaches, in ask order: the ask not negated ("never
+  // share your password"), the data within kAskReach words after it. Each
+  // caller reports a data term once, however many asks reach it.
+  struct Asked {
+    size_t ask, after;               // the ask's first word, the word after it
+    std::pair<size_t, size_t> data;  // (first word, word count)
+  };
+  const auto asks_for = [&](const PhraseIndex::Matches::value_type& data) {
+    std::vector<Asked> asked;
     for (const auto& [ask, ask_words] : found[static_cast<size_t>(List::kAskFor)]) {
       if (ask > 0 && internal::IsOneOf(w.folded[ask - 1], kAskNegators)) continue;
       const size_t after = ask + ask_words;
-      const auto asked =
-          std::find_if(secrets.begin(), secrets.end(), [after](const std::pair<size_t, size_t>& d) {
+      const auto reached =
+          std::find_if(data.begin(), data.end(), [after](const std::pair<size_t, size_t>& d) {
             return d.first >= after && d.first - after <= kAskReach;
           });
-      if (asked == secrets.end() || asked == reported) continue;
+      if (reached != data.end()) asked.push_back({ask, after, *reached});
+    }
+    return asked;
+  };
+  // Asking for a card number, a CVV, a PIN or a password, anywhere: no brand
+  // does, phishers do ("send us the last 4 digits of your card" is fine).
+  std::vector<size_t> secrets_asked;  // the asks reported here
+  {
+    std::pair<size_t, size_t> reported{SIZE_MAX, 0};
+    for (const Asked& a : asks_for(found[static_cast<size_t>(List::kSecrets)])) {
+      if (a.data == reported) continue;
       bool last_digits = false;
-      for (size_t k = after; k < asked->first; ++k)
+      for (size_t k = a.after; k < a.data.first; ++k)
         last_digits = last_digits || internal::IsOneOf(w.folded[k], kLastDigits);
       if (last_digits) continue;
-      reported = asked;
-      secrets_asked.push_back(ask);
+      reported = a.data;
+      secrets_asked.push_back(a.ask);
       out.push_back(MakeFinding(
-          "asks_for_private_data", Severity::kStop, w.spans[ask].first,
-          w.spans[asked->first + asked->second - 1].second,
+          "asks_for_private_data", Severity::kStop, w.spans[a.ask].first,
+          w.spans[a.data.first + a.data.second - 1].second,
           "Never ask for a card number, CVV, PIN or password, not even in private: scammers do.",
           "Non chiedere mai numero di carta, CVV, PIN o password, nemmeno in privato: lo fanno i truffatori.",
           "Ask for the last 4 digits, or send the secure payment or reset link.",
@@ -1791,22 +1805,14 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   }
   // Asking for it in public: the customer's answer would be public.
   if (context.visibility == Visibility::kPublic && found[static_cast<size_t>(List::kPrivately)].empty()) {
-    const auto& data = found[static_cast<size_t>(List::kPrivateData)];
-    auto reported = data.end();  // one finding for the data, however many asks reach it
-    for (const auto& [ask, ask_words] : found[static_cast<size_t>(List::kAskFor)]) {
-      if (ask > 0 && internal::IsOneOf(w.folded[ask - 1], kAskNegators)) {
-        continue;
-      }
-      if (std::find(secrets_asked.begin(), secrets_asked.end(), ask) != secrets_asked.end()) continue;
-      const size_t after = ask + ask_words;
-      const auto asked = std::find_if(data.begin(), data.end(), [after](const std::pair<size_t, size_t>& d) {
-        return d.first >= after && d.first - after <= kAskReach;
-      });
-      if (asked == data.end() || asked == reported) continue;
-      reported = asked;
+    std::pair<size_t, size_t> reported{SIZE_MAX, 0};
+    for (const Asked& a : asks_for(found[static_cast<size_t>(List::kPrivateData)])) {
+      if (a.data == reported) continue;
+      if (std::find(secrets_asked.begin(), secrets_asked.end(), a.ask) != secrets_asked.end()) continue;
+      reported = a.data;
       out.push_back(
-          MakeFinding("asks_for_private_data", Severity::kWarning, w.spans[ask].first,
-                      w.spans[asked->first + asked->second - 1].second,
+          MakeFinding("asks_for_private_data", Severity::kWarning, w.spans[a.ask].first,
+                      w.spans[a.data.first + a.data.second - 1].second,
                       "This asks for personal data in public: the customer's answer would be public too.",
                       "Chiede dati personali in pubblico: anche la risposta del cliente sarebbe pubblica.",
                       "Ask for it in a private message.", "Chiedilo in un messaggio privato."));
