@@ -24,10 +24,10 @@ constexpr float kBeforeContrast = 0.5f;         // "nice app but it keeps crashi
 constexpr float kAfterContrast = 1.5f;
 constexpr float kIronyFloor = 0.25f;  // praise with an irony marker becomes at least this negative
 constexpr float kIronyScale = 0.6f;
-constexpr float kRatingValence = 2.5f;
+constexpr float kRatingValence = 2.5f;  // of 10/10 ("excellent" is 2.7), and -2.5 of 0/10
 // A problem word in a question's hypothetical clause names a case ("can I
 // freeze my membership if I'm injured?"): it weighs this much.
-constexpr float kHypotheticalScale = 0.3f;  // of 10/10 ("excellent" is 2.7), and -2.5 of 0/10
+constexpr float kHypotheticalScale = 0.3f;
 
 // "Thanks for ruining my week", "grazie per avermi rovinato le vacanze":
 // thanks for harm done is sarcasm. The harm is the word right after "for" /
@@ -68,10 +68,6 @@ bool ThanksForHarm(const TextFeatures& features) {
   });
 }
 
-// Praise around a problem stated plainly (a strong complaint cue), with no
-// "but" or "though" to mark a real mix, no thanks for something and no word
-// saying the problem is over. A "ma" opening the message contrasts with
-// nothing: "Ma che bello pagare per un servizio che non funziona".
 // Beside praise that trails off in an ellipsis, a complaint cue this strong
 // is enough for sarcasm.
 constexpr float kEllipsisProblemCue = 0.6f;
@@ -97,6 +93,11 @@ bool EndsInPraiseAndEllipsis(const TextFeatures& features) {
   return false;
 }
 
+// Praise around a problem stated plainly (a strong complaint cue; a plain one
+// when the praise trails off in an ellipsis), with no "but" or "though" to
+// mark a real mix, no thanks for something and no word
+// saying the problem is over. A "ma" opening the message contrasts with
+// nothing: "Ma che bello pagare per un servizio che non funziona".
 bool PraiseAroundAProblem(const TextFeatures& features) {
   if (ThanksForSomething(features) || SaysProblemIsOver(features)) return false;
   float problem = 0;
@@ -260,10 +261,8 @@ bool NextHasValence(const std::vector<FeatureToken>& tokens, size_t i) {
   return false;
 }
 
-// A participle right after a negator ("non consegnato", "never delivered")
-// followed by a verb of state starts a new predicate: "il pacco non
-// consegnato è un disastro", "an order never delivered is a disgrace". The
-// negation stays with the participle; the predicate is what the writer says.
+// A verb of state ("è", "fa", "resta", "is", "seems"): after a negated
+// participle it starts a new predicate (see AnalyzeSentiment).
 bool IsVerbOfState(std::string_view w) {
   static constexpr std::string_view kVerbs[] = {
       "è",       "e'",     "sono",      "era",     "erano",   "sarà",  "fa",    "fanno", "resta",
@@ -376,7 +375,10 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
       ++i;
       continue;
     }
-    // "non consegnato | è un disastro": the negation ends before the predicate.
+    // A participle right after a negator, followed by a verb of state, is the
+    // subject's ("il pacco non consegnato | è un disastro", "an order never
+    // delivered | is a disgrace"): the negation ends before the predicate,
+    // which is what the writer says.
     if (participle_after_negator && IsVerbOfState(features.norm(t))) {
       content_since_negator = kNegationReach;
       for (size_t d = 0; d < window_size; ++d) window[d].clause_closed = true;
