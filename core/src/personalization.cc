@@ -136,23 +136,22 @@ bool NamesCustomer(const std::vector<Token>& draft_tokens, std::string_view fold
   if (folded_name.empty()) return false;
   // A full name ("Anna Rossi", as a page shows it): any of its words is the
   // name ("Ciao Anna", "Buongiorno Rossi"), its first word the handle's.
-  const size_t space = folded_name.find(' ');
-  const std::string_view first = folded_name.substr(0, space);
+  const std::string_view first = folded_name.substr(0, folded_name.find(' '));
   std::string scratch;
+  // Folding never lengthens a text: shorter words cannot be the name.
+  const auto written = [&](const Token& t, std::string_view word) {
+    return t.kind == TokenKind::kWord && t.text.size() >= word.size() && FoldInto(t.text, &scratch) == word;
+  };
   for (const Token& t : draft_tokens) {
-    if (MentionNames(t, first)) return true;
-    // Folding never lengthens a text: shorter words cannot be the name.
-    if (t.kind != TokenKind::kWord || t.text.size() < first.size()) continue;
-    if (FoldInto(t.text, &scratch) == first) return true;
+    if (MentionNames(t, first) || written(t, first)) return true;
   }
-  for (size_t begin = space; begin != std::string_view::npos;) {
-    const size_t end = folded_name.find(' ', begin + 1);
+  for (size_t begin = first.size(); begin < folded_name.size();) {
+    const size_t end = std::min(folded_name.find(' ', begin + 1), folded_name.size());
     const std::string_view part = folded_name.substr(begin + 1, end - begin - 1);
     begin = end;
     if (part.size() < 2) continue;
     for (const Token& t : draft_tokens) {
-      if (t.kind == TokenKind::kWord && t.text.size() >= part.size() && FoldInto(t.text, &scratch) == part)
-        return true;
+      if (written(t, part)) return true;
     }
   }
   return AddressedByTitle(draft_tokens);
