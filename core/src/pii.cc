@@ -124,14 +124,18 @@ bool PieceOfALongerNumber(std::string_view utf8, size_t begin, size_t end, const
   if (utf8[begin] == '+') return false;
   const auto is_separator = [](char c) { return c == ' ' || c == '.' || c == '-'; };
   size_t digits = static_cast<size_t>(std::count_if(utf8.begin() + begin, utf8.begin() + end, IsDigit));
-  for (size_t i = begin; i >= 2 && is_separator(utf8[i - 1]) && IsDigit(utf8[i - 2]) && !claimed(i - 2);) {
+  // Each walk stops once the count is over 15: a long run of digit groups
+  // costs no more per candidate than a short one.
+  constexpr size_t kMaxPhoneDigits = 15;
+  for (size_t i = begin; digits <= kMaxPhoneDigits && i >= 2 && is_separator(utf8[i - 1]) &&
+                         IsDigit(utf8[i - 2]) && !claimed(i - 2);) {
     for (i -= 1; i > 0 && IsDigit(utf8[i - 1]); --i) ++digits;
   }
-  for (size_t i = end;
-       i + 1 < utf8.size() && is_separator(utf8[i]) && IsDigit(utf8[i + 1]) && !claimed(i + 1);) {
+  for (size_t i = end; digits <= kMaxPhoneDigits && i + 1 < utf8.size() && is_separator(utf8[i]) &&
+                       IsDigit(utf8[i + 1]) && !claimed(i + 1);) {
     for (i += 1; i < utf8.size() && IsDigit(utf8[i]); ++i) ++digits;
   }
-  return digits > 15;
+  return digits > kMaxPhoneDigits;
 }
 
 }  // namespace
