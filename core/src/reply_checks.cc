@@ -142,6 +142,16 @@ constexpr std::string_view kNonApologies[] = {
     "ci scusiamo se ti sei sentita",
     "scusaci se ti sei sentito",
     "scusaci se ti sei sentita",
+    "ci dispiace che tu ti sia sentit*",
+    "ci dispiace che ti sia sentit*",
+    "ci dispiace che si sia sentit*",
+    "ci dispiace che lei si sia sentit*",
+    "ci dispiace che tu abbia percepito",
+    "ci dispiace che lei abbia percepito",
+    "ci dispiace che abbia percepito",
+    "sorry if you're",
+    "sorry if you are",
+    "apologies if you're",
 };
 
 constexpr std::string_view kBlame[] = {
@@ -299,6 +309,12 @@ constexpr std::string_view kBlame[] = {
     "prendetevela con",
     // Passing the blame to a partner: the customer bought from the brand.
     "colpa del corriere",
+    "colpa e del corriere",
+    "dovresti rivolgerti",
+    "devi rivolgerti",
+    "deve rivolgersi",
+    "se avesse letto",
+    "se aveste letto",
     "dipende dal corriere",
     "dovuto al corriere",
     "the courier's fault",
@@ -672,6 +688,15 @@ constexpr std::string_view kPromises[] = {
     "non succedera piu",
     "garanti*",
     "per sempre",
+    "non avrai piu",
+    "non avra piu",
+    "never have another problem",
+    "never have any problem",
+    "te lo assicuriamo",
+    "glielo assicuriamo",
+    "we assure you",
+    "will be perfect",
+    "tornera perfett*",
 };
 
 // Availability, habit and options, not promises: "siamo sempre qui", "always happy to help".
@@ -686,6 +711,10 @@ constexpr std::string_view kNotPromises[] = {
     "sempre disponibil*",
     "sempre felici",
     "come sempre",
+    "fa sempre piacere",
+    "e sempre un piacere",
+    "always nice",
+    "always a pleasure",
     // An option, not a promise: "you can always return it", "puoi sempre scriverci".
     "can always",
     "could always",
@@ -710,6 +739,17 @@ constexpr std::string_view kNotCrude[] = {"hate to hear", "hate hearing", "hate 
 // or "thanks a lot" are sarcastic in a complaint but warm in a reply.
 constexpr std::string_view kSarcasm[] = {
     "yeah right",
+    // Put-downs dressed as answers (the ninth round of probes: a helper's drafts).
+    "says the person who",
+    "says the guy who",
+    "says the girl who",
+    "bold words from",
+    "better taste than you",
+    "maybe try actually",
+    "di sicuro non tu",
+    "meglio di te",
+    "prova la camomilla",
+    "prenditi una camomilla",
     "good luck with that",
     "well done genius",
     "slow clap",
@@ -742,9 +782,9 @@ constexpr std::string_view kSarcasm[] = {
 // A shrug (🤷, any skin tone or gender) in the answer to a complaint.
 constexpr std::string_view kShrugEmoji[] = {"\xF0\x9F\xA4\xB7"};
 
-// Emoji that read as eye-rolling or smug: 🙄 🙃 😒 😏.
+// Emoji that read as eye-rolling, smug or mocking in a brand's reply: 🙄 🙃 😒 😏 💀.
 constexpr std::string_view kSarcasmEmoji[] = {"\xF0\x9F\x99\x84", "\xF0\x9F\x99\x83", "\xF0\x9F\x98\x92",
-                                              "\xF0\x9F\x98\x8F"};
+                                              "\xF0\x9F\x98\x8F", "\xF0\x9F\x92\x80"};
 
 // The brand's own contact details are not the customer's data. A number or an
 // address the reply invites the customer to use: one of these, then at most
@@ -782,6 +822,8 @@ constexpr std::string_view kCallUsJoiners[] = {
 // (kPrivately). Not after a negator: "never share your password".
 constexpr std::string_view kAskFor[] = {
     "send us", "send me", "send over", "tell us", "share", "provide", "reply with", "post", "give us",
+    "reply here with", "reply below with", "comment your", "comment with", "comment below with",
+    "rispondi qui sotto con", "rispondi qui con", "rispondi con", "scrivi qui sotto", "scrivi nei commenti",
     "let us know", "what is your", "what's your", "whats your", "confirm", "type",
     "mandaci", "mandami", "inviaci", "inviami", "scrivici", "scrivimi", "scrivi qui", "dicci", "dimmi",
     "indicaci", "indicami", "comunicaci", "forniscici", "fornisci", "ci mandi", "ci invii", "ci scriva",
@@ -797,7 +839,7 @@ constexpr std::string_view kPrivateData[] = {
     "coordinate bancarie", "tuo indirizzo", "suo indirizzo", "indirizzo di casa", "indirizzo completo",
     "numero di telefono", "numero di cellulare", "tuo numero", "suo numero", "tua email", "tua mail",
     "sua email", "sua mail", "indirizzo email", "indirizzo e-mail", "codice fiscale", "carta d'identita",
-    "documento d'identita",
+    "documento d'identita", "username", "user name", "nome utente",
 };
 // What no brand asks for, in public or in private: what phishers ask for.
 // "The last 4 digits of your card number" is fine (kLastDigits).

@@ -580,12 +580,24 @@ TEST(Intents, DeclineNightmaresAndIsThisNormalAreComplaints) {
   ExpectComplaints({"you billed me $90 for a dent that was already there. how do I dispute this?"});
   EXPECT_NE(testing_util::Analyze("do you have flu shots at the High St store").sentiment.label,
             SentimentLabel::kNegative);
+  // "Nobody answers. Complimenti." is sarcasm, not praise.
+  ExpectComplaints({"volo cancellato e nessuno che risponde al telefono. Complimenti."});
   // "Is it normal that…" asks, and complains through the question.
   for (const char* text : {"Ma è normale che il corriere lasci il pacco in strada?",
                            "Is it normal that the courier leaves parcels in the street?"}) {
     const Intents intents = I(text);
     EXPECT_GE(intents.of(Intent::kComplaint), 0.5f) << text;
     EXPECT_GE(intents.of(Intent::kQuestion), 0.5f) << text;
+  }
+}
+
+TEST(Intents, ComplimentsAndQuickRefundsArePraise) {
+  for (const char* text : {"Volevo complimentarmi per la cortesia del personale di ieri",
+                           "I wanted to compliment your staff at the station",
+                           "Honestly the quickest refund I've ever had. Nice one"}) {
+    const Intents intents = I(text);
+    EXPECT_GE(intents.of(Intent::kPraise), 0.5f) << text;
+    EXPECT_LT(intents.of(Intent::kComplaint), 0.5f) << text;
   }
 }
 

@@ -584,6 +584,37 @@ TEST_F(ReplyChecksTest, AskingForPrivateDataInPublic) {
   EXPECT_FALSE(Has(Check("Hi Kev, what's your email address?", in_private), "asks_for_private_data"));
 }
 
+TEST_F(ReplyChecksTest, PutDownsConditionalSorriesBlamePromisesAndAsksInTheComments) {
+  // Put-downs dressed as answers, and a skull at the customer.
+  for (const char* draft : {"Hi Tyler, says the person who never reads the manual.",
+                            "Ciao Sofia, di sicuro non tu. Prova la camomilla, eh.", "Hi Beth, nice try 💀"}) {
+    EXPECT_TRUE(Has(Check(draft), "sarcasm")) << draft;
+  }
+  ReplyContext angry;
+  angry.customer_message = "la commessa mi ha trattata malissimo";
+  for (const char* draft : {"Ciao Giada, ci dispiace che tu ti sia sentita così.",
+                            "Gentile Monica, ci dispiace che Lei abbia percepito l'attesa come eccessiva.",
+                            "Hi Naomi, sorry if you're disappointed, but most players love it."}) {
+    EXPECT_TRUE(Has(Check(draft, angry), "non_apology")) << draft;
+  }
+  for (const char* draft : {"Ciao Massimo, la colpa è del corriere. Dovresti rivolgerti a loro.",
+                            "Buongiorno Ettore, se avesse letto la conferma lo saprebbe."}) {
+    EXPECT_TRUE(Has(Check(draft), "blaming")) << draft;
+  }
+  for (const char* draft : {"Buongiorno Franco, da domani non avrà più alcun problema, glielo assicuriamo.",
+                            "Hello Pat, from tomorrow it will be perfect, we assure you."}) {
+    EXPECT_TRUE(Has(Check(draft), "unverifiable_promise")) << draft;
+  }
+  EXPECT_FALSE(
+      Has(Check("Gentile Laura, grazie! Fa sempre piacere leggere parole così."), "unverifiable_promise"));
+  // Asking for data in the comments is asking in public.
+  for (const char* draft : {"Hi Stan, could you reply below with your email address?",
+                            "Hi Molly, please comment your full home address.",
+                            "Ciao Eleonora, rispondi qui sotto con il tuo nome utente."}) {
+    EXPECT_TRUE(Has(Check(draft), "asks_for_private_data")) << draft;
+  }
+}
+
 TEST_F(ReplyChecksTest, AskingForACardNumberCvvPinOrPasswordStopsEvenInPrivate) {
   ReplyContext in_private;
   in_private.visibility = Visibility::kPrivate;
