@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// Evaluates Pronto's reply checks (`pronto analyze --role reply`, the same
+// rules as `pronto check` and the extension) on the team's own reply drafts:
+// a customer's message, their first name and a community manager's draft,
+// half of them good as they are, half with one named problem (a rule id:
+// blaming, non_apology, sensitive_data_public, …). Two team-written,
+// team-labelled files in this folder:
+//   - reply-probes-dev.tsv (160 drafts): read while writing the eighth
+//     session's reply rules; its figures are not a measure of generalisation.
+//   - reply-probes-heldout.tsv (200 drafts, written afterwards by another
+//     writer): never read while changing the checks. Keep it so.
+// Figures, per language: the share of good drafts that pass (status "ok":
+// no warning and no stop), of bad drafts that do not, and of bad drafts whose
+// named rule is among the findings. No npm package checks reply drafts, so
+// there is no peer. Prints one JSON object per line, as sentiment.eval.mjs.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { round } from './metrics.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+const cli = process.env.PRONTO_CLI || path.join(repo, 'build/native/pronto');
+
+function die(message) {
+  console.error(`reply-probes.eval: ${message}`);
+  process.exit(1);
+}
+if (!fs.existsSync(cli)) die(`the CLI ${cli} is missing; build it (scripts/build native) or set PRONTO_CLI`);
+
+// Reads a probe file: a header `lang quality problem name message draft`,
+// then one tab-separated case a line. A malformed line is an error naming it.
+function readProbes(name) {
+  const lines = fs.readFileSync(path.join(here, name), 'utf8').split('\n').filter((l) => l.trim());
+  const header = lines.shift();
+  if (header !== 'lang\tquality\tproblem\tname\tmessage\tdraft') die(`${name}: unexpected header '${header}'`);
+  return lines.map((line, i) => {
+    const fields = line.split('\t');
+    const where = `${name}:${i + 2}`;
+    if (fields.length !== 6) die(`${where}: expected 6 tab-separated fields, got ${fields.length}`);
+    const [lang, quality, problem, customer, message, draft] = fields;
+    if (!['it', 'en'].includes(lang)) die(`${where}: lang must be it or en, not '${lang}'`);
+    if (!['good', 'bad'].includes(quality)) die(`${where}: quality must be good or bad, not '${quality}'`);
+    if ((quality === 'good') !== (problem === '-')) die(`${where}: a good draft has problem '-', a bad one a rule id`);
+    return { lang, good: quality === 'good', problems: problem === '-' ? [] : problem.split(','), customer, message, draft };
+  });
+}
+
+function check(cases) {
+  const input = cases
+    .map((c, i) => JSON.stringify({ id: i, role: 'reply', text: c.draft, message: c.message, name: c.customer }))
+    .join('\n') + '\n';
+  const out = execFileSync(cli, ['analyze', '--role', 'reply'], { input, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const results = new Array(cases.length).fill(null);
+  for (const line of out.split('\n')) {
+    if (!line) continue;
+    const r = JSON.parse(line);
+    if (typeof r.id === 'number' && !r.error) results[r.id] = r;
+  }
+  if (results.includes(null)) die(`${results.filter((r) => r === null).length} drafts returned an error`);
+  return results;
+}
+
+for (const [set, file] of [['heldout', 'reply-probes-heldout.tsv'], ['dev', 'reply-probes-dev.tsv']]) {
+  const all = readProbes(file);
+  const results = check(all);
+  const note = set === 'dev' ? 'read while tuning: not a measure of generalisation' : 'never read while tuning';
+  for (const lang of ['it', 'en']) {
+    const cases = all.map((c, i) => ({ ...c, result: results[i] })).filter((c) => c.lang === lang);
+    const good = cases.filter((c) => c.good);
+    const bad = cases.filter((c) => !c.good);
+    const named = (c) => c.problems.some((p) => c.result.findings.some((f) => f.rule === p));
+    const line = (name, value, n, what) => console.log(JSON.stringify({
+      name: `reply_probes_${lang}_${name}_${set}`, unit: 'share', ours: round(value), peer: null, peer_value: null,
+      ratio: null, split: set, n, note: `${what} (${file}); no npm package checks reply drafts; ${note}`,
+    }));
+    line('good_pass', good.filter((c) => c.result.status === 'ok').length / good.length, good.length,
+      'share of good drafts with status ok (no warning, no stop)');
+    line('bad_flagged', bad.filter((c) => c.result.status !== 'ok').length / bad.length, bad.length,
+      'share of bad drafts with status review or stop');
+    line('bad_named_rule', bad.filter(named).length / bad.length, bad.length,
+      'share of bad drafts whose named rule is among the findings');
+  }
+}
