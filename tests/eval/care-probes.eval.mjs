@@ -22,12 +22,11 @@
 // Prints one JSON object per line, as sentiment.eval.mjs does. Complaint and
 // question have no npm peer (none detects intents). PRONTO_EVAL_PEERS=0 skips
 // the peers.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { f1PerClass, label3, loadPeers, macroF1, round } from './metrics.mjs';
+import { analyzeAll, f1PerClass, label3, loadPeers, macroF1, round } from './metrics.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -59,18 +58,6 @@ function readProbes(name) {
   });
 }
 
-function analyze(items) {
-  const input = items.map((x, i) => JSON.stringify({ id: i, text: x.text })).join('\n') + '\n';
-  const out = execFileSync(cli, ['analyze', '--lang', 'auto'], { input, encoding: 'utf8', maxBuffer: 1 << 26 });
-  const results = new Array(items.length).fill(null);
-  for (const line of out.split('\n')) {
-    if (!line) continue;
-    const r = JSON.parse(line);
-    if (typeof r.id === 'number' && !r.error) results[r.id] = r;
-  }
-  if (results.includes(null)) die(`${results.filter((r) => r === null).length} messages returned an error`);
-  return results;
-}
 
 const peers = withPeers ? await loadPeers() : [];
 
@@ -80,7 +67,7 @@ function report(line) {
 
 for (const [set, file] of [['heldout', 'care-probes-heldout.tsv'], ['dev', 'care-probes-dev.tsv']]) {
   const all = readProbes(file);
-  const results = analyze(all);
+  const results = analyzeAll(cli, ['--lang', 'auto'], all.map((x) => ({ text: x.text })), die);
   for (const lang of ['it', 'en']) {
     const idx = all.map((x, i) => (x.lang === lang ? i : -1)).filter((i) => i >= 0);
     const items = idx.map((i) => all[i]);

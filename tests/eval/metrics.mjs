@@ -1,5 +1,7 @@
-// Shared by the evaluations (tests/eval/*.eval.mjs): the metrics and the npm
-// sentiment peers, each with its documented decision threshold.
+// Shared by the evaluations (tests/eval/*.eval.mjs): the metrics, the npm
+// sentiment peers, each with its documented decision threshold, and a run of
+// `pronto analyze` over records.
+import { execFileSync } from 'node:child_process';
 
 export function f1PerClass(gold, pred, cls) {
   let tp = 0, fp = 0, fn = 0;
@@ -36,4 +38,22 @@ export async function loadPeers() {
     { name: 'wink-sentiment', threshold: 1e-9, score: (t) => wink(t).normalizedScore, slow: false },
     { name: 'multilang-sentiment', threshold: 1e-9, score: (t, lang) => multilang(t, lang).score, slow: true },
   ];
+}
+
+/**
+ * Runs `cli analyze ...args` over `records` (objects, each given `id` = its
+ * index) and returns the result lines by index; a record answered with an
+ * error line is an error of the evaluation (`die` is called with what).
+ */
+export function analyzeAll(cli, args, records, die) {
+  const input = records.map((r, i) => JSON.stringify({ ...r, id: i })).join('\n') + '\n';
+  const out = execFileSync(cli, ['analyze', ...args], { input, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const results = new Array(records.length).fill(null);
+  for (const line of out.split('\n')) {
+    if (!line) continue;
+    const r = JSON.parse(line);
+    if (typeof r.id === 'number' && !r.error) results[r.id] = r;
+  }
+  if (results.includes(null)) die(`${results.filter((r) => r === null).length} of ${records.length} records returned an error`);
+  return results;
 }

@@ -13,12 +13,11 @@
 // no warning and no stop), of bad drafts that do not, and of bad drafts whose
 // named rule is among the findings. No npm package checks reply drafts, so
 // there is no peer. Prints one JSON object per line, as sentiment.eval.mjs.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { round } from './metrics.mjs';
+import { analyzeAll, round } from './metrics.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -48,24 +47,11 @@ function readProbes(name) {
   });
 }
 
-function check(cases) {
-  const input = cases
-    .map((c, i) => JSON.stringify({ id: i, role: 'reply', text: c.draft, message: c.message, name: c.customer }))
-    .join('\n') + '\n';
-  const out = execFileSync(cli, ['analyze', '--role', 'reply'], { input, encoding: 'utf8', maxBuffer: 1 << 26 });
-  const results = new Array(cases.length).fill(null);
-  for (const line of out.split('\n')) {
-    if (!line) continue;
-    const r = JSON.parse(line);
-    if (typeof r.id === 'number' && !r.error) results[r.id] = r;
-  }
-  if (results.includes(null)) die(`${results.filter((r) => r === null).length} drafts returned an error`);
-  return results;
-}
 
 for (const [set, file] of [['heldout', 'reply-probes-heldout.tsv'], ['dev', 'reply-probes-dev.tsv']]) {
   const all = readProbes(file);
-  const results = check(all);
+  const results = analyzeAll(cli, ['--role', 'reply'],
+    all.map((c) => ({ role: 'reply', text: c.draft, message: c.message, name: c.customer })), die);
   const note = set === 'dev' ? 'read while tuning: not a measure of generalisation' : 'never read while tuning';
   for (const lang of ['it', 'en']) {
     const cases = all.map((c, i) => ({ ...c, result: results[i] })).filter((c) => c.lang === lang);
