@@ -152,6 +152,11 @@ constexpr std::string_view kNonApologies[] = {
     "sorry if you're",
     "sorry if you are",
     "apologies if you're",
+    "we regret that you",
+    "sorry if our",
+    "came across as",
+    "was upsetting for you",
+    "ci rammarica che",
 };
 
 constexpr std::string_view kBlame[] = {
@@ -314,6 +319,18 @@ constexpr std::string_view kBlame[] = {
     "devi rivolgerti",
     "deve rivolgersi",
     "se avesse letto",
+    // Explaining the customer's own mistake to them.
+    "worth double-checking",
+    "worth double checking",
+    "do keep an eye on",
+    "best to raise",
+    "raise it with them",
+    "almost always caused by",
+    "usually happen when",
+    "usually happens when",
+    "as our terms explain",
+    "as our terms say",
+    "forse il problema e che",
     "se aveste letto",
     "dipende dal corriere",
     "dovuto al corriere",
@@ -750,6 +767,13 @@ constexpr std::string_view kSarcasm[] = {
     "meglio di te",
     "prova la camomilla",
     "prenditi una camomilla",
+    "pretty rich coming from",
+    "jokes aside",
+    "scherzi a parte",
+    "the bright side",
+    "il lato positivo",
+    "faccia pure",
+    "counting the minutes",
     "good luck with that",
     "well done genius",
     "slow clap",
@@ -823,6 +847,7 @@ constexpr std::string_view kCallUsJoiners[] = {
 constexpr std::string_view kAskFor[] = {
     "send us", "send me", "send over", "tell us", "share", "provide", "reply with", "post", "give us",
     "reply here with", "reply below with", "comment your", "comment with", "comment below with",
+    "pop your", "leave your", "we need your", "we'll need your", "ci servono", "ci serve",
     "rispondi qui sotto con", "rispondi qui con", "rispondi con", "scrivi qui sotto", "scrivi nei commenti",
     "let us know", "what is your", "what's your", "whats your", "confirm", "type",
     "mandaci", "mandami", "inviaci", "inviami", "scrivici", "scrivimi", "scrivi qui", "dicci", "dimmi",
@@ -839,7 +864,7 @@ constexpr std::string_view kPrivateData[] = {
     "coordinate bancarie", "tuo indirizzo", "suo indirizzo", "indirizzo di casa", "indirizzo completo",
     "numero di telefono", "numero di cellulare", "tuo numero", "suo numero", "tua email", "tua mail",
     "sua email", "sua mail", "indirizzo email", "indirizzo e-mail", "codice fiscale", "carta d'identita",
-    "documento d'identita", "username", "user name", "nome utente",
+    "documento d'identita", "username", "user name", "nome utente", "codice utente", "postal address",
 };
 // What no brand asks for, in public or in private: what phishers ask for.
 // "The last 4 digits of your card number" is fine (kLastDigits).

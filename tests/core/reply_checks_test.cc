@@ -607,6 +607,16 @@ TEST_F(ReplyChecksTest, PutDownsConditionalSorriesBlamePromisesAndAsksInTheComme
   }
   EXPECT_FALSE(
       Has(Check("Gentile Laura, grazie! Fa sempre piacere leggere parole così."), "unverifiable_promise"));
+  // Regrets about the customer's feelings, lessons about their own mistake,
+  // jokes at their expense.
+  EXPECT_TRUE(Has(Check("Hi Amy, we regret that you weren't satisfied with it.", angry), "non_apology"));
+  EXPECT_TRUE(
+      Has(Check("Hi Jade, double charges are almost always caused by tapping pay twice."), "blaming"));
+  EXPECT_TRUE(Has(Check("Hi Nat, fees are shown at checkout, so it's worth double-checking."), "blaming"));
+  EXPECT_TRUE(Has(Check("Ciao Claudio, il lato positivo è che ora puoi sederti 😉"), "sarcasm"));
+  EXPECT_TRUE(Has(Check("Hi Wayne, pretty rich coming from you."), "sarcasm"));
+  EXPECT_TRUE(
+      Has(Check("Hi Owen, leave your mobile number and date of birth below."), "asks_for_private_data"));
   // Asking for data in the comments is asking in public.
   for (const char* draft : {"Hi Stan, could you reply below with your email address?",
                             "Hi Molly, please comment your full home address.",
