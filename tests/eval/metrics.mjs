@@ -42,18 +42,29 @@ export async function loadPeers() {
 
 /**
  * Runs `cli analyze ...args` over `records` (objects, each given `id` = its
- * index) and returns the result lines by index; a record answered with an
- * error line is an error of the evaluation (`die` is called with what).
+ * index) and returns the result lines by index, null where a record was
+ * answered with an error line. `die(what)` ends the evaluation when the CLI
+ * fails; `onErrors(count, total)` is told how many records got an error line
+ * (by default that too is the end of the evaluation).
  */
-export function analyzeAll(cli, args, records, die) {
+export function analyzeAll(cli, args, records, die,
+  onErrors = (count, total) => die(`${count} of ${total} records returned an error`)) {
+  if (!records.length) return [];
   const input = records.map((r, i) => JSON.stringify({ ...r, id: i })).join('\n') + '\n';
-  const out = execFileSync(cli, ['analyze', ...args], { input, encoding: 'utf8', maxBuffer: 1 << 26 });
+  let out;
+  try {
+    out = execFileSync(cli, ['analyze', ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+  } catch (e) {
+    if (e.status !== 1 || !e.stdout) die(`'${cli} analyze ${args.join(' ')}' failed: ${e.stderr || e.message}`);
+    out = e.stdout;  // some lines were errors: counted below
+  }
   const results = new Array(records.length).fill(null);
   for (const line of out.split('\n')) {
     if (!line) continue;
     const r = JSON.parse(line);
     if (typeof r.id === 'number' && !r.error) results[r.id] = r;
   }
-  if (results.includes(null)) die(`${results.filter((r) => r === null).length} of ${records.length} records returned an error`);
+  const errors = results.filter((r) => r === null).length;
+  if (errors) onErrors(errors, records.length);
   return results;
 }

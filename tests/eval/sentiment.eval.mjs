@@ -27,12 +27,12 @@
 // ~20 raters on -4..+4; |mean| < 0.5 (less than half a scale point from
 // neutral) is "neutral", >= 0.5 positive, <= -0.5 negative. The same gold
 // labels are used for every system.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { accuracy, f1PerClass, label3, loadPeers, macroF1, round } from './metrics.mjs';
+import { accuracy, analyzeAll, f1PerClass, label3, loadPeers, macroF1, round } from './metrics.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const datasets = path.resolve(repo, '../shared/datasets');
@@ -110,29 +110,11 @@ function inSplit(items, which) {
   return which === 'all' ? items : items.filter((x) => x.split === which);
 }
 
-// Runs `pronto analyze` over items ({id, text}) and returns results by index.
+// Runs `pronto analyze` over items ({text}) and returns results by index; a
+// message answered with an error line is counted on stderr, not fatal.
 function analyze(items, args) {
-  if (!items.length) return [];
-  const input = items.map((x, i) => JSON.stringify({ id: i, text: x.text })).join('\n') + '\n';
-  let out;
-  try {
-    out = execFileSync(cli, ['analyze', ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
-  } catch (e) {
-    if (e.status === 1 && e.stdout) {
-      out = e.stdout;  // some lines were errors; they are reported below
-    } else {
-      die(`'${cli} analyze ${args.join(' ')}' failed: ${e.stderr || e.message}`);
-    }
-  }
-  const results = new Array(items.length).fill(null);
-  for (const line of out.split('\n')) {
-    if (!line) continue;
-    const r = JSON.parse(line);
-    if (typeof r.id === 'number' && !r.error) results[r.id] = r;
-  }
-  const missing = results.filter((r) => r === null).length;
-  if (missing) console.error(`sentiment.eval: ${missing} of ${items.length} messages returned an error`);
-  return results;
+  return analyzeAll(cli, args, items.map((x) => ({ text: x.text })), die,
+    (count, total) => console.error(`sentiment.eval: ${count} of ${total} messages returned an error`));
 }
 
 // ---- metrics (f1PerClass, macroF1, accuracy, label3, round: metrics.mjs) -----
