@@ -171,24 +171,6 @@ bool LooksLikeParticiple(std::string_view w) {
   return internal::IsOneOf(w, kIrregular);
 }
 
-bool HypotheticalClause::Inside(size_t i) {
-  if (!question_) return false;
-  static constexpr std::string_view kOpeners[] = {"if",      "se",     "unless",  "qualora",
-                                                  "cover",   "covers", "covered", "copre",
-                                                  "coprono", "copra",  "coperto", "coperti"};
-  const FeatureToken& t = features_.tokens()[i];
-  if (t.kind == TokenKind::kPunctuation) {
-    if (t.exclamations || t.questions || features_.norm(t).find_first_of(",;:.") != std::string_view::npos)
-      active_ = false;
-    return false;
-  }
-  if (t.kind == TokenKind::kWord && internal::IsOneOf(features_.norm(t), kOpeners)) {
-    active_ = true;
-    return false;
-  }
-  return active_ && t.lexical();
-}
-
 bool IsLaughterToken(std::string_view norm) {
   static constexpr std::string_view kLaughs[] = {"lol",
                                                  "lmao",
@@ -384,6 +366,7 @@ void TextFeatures::Prepare(const std::vector<Token>& tokens, const Lexicon& lexi
     tokens_.push_back(f);
   }
   MarkRatings();
+  MarkHypotheticalClauses();
 }
 
 namespace {
@@ -418,6 +401,24 @@ int RatingOf(std::string_view number) {
 }
 
 }  // namespace
+
+void TextFeatures::MarkHypotheticalClauses() {
+  if (questions_ == 0) return;
+  static constexpr std::string_view kOpeners[] = {"if",      "se",     "unless",  "qualora",
+                                                  "cover",   "covers", "covered", "copre",
+                                                  "coprono", "copra",  "coperto", "coperti"};
+  bool active = false;
+  for (FeatureToken& t : tokens_) {
+    if (t.kind == TokenKind::kPunctuation) {
+      if (t.exclamations || t.questions || norm(t).find_first_of(",;:.") != std::string_view::npos)
+        active = false;
+    } else if (t.kind == TokenKind::kWord && internal::IsOneOf(norm(t), kOpeners)) {
+      active = true;
+    } else {
+      t.hypothetical = active && t.lexical();
+    }
+  }
+}
 
 void TextFeatures::MarkRatings() {
   // Words after which "10/10" is a date: "on 10/10", "entro il 5/10".

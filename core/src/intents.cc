@@ -168,10 +168,9 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   const auto thanks_at = [&](size_t k) {
     return tokens[k].kind == TokenKind::kWord && IsThanksWord(features.norm(tokens[k]));
   };
-  HypotheticalClause hypothetical(features);
   for (size_t i = 0; i < tokens.size(); ++i) {
     const FeatureToken& t = tokens[i];
-    const bool in_case = hypothetical.Inside(i);
+    const bool in_case = t.hypothetical;
     // "Customer service 0/10", "5 stars": a rating is a verdict.
     if (t.rating >= 0 && t.rating <= kLowRating)
       NoisyOr(&cues[static_cast<size_t>(Cue::kComplaint)], kRatingCue);

@@ -350,10 +350,8 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
   size_t negation_reach = kNegationReach;         // kConditionalReach for a conditional's negator
   std::string_view previous_word;                 // the previous lexical token's normal form
   bool participle_after_negator = false;          // "non consegnato", "never delivered"
-  HypotheticalClause hypothetical(features);
   for (size_t i = 0; i < n;) {
     const FeatureToken& t = tokens[i];
-    const bool in_case = hypothetical.Inside(i);
     if (!t.lexical()) {
       // A rating says it outright: 10/10 as "excellent", 0/10 as "terrible".
       if (t.rating >= 0) {
@@ -440,7 +438,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
         if (i < contrast_at) v *= kBeforeContrast;
         if (i > contrast_at) v *= kAfterContrast;
       }
-      if (in_case) v *= kHypotheticalScale;
+      if (t.hypothetical) v *= kHypotheticalScale;
       if (v > 0) positive += v;
       if (v < 0) negative += v;
     }
@@ -458,7 +456,6 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
     window[0] = Unit{e, t.all_caps, false, conditional_negator};
     if (window_size < 3) ++window_size;
     previous_word = features.norm(tokens[i + span - 1]);
-    for (size_t k = i + 1; k < i + span; ++k) hypothetical.Inside(k);
     i += span;
   }
 

@@ -41,8 +41,14 @@ struct FeatureToken {
   bool non_latin = false;       // letters outside the Latin and Greek-free range
   bool capitalized = false;     // "Bari": an ASCII capital, then lower case
   bool truncated = false;       // cut off by the network: "ass… https://t.co/x" (see Prepare)
-  uint8_t exclamations = 0;     // '!' in a punctuation token
-  uint8_t questions = 0;        // '?' in a punctuation token
+  // Inside a question's hypothetical clause ("can I freeze my membership if
+  // I'm injured?", "la polizza copre i danni da grandine?"): a lexical token
+  // after "if", "se", "unless", "qualora" or a word of cover ("cover",
+  // "copre"), to the end of its clause, in a message with a '?'. Its problem
+  // words name a case, not what happened (see Prepare).
+  bool hypothetical = false;
+  uint8_t exclamations = 0;  // '!' in a punctuation token
+  uint8_t questions = 0;     // '?' in a punctuation token
   // A number that rates, out of 10: "0/10" 0, "7/10" 7, "4/5" 8, "5 stars"
   // 10, "1 stella" 2; -1 for any other token (see Prepare).
   int8_t rating = -1;
@@ -113,6 +119,7 @@ class TextFeatures {
 
  private:
   void MarkRatings();
+  void MarkHypotheticalClauses();
   const LexiconEntry* LookupWord(Language language, const Lexicon& lexicon, std::string_view norm,
                                  const LexiconEntry* exact, bool elongated, float* morph_booster);
   const LexiconEntry* LookupInflected(Language language, const Lexicon& lexicon, std::string_view w,
@@ -193,23 +200,6 @@ bool ThanksForSomething(const TextFeatures& features);
 // "found", "fixed", "sorted", "refunded", "arrived", "risolto", "ritrovato",
 // "arrivato" outside a matched term ("never arrived" is a problem).
 bool SaysProblemIsOver(const TextFeatures& features);
-
-// Follows a hypothetical clause in a question ("can I freeze my membership if
-// I'm injured?", "la polizza copre i danni da grandine?"): from "if", "se",
-// "unless", "qualora" or a word of cover ("cover", "copre") to the end of its
-// clause. Its problem words name a case, not what happened. Call Inside() for
-// every token, in order.
-class HypotheticalClause {
- public:
-  explicit HypotheticalClause(const TextFeatures& features)
-      : features_(features), question_(features.questions() > 0) {}
-  bool Inside(size_t i);
-
- private:
-  const TextFeatures& features_;
-  bool question_;
-  bool active_ = false;
-};
 
 // How many lexical tokens after a negator it still negates.
 constexpr size_t kNegationReach = 3;
