@@ -8,6 +8,8 @@
 #include <cctype>
 #include <cstdint>
 
+#include "bytes.h"
+#include "pronto/search_text.h"
 #include "pronto/text.h"
 
 namespace pronto {
@@ -26,6 +28,55 @@ struct PiiDetector::Patterns {
   // and whole: the number ends where its digits do (no "07700 9001" out of "07700 900123").
   RE2 phone{
       R"((?:^|[^\w+/#])((?:\+|00)\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]?\d{2,4}){1,4}|3\d{2}[ .-]?\d{3}[ .-]?\d{3,4}|0\d{4}[ .-]\d{5,6}|\(\d{3}\) ?\d{3}[ .-]\d{4}|[2-9]\d{2}[.-]\d{3}[.-]\d{4}|0\d{1,3}[ .-]?\d{3,4} \d{3,4}|0\d{1,3}[ .-]?\d{4,8})\b)"};
+  // Street addresses (validated in Find: see ItalianStreetAddress). Latin
+  // letters only (LETTERS: any case, CAPITALS): Unicode's whole \p{L} makes the
+  // programs too large for RE2's DFA.
+#define LETTERS R"(A-Za-z\x{00C0}-\x{00D6}\x{00D8}-\x{00F6}\x{00F8}-\x{024F})"
+#define CAPITALS R"(A-Z\x{00C0}-\x{00D6}\x{00D8}-\x{00DE})"
+  // Italian: a street word, one to five name words, the house number,
+  // optionally "int. 4" / "scala B" and a CAP with its town ("Via dei Tigli
+  // 14/B, 20135 Milano (MI)"). Captures: the address, the street word, the
+  // name words, the number, the CAP.
+  RE2 street_it{
+      R"((?:^|[^)" LETTERS
+      R"(0-9_])((?i:(via|viale|v\.le|piazza|piazzale|p\.za|p\.zza|p\.le|corso|c\.so|largo|vicolo|vico|)"
+      R"(strada|località|loc\.|contrada|c\.da|borgo|lungomare|lungotevere|lungarno|salita|calle|frazione|fraz\.|)"
+      R"(circonvallazione|traversa))\s+((?:[)" LETTERS R"(][)" LETTERS R"('’.\-]*\s+){1,5}?))"
+      R"((\d{1,4}(?:\s?/\s?[A-Za-z0-9]{1,2}|[A-Za-z]\b)?))"
+      R"((?:,?\s*(?i:int\.?|interno|scala|piano)\s*[A-Za-z0-9]{1,3}\b)*)"
+      R"((?:\s*[,\-]?\s*(\d{5})\s+[)" LETTERS R"(][)" LETTERS R"('’]*(?:\s+[)" CAPITALS R"(][)" LETTERS
+      R"('’]*){0,2})"
+      R"((?:\s*\(\s*[A-Z]{2}\s*\)|\s+[A-Z]{2}\b)?)?))"};
+  // A town, a state or county code and a ZIP or postcode, after a street:
+  // ", Washington, DC 20500", ", London SW3 4ND", " Bondi NSW 2026".
+#define TOWN_AND_POSTCODE                                                                  \
+  R"(,?\s+(?:[)" CAPITALS R"(][)" LETTERS R"(.'’\-]*\s?){1,3}(?:,?\s+[A-Z]{2,3})?,?\s+)" \
+  R"((?:\d{4,5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b)"
+  // English, in one pattern (one pass over the draft): a unit ("Flat 3,",
+  // "Apt 5B"), the house number ("221B", "3/27"), then either one to four
+  // capitalised name words (or "5th"), the street type and a compass point,
+  // optionally the unit, town and postcode ("1600 Pennsylvania Ave NW,
+  // Washington, DC 20500", "Flat 3, 45 King's Road, London SW3 4ND"), or any
+  // capitalised name with its town and postcode ("2 Meadow View, Harrogate
+  // HG1 4DE"); or a post-office box ("PO Box 1234", "casella postale 12").
+  // Captures: the address.
+  RE2 street_en{
+      R"((?:^|[^)" LETTERS
+      R"(0-9_$£€#/.,:])((?:(?:(?i:flat|apt\.?|apartment|unit|suite)\s*[A-Za-z0-9]{1,4},?\s+)?)"
+      R"(\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?\s+(?:)"
+      R"((?:(?:[)" CAPITALS R"(][)" LETTERS R"('’.\-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4})"
+      R"((?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|way|close|crescent|cres|place|)"
+      R"(pl|terrace|square|sq|gardens|grove|parkway|pkwy|highway|hwy|row|mews|circle|cir|trail|walk|hill|view|rise|)"
+      R"(vale|parade|quay|wharf|esplanade|promenade|embankment)(?:\.|\b))"
+      R"((?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?)"
+      R"((?:,?\s+(?i:apt\.?|apartment|flat|unit|suite|ste\.?)\s*#?[A-Za-z0-9]{1,4}\b)?)"
+      R"((?:)" TOWN_AND_POSTCODE R"()?)"
+      R"(|(?:[)" CAPITALS R"(][)" LETTERS R"('’.\-]*\s+){0,3}[)" CAPITALS R"(][)" LETTERS
+      R"('’.\-]*)" TOWN_AND_POSTCODE R"())"
+      R"(|(?i:p\.?\s?o\.?\s?box|post\s+office\s+box|casella\s+postale)\s*\d{1,6})))"};
+#undef TOWN_AND_POSTCODE
+#undef CAPITALS
+#undef LETTERS
 };
 
 PiiDetector::PiiDetector() : patterns_(std::make_unique<Patterns>()) {}
@@ -43,6 +94,8 @@ const char* PiiKindName(PiiKind kind) {
       return "iban";
     case PiiKind::kCodiceFiscale:
       return "codice_fiscale";
+    case PiiKind::kStreetAddress:
+      return "street_address";
   }
   return "unknown";
 }
@@ -136,6 +189,134 @@ bool PieceOfALongerNumber(std::string_view utf8, size_t begin, size_t end, const
     for (i += 1; i < utf8.size() && IsDigit(utf8[i]); ++i) ++digits;
   }
   return digits > kMaxPhoneDigits;
+}
+
+// Street addresses. Fold()ed words.
+// clang-format off
+// What follows a number that is a quantity or a date, not a house number:
+// "via corriere 3 giorni fa", "spedito via posta il 12 marzo".
+constexpr std::string_view kAfterAQuantity[] = {
+    "giorni", "giorno", "gg", "ore", "ora", "h", "minuti", "min", "secondi", "settimane", "settimana", "mesi",
+    "mese", "anni", "anno", "euro", "eur", "volte", "pezzi", "pz", "articoli", "prodotti", "ordini", "pacchi",
+    "persone", "posti", "km", "kg", "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+    "agosto", "settembre", "ottobre", "novembre", "dicembre", "days", "day", "hours", "hour", "minutes",
+    "mins", "weeks", "months", "years", "times", "items", "orders", "euros", "pounds", "dollars",
+    "di", "del", "della", "dei", "degli", "delle",  // "Corso Avanzato 2 di pasticceria"
+};
+// A name word after which the number is not the house number: "via libera a
+// 2 nuovi…", "e così via per 10 minuti".
+constexpr std::string_view kBeforeANumber[] = {
+    "a", "in", "per", "da", "tra", "fra", "su", "con", "entro", "dopo", "circa", "ore", "alle", "dalle", "il",
+};
+// What follows "via" (or any street word) when it means "by": "via email",
+// "via DM", "Via WhatsApp".
+constexpr std::string_view kNotAStreetName[] = {
+    "email", "e-mail", "mail", "dm", "messaggio", "messaggi", "chat", "corriere", "app", "sms", "whatsapp",
+    "telefono", "posta", "pec", "web", "internet", "fax", "social", "twitter", "facebook", "instagram",
+    "messenger", "telegram", "link", "sito", "form", "modulo", "ticket", "paypal", "bonifico", "raccomandata",
+    "privato", "privata", "direct", "x", "con", "per", "che",
+};
+// Lower-case words inside a capitalised street name: "Via dei Tigli", "Corso
+// Vittorio Emanuele", "Piazza della Repubblica".
+constexpr std::string_view kStreetNameJoiners[] = {
+    "di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "dell’", "d'", "d’", "da", "dal", "dalla",
+    "al", "alla", "ai", "agli", "alle", "e", "ed", "in", "sul", "sulla", "san", "santa", "sant'", "sant’",
+    "la", "le", "lo", "il", "i", "gli", "fra", "tra",
+};
+// Street words that also mean something else in lower case: "corso"
+// (course), "strada" (road), "largo" (wide)…
+constexpr std::string_view kAmbiguousStreetWords[] = {
+    "corso", "strada", "largo", "borgo", "salita", "traversa", "calle", "vico",
+};
+// Words right before an address that make it someone's: "il tuo indirizzo
+// via roma 12", "spedito in via roma 12".
+constexpr std::string_view kAddressCues[] = {
+    "indirizzo", "abiti", "abita", "abitate", "residente", "residenza", "domicilio", "consegna", "consegnato",
+    "consegnata", "consegnare", "consegneremo", "spedito", "spedita", "spedire", "spediremo", "spediamo", "casa",
+    "recapito", "address", "live", "lives", "deliver", "delivered", "delivering", "shipped", "ship", "home",
+};
+// clang-format on
+
+bool StartsUpperCase(std::string_view word) {
+  if (word.empty()) return false;
+  const auto c = static_cast<unsigned char>(word[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  // Latin-1 capitals, U+00C0 to U+00DE ("È", "Ò").
+  return c == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) >= 0x80 &&
+         static_cast<unsigned char>(word[1]) <= 0x9E;
+}
+
+// The word after `at` in `text` (spaces skipped), up to a space or punctuation.
+std::string_view WordAfter(std::string_view text, size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  size_t end = at;
+  while (end < text.size() && text[end] != ' ' && text[end] != ',' && text[end] != '.' && text[end] != '!' &&
+         text[end] != '?' && text[end] != ';' && text[end] != ')')
+    ++end;
+  return text.substr(at, end - at);
+}
+
+// Whether one of the `n` words before `at` in `text` is a kAddressCues word.
+bool AfterAnAddressCue(std::string_view text, size_t at, int n) {
+  for (int i = 0; i < n && at > 0; ++i) {
+    while (at > 0 && !std::isalpha(static_cast<unsigned char>(text[at - 1])) &&
+           static_cast<unsigned char>(text[at - 1]) < 0x80 && text[at - 1] != '\'')
+      --at;
+    size_t begin = at;
+    while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != ',' && text[begin - 1] != '.' &&
+           text[begin - 1] != ':' && text[begin - 1] != '(')
+      --begin;
+    if (internal::IsOneOf(Fold(text.substr(begin, at - begin)), kAddressCues)) return true;
+    at = begin;
+  }
+  return false;
+}
+
+// Whether the Italian-shaped candidate is an address: "Via Roma 12" and "via
+// roma 12, 20135 Milano" are; "via email 3 giorni fa", "Piazza Affari ha
+// chiuso a 34.000" and "corso di formazione 2024" are not. `after_number` is
+// the text from the end of the house number on.
+bool ItalianStreetAddress(std::string_view text, size_t begin, std::string_view street,
+                          std::string_view names, std::string_view number, std::string_view cap,
+                          std::string_view after_number) {
+  if (after_number.size() >= 2 &&
+      (after_number[0] == '.' || after_number[0] == ',' || after_number[0] == ':') &&
+      IsDigit(after_number[1]))
+    return false;  // "34.000", "12,50", "10:30"
+  if (cap.empty()) {
+    if (!after_number.empty() && (after_number[0] == '%' || after_number[0] == '-')) return false;
+    if (internal::IsOneOf(Fold(WordAfter(after_number, 0)), kAfterAQuantity)) return false;
+    // A year: "corso di formazione 2024".
+    if (number.size() == 4 && (number.substr(0, 2) == "19" || number.substr(0, 2) == "20")) return false;
+  }
+  bool capitalised = false, all_lower = true, proper = true;
+  size_t count = 0;
+  std::string last;
+  for (size_t at = 0; at < names.size();) {
+    while (at < names.size() && names[at] == ' ') ++at;
+    size_t end = at;
+    while (end < names.size() && names[end] != ' ' && names[end] != '\t' && names[end] != '\n') ++end;
+    if (end == at) break;
+    const std::string_view word = names.substr(at, end - at);
+    const std::string folded = Fold(word);
+    if (count == 0 && internal::IsOneOf(folded, kNotAStreetName)) return false;  // "via email"
+    ++count;
+    last = folded;
+    if (StartsUpperCase(word)) {
+      capitalised = true;
+      all_lower = false;
+    } else if (!internal::IsOneOf(folded, kStreetNameJoiners)) {
+      proper = false;  // "ha chiuso a": not a street's name
+    }
+    at = end;
+  }
+  if (internal::IsOneOf(last, kBeforeANumber)) return false;
+  if (capitalised && proper) return true;
+  // Typed in lower case ("via roma 12"): a short name, and for the street
+  // words with other meanings ("corso di cucina 2") a CAP or an address cue.
+  if (!all_lower || count > 3) return false;
+  return !internal::IsOneOf(Fold(street), kAmbiguousStreetWords) || !cap.empty() ||
+         AfterAnAddressCue(text, begin, 3);
 }
 
 }  // namespace
@@ -239,6 +420,37 @@ std::vector<PiiMatch> PiiDetector::Find(std::string_view utf8) const {
       const auto n = std::count_if(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
       return n >= 8 && n <= 15;
     });
+  }
+  if (digits > 0) {
+    const auto add = [&](re2::StringPiece address) {
+      const size_t begin = static_cast<size_t>(address.data() - utf8.data());
+      if (overlaps(begin, begin + address.size())) return;
+      PiiMatch m;
+      m.kind = PiiKind::kStreetAddress;
+      m.text.assign(address.data(), address.size());
+      m.byte_begin = begin;
+      m.byte_end = begin + address.size();
+      found.push_back(std::move(m));
+    };
+    re2::StringPiece input(utf8.data(), utf8.size());
+    re2::StringPiece address, street, names, number, cap;
+    while (RE2::FindAndConsume(&input, patterns_->street_it, &address, &street, &names, &number, &cap)) {
+      const size_t begin = static_cast<size_t>(address.data() - utf8.data());
+      const size_t number_end = static_cast<size_t>(number.data() + number.size() - utf8.data());
+      if (ItalianStreetAddress(utf8, begin, std::string_view(street.data(), street.size()),
+                               std::string_view(names.data(), names.size()),
+                               std::string_view(number.data(), number.size()),
+                               std::string_view(cap.data(), cap.size()), utf8.substr(number_end))) {
+        add(address);
+      } else {
+        // Look again from the name words: "via email a Via Roma 12".
+        const char* from = names.data();
+        input = re2::StringPiece(from, static_cast<size_t>(utf8.data() + utf8.size() - from));
+      }
+    }
+    input = re2::StringPiece(utf8.data(), utf8.size());
+    input = re2::StringPiece(utf8.data(), utf8.size());
+    while (RE2::FindAndConsume(&input, patterns_->street_en, &address)) add(address);
   }
   std::sort(found.begin(), found.end(),
             [](const PiiMatch& a, const PiiMatch& b) { return a.byte_begin < b.byte_begin; });

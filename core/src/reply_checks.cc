@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <utility>
 
 #include "bytes.h"
 #include "json_error.h"
@@ -1379,6 +1380,75 @@ bool BrandContact(const PiiMatch& m, const DraftWords& w,
   });
 }
 
+// What a finding's message calls each kind of sensitive data, in English and Italian.
+std::pair<const char*, const char*> PiiKindWords(PiiKind kind) {
+  switch (kind) {
+    case PiiKind::kEmail:
+      return {"an e-mail address", "un indirizzo e-mail"};
+    case PiiKind::kPhone:
+      return {"a phone number", "un numero di telefono"};
+    case PiiKind::kPaymentCard:
+      return {"a card number", "un numero di carta"};
+    case PiiKind::kIban:
+      return {"an IBAN", "un IBAN"};
+    case PiiKind::kCodiceFiscale:
+      return {"a codice fiscale (tax code)", "un codice fiscale"};
+    case PiiKind::kStreetAddress:
+      return {"a street address", "un indirizzo"};
+  }
+  return {"personal data", "dati personali"};
+}
+
+// A street address the reply gives as the brand's own: one of kBrandPlaces
+// ("our store at", "il punto vendita di", "find us at") among the
+// kBrandPlaceReach words before it in the same sentence, with no customer's
+// possessive in between ("the store will collect from your flat at…" is the
+// customer's).
+// clang-format off
+constexpr std::string_view kBrandPlaces[] = {
+    "store", "stores", "shop", "shops", "boutique", "showroom", "outlet", "flagship", "branch", "office",
+    "offices", "warehouse", "depot", "hub", "hq", "headquarters", "restaurant", "cafe", "hotel", "gym",
+    "clinic", "centre", "center", "reception", "point", "locker",
+    "negozio", "negozi", "punto", "vendita", "filiale", "sede", "sedi", "ufficio", "uffici", "magazzino",
+    "deposito", "laboratorio", "stabilimento", "agenzia", "sportello", "centro", "ristorante", "pizzeria",
+    "palestra", "ambulatorio", "trovarci", "aspettiamo", "agriturismo", "museo",
+    "teatro", "cinema", "farmacia", "salone", "atelier", "bottega", "enoteca", "cantina", "pasticceria",
+    "libreria", "venue", "museum", "theatre", "theater", "pharmacy", "salon", "studio", "bakery", "factory",
+    "campus",
+};
+constexpr std::string_view kBrandPossessives[] = {"our", "nostro", "nostra", "nostri", "nostre"};
+constexpr std::string_view kCustomerPossessives[] = {
+    "your", "yours", "his", "her", "their", "tuo", "tua", "tuoi", "tue", "suo", "sua", "vostro", "vostra",
+};
+// clang-format on
+constexpr size_t kBrandPlaceReach = 8;
+
+bool BrandPlace(const PiiMatch& m, const DraftWords& w, std::string_view draft) {
+  if (m.kind != PiiKind::kStreetAddress) return false;
+  size_t at = 0;
+  while (at < w.spans.size() && w.spans[at].first < m.utf16_begin) ++at;
+  for (size_t back = 0; back < kBrandPlaceReach && at > 0; ++back, --at) {
+    // A sentence ends between the two words: the address is in another one.
+    const std::string_view gap =
+        at < w.tokens.size()
+            ? draft.substr(w.tokens[at - 1]->byte_end, w.tokens[at]->byte_begin - w.tokens[at - 1]->byte_end)
+            : std::string_view();
+    if (gap.find_first_of(".!?\n") != std::string_view::npos) return false;
+    const std::string_view word = w.folded[at - 1];
+    if (internal::IsOneOf(word, kCustomerPossessives)) return false;
+    // The place is the brand's unless it is the customer's ("il tuo ufficio").
+    if (internal::IsOneOf(word, kBrandPlaces)) {
+      return at < 2 || !internal::IsOneOf(w.folded[at - 2], kCustomerPossessives);
+    }
+    // "our address", "il nostro indirizzo"
+    if ((word == "address" || word == "indirizzo") && at >= 2 &&
+        internal::IsOneOf(w.folded[at - 2], kBrandPossessives)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether the phone- or card-shaped `m` is a reference number: a
 // kReferenceLabels word, then at most two kReferenceJoiners, right before it.
 // (One 16-digit order number in ten passes the Luhn check; every IMEI does.)
@@ -1812,13 +1882,17 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   // Sensitive data: in public it must never be written; move to a private message.
   static const PiiDetector* const detector = new PiiDetector();
   for (const PiiMatch& m : detector->Find(draft)) {
-    if (BrandContact(m, w, found[static_cast<size_t>(List::kCallUs)]) || ReferenceNumber(m, w)) continue;
+    if (BrandContact(m, w, found[static_cast<size_t>(List::kCallUs)]) || ReferenceNumber(m, w) ||
+        BrandPlace(m, w, draft)) {
+      continue;
+    }
     if (context.visibility == Visibility::kPublic) {
       Finding f = MakeFinding("sensitive_data_public", Severity::kStop, m.utf16_begin, m.utf16_end, "", "",
                               "Remove it and continue in a private message.",
                               "Toglilo e continua in un messaggio privato.");
-      f.message_en = std::string("Sensitive data in a public reply (") + PiiKindName(m.kind) + ").";
-      f.message_it = std::string("Dati personali in una risposta pubblica (") + PiiKindName(m.kind) + ").";
+      const auto [what_en, what_it] = PiiKindWords(m.kind);
+      f.message_en = std::string("Sensitive data in a public reply: ") + what_en + ".";
+      f.message_it = std::string("Dati personali in una risposta pubblica: ") + what_it + ".";
       out.push_back(std::move(f));
     } else if (m.kind == PiiKind::kPaymentCard) {
       out.push_back(MakeFinding("sensitive_data_private", Severity::kWarning, m.utf16_begin, m.utf16_end,

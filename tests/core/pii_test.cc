@@ -97,6 +97,50 @@ TEST(PiiDetector, NumbersThatFailTheirCheckAreNotReported) {
   }
 }
 
+TEST(PiiDetector, FindsStreetAddresses) {
+  PiiDetector d;
+  using V = std::vector<std::string>;
+  // Italian: street word, name, number; with the CAP and town when given.
+  EXPECT_EQ(Found(d, "Lo spediamo a Via dei Tigli 14, 20135 Milano (MI) entro lunedì"),
+            V{"street_address:Via dei Tigli 14, 20135 Milano (MI)"});
+  EXPECT_EQ(Found(d, "confermi Corso Vittorio Emanuele II 112/B?"),
+            V{"street_address:Corso Vittorio Emanuele II 112/B"});
+  EXPECT_EQ(Found(d, "P.zza della Libertà 3 int. 4"), V{"street_address:P.zza della Libertà 3 int. 4"});
+  // Typed in lower case: with a CAP, a word that means only a street, or a cue.
+  EXPECT_EQ(Found(d, "via roma 12, 00184 Roma"), V{"street_address:via roma 12, 00184 Roma"});
+  EXPECT_EQ(Found(d, "piazzale loreto 3"), V{"street_address:piazzale loreto 3"});
+  EXPECT_EQ(Found(d, "il tuo indirizzo è via garibaldi 8"), V{"street_address:via garibaldi 8"});
+  // English: UK and US shapes, with the flat and the postcode.
+  EXPECT_EQ(Found(d, "to Flat 3, 45 King's Road, London SW3 4ND today"),
+            V{"street_address:Flat 3, 45 King's Road, London SW3 4ND"});
+  EXPECT_EQ(Found(d, "sent to 1600 Pennsylvania Ave NW, Washington, DC 20500."),
+            V{"street_address:1600 Pennsylvania Ave NW, Washington, DC 20500"});
+  EXPECT_EQ(Found(d, "is it 221B Baker Street?"), V{"street_address:221B Baker Street"});
+  EXPECT_EQ(Found(d, "742 Evergreen Terrace, Apt 5B"), V{"street_address:742 Evergreen Terrace, Apt 5B"});
+  EXPECT_EQ(Found(d, "PO Box 1234 or casella postale 77"),
+            (V{"street_address:PO Box 1234", "street_address:casella postale 77"}));
+}
+
+TEST(PiiDetector, StreetWordsThatAreNotAddresses) {
+  PiiDetector d;
+  for (const char* text : {
+           "Ti abbiamo risposto via email 3 giorni fa",
+           "Via DM 2 volte, nessuna risposta",
+           "spedito via corriere il 12 marzo",
+           "Piazza Affari ha chiuso a 34.000 punti",
+           "Il corso 3 inizia lunedì",
+           "il corso di formazione 2024 è pieno",
+           "e così via per 10 minuti",
+           "Street Fighter 6 is out",
+           "We read the Wall Street Journal 2 times a day",
+           "Via WhatsApp 24 ore su 24",
+           "we'll ship to the address on your account within 2 days",
+           "Sconto del 20% in Piazza Italia",
+       }) {
+    EXPECT_EQ(Found(d, text), std::vector<std::string>{}) << text;
+  }
+}
+
 TEST(PiiDetector, MatchesDoNotOverlapAndCarryUtf16Offsets) {
   PiiDetector d;
   const std::string text = "😡 carta 5555-5555-5555-4444 e mail a@b.it";

@@ -945,6 +945,37 @@ TEST_F(ReplyChecksTest, FreephoneAndTeamNumbersAreTheBrands) {
   }
 }
 
+// A customer's street address is personal data in public; the brand's own
+// shop, office or pickup point is not, unless the place is the customer's.
+TEST_F(ReplyChecksTest, StreetAddressesAreTheCustomersUnlessAPlaceOfTheBrands) {
+  for (const char* draft : {
+           "Ciao Anna, il corriere passa domani in Via dei Tigli 14, 20135 Milano.",
+           "Ciao Anna, il rider è sotto casa in via garibaldi 8, scendi?",
+           "Ciao Anna, consegneremo al tuo ufficio in Corso Como 10.",
+           "Hi Tom, your parcel is on its way to 45 King's Road, London SW3 4ND.",
+           "Hi Tom, our courier left it at the door of 12 Elm Street.",
+       }) {
+    const ReplyCheck check = Check(draft);
+    EXPECT_TRUE(Has(check, "sensitive_data_public")) << draft;
+    for (const Finding& f : check.findings) {
+      if (f.rule == "sensitive_data_public") {
+        EXPECT_EQ(f.message_en, "Sensitive data in a public reply: a street address.") << draft;
+        EXPECT_EQ(f.message_it, "Dati personali in una risposta pubblica: un indirizzo.") << draft;
+      }
+    }
+  }
+  for (const char* draft : {
+           "Ciao Anna, ti aspettiamo nel nostro negozio in Via Roma 12, aperto fino alle 20.",
+           "Ciao Anna, il punto vendita di Corso Buenos Aires 5 ha la tua taglia.",
+           "Ciao Anna, il nostro indirizzo è Via Roma 12, 20121 Milano.",
+           "Hi Tom, our flagship store at 30 Regent Street has it in stock.",
+           "Hi Tom, send it back to our warehouse: Unit 4, 8 Mill Lane, Leeds LS6 1AA.",
+           "Hi Tom, we answered via email 2 days ago; check your spam folder.",
+       }) {
+    EXPECT_FALSE(Has(Check(draft), "sensitive_data_public")) << draft;
+  }
+}
+
 TEST_F(ReplyChecksTest, SensitiveDataInPublicStops) {
   ReplyContext context;
   context.visibility = Visibility::kPublic;

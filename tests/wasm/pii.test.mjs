@@ -19,6 +19,15 @@ test('each kind is found and validated', () => {
   ]);
 });
 
+test('street addresses are found through the wasm build, and words that only look like one are not', () => {
+  assert.deepEqual(pronto.findPii('Consegna in Via dei Tigli 14/B, 20135 Milano (MI) 🚚 o a 221B Baker Street')
+    .map((m) => `${m.kind}:${m.text}`), [
+    'street_address:Via dei Tigli 14/B, 20135 Milano (MI)',
+    'street_address:221B Baker Street',
+  ]);
+  assert.deepEqual(pronto.findPii('Ti abbiamo scritto via email 3 giorni fa'), []);
+});
+
 test('numbers failing their checksum are not reported', () => {
   assert.deepEqual(pronto.findPii('ordine 4111 1111 1111 1112 del 24/12/2026, IBAN IT60X0542811101000000123457'), []);
 });

@@ -32,6 +32,7 @@ enum class PiiKind {
   kPaymentCard,    // 13 to 19 digits passing the Luhn check
   kIban,           // passing the ISO 13616 mod-97 check
   kCodiceFiscale,  // Italian tax code with a valid check character
+  kStreetAddress,  // "Via dei Tigli 14, 20135 Milano", "Flat 3, 45 King's Road", "PO Box 77"
 };
 
 // Returns the JSON name of `kind`, e.g. "payment_card".
