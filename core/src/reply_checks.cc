@@ -159,6 +159,21 @@ constexpr std::string_view kNonApologies[] = {
     "was upsetting for you",
     "ci rammarica che",
 };
+// An apology for how something seemed or felt to the customer, not for what
+// happened, is a non-apology too: an apology phrase, then within
+// kPerceptionReach words of the same clause one of these ("sorry the
+// pricing has upset you", "ci dispiace se hai avuto l'impressione che…",
+// "siamo spiacenti che l'importo le sia sembrato eccessivo").
+// clang-format off
+constexpr std::string_view kPerceptionWords[] = {
+    "impression", "seemed", "seems", "felt", "upset", "upsets", "upsetting", "bothered", "perceived",
+    "perception", "expectations", "embarrassing", "offended",
+    "impressione", "sembrato", "sembrata", "sembrati", "sembrate", "parso", "parsa", "percepito", "percepita",
+    "aspettative", "vissuto", "vissuta", "infastidito", "infastidita", "offeso", "offesa", "disturbato",
+    "disturbata",
+};
+// clang-format on
+constexpr size_t kPerceptionReach = 8;
 
 constexpr std::string_view kBlame[] = {
     "you should have",
@@ -1628,7 +1643,22 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   }
 
   const auto blame = PhraseIndex::Spans(found[static_cast<size_t>(List::kBlame)], w);
-  const auto non_apologies = PhraseIndex::Spans(found[static_cast<size_t>(List::kNonApologies)], w);
+  std::vector<std::pair<size_t, size_t>> non_apologies =
+      PhraseIndex::Spans(found[static_cast<size_t>(List::kNonApologies)], w);
+  for (const auto& [first, count] : found[static_cast<size_t>(List::kApologies)]) {
+    for (size_t at = first + count; at < w.folded.size() && at < first + count + kPerceptionReach; ++at) {
+      const std::string_view gap =
+          draft.substr(w.tokens[at - 1]->byte_end, w.tokens[at]->byte_begin - w.tokens[at - 1]->byte_end);
+      if (gap.find_first_of(",;:.!?\n") != std::string_view::npos) break;  // another clause
+      if (internal::IsOneOf(w.folded[at], kPerceptionWords)) {
+        if (!Inside(non_apologies, w.spans[first].first, w.spans[first].second)) {
+          non_apologies.emplace_back(w.spans[first].first, w.spans[at].second);
+        }
+        break;
+      }
+    }
+  }
+  std::sort(non_apologies.begin(), non_apologies.end());
   // The customer's complaint, asked once for the apology and the laughter checks.
   const float complaint_level =
       check->has_message ? check->message_analysis.intents.of(Intent::kComplaint) : 0;
@@ -1637,7 +1667,11 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   if (check->has_message) {
     const Intents& intents = check->message_analysis.intents;
     const bool praise = intents.of(Intent::kPraise) >= kIntentReportThreshold;
-    if (praise && found[static_cast<size_t>(List::kThanks)].empty()) {
+    // A reply that apologises has read the message as a complaint: the
+    // praise was mixed with a problem, or ironic ("grazie per il solito
+    // ritardo"); thanks are not what it owes.
+    const bool apologises = !found[static_cast<size_t>(List::kApologies)].empty();
+    if (praise && found[static_cast<size_t>(List::kThanks)].empty() && !apologises) {
       out.push_back(MakeFinding("missing_thanks", Severity::kWarning, opening_begin, opening_end,
                                 "The customer praised you and the reply does not thank them.",
                                 "Il cliente vi ha fatto i complimenti e la risposta non lo ringrazia.",

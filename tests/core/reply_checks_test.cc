@@ -584,6 +584,44 @@ TEST_F(ReplyChecksTest, AskingForPrivateDataInPublic) {
   EXPECT_FALSE(Has(Check("Hi Kev, what's your email address?", in_private), "asks_for_private_data"));
 }
 
+// Sorry for how it seemed or felt is a non-apology, in any wording: an
+// apology, then a word of perception in the same clause. Sorry, then a
+// separate clause about the situation, is an apology.
+TEST_F(ReplyChecksTest, ApologiesForAPerceptionAreNonApologies) {
+  ReplyContext angry;
+  angry.customer_message = "Bolletta raddoppiata senza avviso, vergogna";
+  for (const char* draft : {
+           "Buongiorno Franco, siamo spiacenti che l'importo Le sia sembrato alto. Le scriviamo in privato.",
+           "Ciao Franco, ci dispiace se hai avuto l'impressione di non essere ascoltato.",
+           "Hi Owen, we're sorry the new tariff has upset you. DM us and we'll go through it.",
+           "Hi Owen, sorry the room didn't meet your expectations.",
+       }) {
+    const ReplyCheck check = Check(draft, angry);
+    EXPECT_TRUE(Has(check, "non_apology")) << draft;
+    EXPECT_TRUE(Has(check, "missing_apology")) << draft;
+  }
+  for (const char* draft : {
+           "Hi Owen, we're so sorry, that's really upsetting after a price rise. DM us the account number.",
+           "Ciao Franco, ci scusiamo: l'aumento non ti è stato comunicato. Ti sembra giusto un rimborso?",
+       }) {
+    const ReplyCheck check = Check(draft, angry);
+    EXPECT_FALSE(Has(check, "non_apology")) << draft;
+    EXPECT_FALSE(Has(check, "missing_apology")) << draft;
+  }
+}
+
+// Praise that comes with a problem, or ironic praise, is answered with an
+// apology: thanks are then not asked for.
+TEST_F(ReplyChecksTest, AnApologyAnswersPraiseMixedWithAProblem) {
+  ReplyContext ironic;
+  ironic.customer_message = "Grazie per il solito ritardo di 40 minuti, ormai è una tradizione";
+  EXPECT_FALSE(
+      Has(Check("Ciao Roberto, 40 minuti sono tanti e ci scusiamo: ecco come chiedere l'indennizzo.", ironic),
+          "missing_thanks"));
+  EXPECT_TRUE(
+      Has(Check("Ciao Roberto, ecco come chiedere l'indennizzo per il ritardo.", ironic), "missing_thanks"));
+}
+
 TEST_F(ReplyChecksTest, PutDownsConditionalSorriesBlamePromisesAndAsksInTheComments) {
   // Put-downs dressed as answers, and a skull at the customer.
   for (const char* draft : {"Hi Tyler, says the person who never reads the manual.",
