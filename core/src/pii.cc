@@ -319,6 +319,21 @@ bool ItalianStreetAddress(std::string_view text, size_t begin, std::string_view 
          AfterAnAddressCue(text, begin, 3);
 }
 
+// Whether "codice fiscale", "cod. fiscale", "CF" or "C.F." (then ':' or
+// spaces) ends right before `at`.
+bool AfterACodiceFiscaleLabel(std::string_view text, size_t at) {
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == ':')) --at;
+  const std::string before = Fold(text.substr(at >= 16 ? at - 16 : 0, at >= 16 ? 16 : at));
+  for (std::string_view label : {"codice fiscale", "cod. fiscale", "c.f.", "cf"}) {
+    if (internal::EndsWith(before, label) &&
+        (before.size() == label.size() ||
+         !std::isalnum(static_cast<unsigned char>(before[before.size() - label.size() - 1])))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<PiiMatch> PiiDetector::Find(std::string_view utf8) const {
@@ -348,7 +363,12 @@ std::vector<PiiMatch> PiiDetector::Find(std::string_view utf8) const {
         if (space == std::string_view::npos) break;
         text = text.substr(0, space);
       }
-      if (valid != nullptr && !valid(text)) {
+      // A codice fiscale written after its label ("codice fiscale", "CF") is
+      // someone's even with a wrong check character: mistyped, or the
+      // customer's as they gave it.
+      const bool labelled_code =
+          kind == PiiKind::kCodiceFiscale && text.size() == 16 && AfterACodiceFiscaleLabel(utf8, begin);
+      if (valid != nullptr && !valid(text) && !labelled_code) {
         // It may also start in the number before ("ordine 12345 4111 1111…"):
         // look again from its second group.
         const size_t space = std::string_view(candidate.data(), candidate.size()).find(' ');

@@ -173,7 +173,7 @@ constexpr std::string_view kPerceptionWords[] = {
     "disturbata",
 };
 // clang-format on
-constexpr size_t kPerceptionReach = 8;
+constexpr size_t kPerceptionReach = 10;
 
 constexpr std::string_view kBlame[] = {
     "you should have",
@@ -602,6 +602,24 @@ constexpr std::string_view kBlame[] = {
     "we'll block you",
     "we will have to block you",
     "we'll have to block you",
+    "spetta a te",
+    "spetta a lei",
+    "spetta a voi",
+    "e tua responsabilita",
+    "e sua responsabilita",
+    "e una tua responsabilita",
+    "responsabilita del cliente",
+    "come scritto chiaramente",
+    "come indicato chiaramente",
+    "if you'd had a look",
+    "if you had looked",
+    "if you'd read",
+    "on your side",
+    "down to you",
+    "can't be held responsible",
+    "cannot be held responsible",
+    "we do warn customers",
+    "we warn customers",
 };
 
 constexpr std::string_view kRobotic[] = {
@@ -698,6 +716,15 @@ constexpr std::string_view kRobotic[] = {
     "la sua soddisfazione e la nostra",
     "la soddisfazione dei nostri clienti",
     "la soddisfazione del cliente e",
+    "la soddisfazione dei clienti e la nostra priorita",
+    "la soddisfazione dei nostri clienti e la nostra priorita",
+    "customer satisfaction is our priority",
+    "customer satisfaction is our top priority",
+    "ci scusiamo per qualsiasi disagio",
+    "secondo le tempistiche previste",
+    "we value all customer feedback",
+    "your comments have been noted",
+    "your feedback has been noted",
 };
 
 constexpr std::string_view kPromises[] = {
@@ -730,6 +757,17 @@ constexpr std::string_view kPromises[] = {
     "we assure you",
     "will be perfect",
     "tornera perfett*",
+    "ti assicuriamo che",
+    "le assicuriamo che",
+    "vi assicuriamo che",
+    "you have our word",
+    "di sicuro entro",
+    "arrivera di sicuro",
+    "ever happen again",
+    "succedera di nuovo",
+    "potra succedere di nuovo",
+    "non accadra piu",
+    "non ricapitera",
 };
 
 // Availability, habit and options, not promises: "siamo sempre qui", "always happy to help".
@@ -817,7 +855,45 @@ constexpr std::string_view kSarcasm[] = {
     "che genio",
     "complimenti genio",
     "bravo genio",
+    "oh of course",
+    "of course our",
+    "you must know",
+    "by heart by now",
+    "a bit of excitement",
+    "non e stata costruita in un giorno",
+    "wasn't built in a day",
+    "che costanza",
+    "what dedication",
 };
+
+// Put-downs: rude back to the customer without a swear word ("grow up",
+// "nessuno ti obbliga", "non ci mancherai"). Answering in kind, a warning.
+constexpr std::string_view kPutDowns[] = {
+    "grow up",
+    "keyboard warrior*",
+    "take your custom elsewhere",
+    "take your business elsewhere",
+    "don't expect us to",
+    "nobody is forcing you",
+    "no one is forcing you",
+    "nobody forces you",
+    "we won't miss you",
+    "if you don't like it",
+    "nessuno ti obbliga",
+    "nessuno la obbliga",
+    "nessuno vi obbliga",
+    "nessuno ti costringe",
+    "cambia pure",
+    "vai pure altrove",
+    "non ci mancherai",
+    "non ci manchera",
+    "datti una calmata",
+    "si dia una calmata",
+    "se non ti sta bene",
+};
+
+// A wink (😉) in the answer to a complaint reads as irony.
+constexpr std::string_view kWinkEmoji[] = {"\xF0\x9F\x98\x89"};
 
 // A shrug (🤷, any skin tone or gender) in the answer to a complaint.
 constexpr std::string_view kShrugEmoji[] = {"\xF0\x9F\xA4\xB7"};
@@ -871,6 +947,10 @@ constexpr std::string_view kAskFor[] = {
     "ci scrivi", "ci dica", "ci dici", "ci indichi", "ci indica", "ci comunichi", "ci fornisca", "conferma*",
     "ci confermi", "qual e il tuo", "qual e la tua", "qual e il suo", "qual e la sua", "lasciaci", "ci lasci",
     "mandarci", "inviarci", "scriverci", "dirci", "indicarci", "comunicarci", "fornirci",
+    "rispondi a questo commento con",
+    "risponda a questo commento con",
+    "reply to this comment with",
+    "in a reply below",
 };
 constexpr std::string_view kPrivateData[] = {
     "card number", "card details", "date of birth", "dob", "password", "pin", "security code", "cvv", "cvc",
@@ -881,6 +961,14 @@ constexpr std::string_view kPrivateData[] = {
     "numero di telefono", "numero di cellulare", "tuo numero", "suo numero", "tua email", "tua mail",
     "sua email", "sua mail", "indirizzo email", "indirizzo e-mail", "codice fiscale", "carta d'identita",
     "documento d'identita", "username", "user name", "nome utente", "codice utente", "postal address",
+    "numero di conto",
+    "numero del conto",
+    "la mail",
+    "la tua email",
+    "postcode",
+    "post code",
+    "your postcode",
+    "zip code",
 };
 // What no brand asks for, in public or in private: what phishers ask for.
 // "The last 4 digits of your card number" is fine (kLastDigits).
@@ -895,6 +983,12 @@ constexpr std::string_view kPrivately[] = {
     "pm", "messaggio privato", "messaggi privati", "in privato", "in direct", "in chat privata", "by email",
     "via email", "per email", "via mail", "per mail", "by phone", "al telefono", "secure form",
     "modulo sicuro",
+    "in the app",
+    "in our app",
+    "nell'app",
+    "nella app",
+    "sull'app",
+    "in app",
 };
 constexpr size_t kAskReach = 5;  // words between the ask and the data
 // A complaint this confident owes an apology even when the message is a
@@ -1082,9 +1176,10 @@ enum class List : uint8_t {
   kAskFor,
   kPrivateData,
   kSecrets,
-  kPrivately
+  kPrivately,
+  kPutDowns
 };
-constexpr size_t kListCount = 15;
+constexpr size_t kListCount = 16;
 
 class PhraseIndex {
  public:
@@ -1108,6 +1203,7 @@ class PhraseIndex {
     Add(List::kPrivateData, kPrivateData);
     Add(List::kSecrets, kSecrets);
     Add(List::kPrivately, kPrivately);
+    Add(List::kPutDowns, kPutDowns);
   }
 
   void Scan(const DraftWords& w, Matches* out) const {
@@ -1769,8 +1865,16 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     }
     i += span;
   }
+  for (const auto& [begin, end] : PhraseIndex::Spans(found[static_cast<size_t>(List::kPutDowns)], w)) {
+    out.push_back(MakeFinding("answering_in_kind", Severity::kWarning, begin, end,
+                              "A put-down: this answers rudeness with rudeness.",
+                              "Una frecciata: risponde alla maleducazione con maleducazione.",
+                              "Leave it out; answer the problem, calmly.",
+                              "Toglila; rispondi al problema, con calma."));
+  }
   std::vector<std::pair<size_t, size_t>> sarcastic =
       PhraseIndex::Spans(found[static_cast<size_t>(List::kSarcasm)], w);
+  if (complaint) AddEmojiSpans(tokens, kWinkEmoji, &sarcastic);
   AddEmojiSpans(tokens, kSarcasmEmoji, &sarcastic);
   for (const auto& [begin, end] : sarcastic) {
     out.push_back(MakeFinding("sarcasm", Severity::kWarning, begin, end, "This reads as sarcastic.",

@@ -97,6 +97,17 @@ TEST(PiiDetector, NumbersThatFailTheirCheckAreNotReported) {
   }
 }
 
+// A wrong check character is a mistyped code, still someone's, when the
+// label says what it is; unlabelled, a code-shaped word must pass its check.
+TEST(PiiDetector, LabelledCodiceFiscaleWithAWrongCheckCharacter) {
+  PiiDetector d;
+  EXPECT_EQ(Found(d, "dal codice fiscale RSSMRA80A01H501X risulta"),
+            std::vector<std::string>{"codice_fiscale:RSSMRA80A01H501X"});
+  EXPECT_EQ(Found(d, "C.F.: RSSMRA80A01H501X"), std::vector<std::string>{"codice_fiscale:RSSMRA80A01H501X"});
+  EXPECT_EQ(Found(d, "il codice RSSMRA80A01H501X"), std::vector<std::string>{});
+  EXPECT_EQ(Found(d, "ABCF RSSMRA80A01H501X"), std::vector<std::string>{});
+}
+
 TEST(PiiDetector, FindsStreetAddresses) {
   PiiDetector d;
   using V = std::vector<std::string>;

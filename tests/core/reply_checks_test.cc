@@ -587,6 +587,29 @@ TEST_F(ReplyChecksTest, AskingForPrivateDataInPublic) {
 // Sorry for how it seemed or felt is a non-apology, in any wording: an
 // apology, then a word of perception in the same clause. Sorry, then a
 // separate clause about the situation, is an apology.
+// Rude back without a swear word is answering in kind; a wink at a
+// complaining customer is irony; a labelled tax code is data even mistyped.
+TEST_F(ReplyChecksTest, PutDownsWinksAndMistypedTaxCodes) {
+  ReplyContext angry;
+  angry.customer_message = "Fate schifo, la vostra pizza è immangiabile";
+  for (const char* draft : {"Ciao Jacopo, nessuno ti obbliga a ordinarla.", "Hi Gaz, grow up.",
+                            "Hi Gaz, take your custom elsewhere if you're that unhappy."}) {
+    EXPECT_TRUE(Has(Check(draft, angry), "answering_in_kind")) << draft;
+  }
+  EXPECT_TRUE(
+      Has(Check("Ciao Jacopo, la pizza perfetta non esiste 😉 Scrivici in privato.", angry), "sarcasm"));
+  ReplyContext praise;
+  praise.customer_message = "Pizza buonissima, grazie!";
+  EXPECT_FALSE(Has(Check("Ciao Jacopo, grazie a te! Alla prossima 😉", praise), "sarcasm"));
+  const ReplyCheck check = Check("Ciao Alice, dal codice fiscale RSSMRA80A01H501X risultano altre rate.");
+  EXPECT_TRUE(Has(check, "sensitive_data_public"));
+  // Data typed into the app is not posted in public.
+  EXPECT_FALSE(
+      Has(Check("Hey Zoe, pop your postcode in the app to see who delivers late."), "asks_for_private_data"));
+  EXPECT_TRUE(
+      Has(Check("Hey Zoe, pop your postcode in a reply below and we'll check."), "asks_for_private_data"));
+}
+
 TEST_F(ReplyChecksTest, ApologiesForAPerceptionAreNonApologies) {
   ReplyContext angry;
   angry.customer_message = "Bolletta raddoppiata senza avviso, vergogna";

@@ -5,9 +5,10 @@
 // half of them good as they are, half with one named problem (a rule id:
 // blaming, non_apology, sensitive_data_public, …). Two team-written,
 // team-labelled files in this folder:
-//   - reply-probes-dev.tsv (300 drafts from two writers): read while writing
-//     the eighth session's reply rules; its figures are not a measure of
-//     generalisation.
+//   - reply-probes-dev.tsv (500 drafts from three writers): read while
+//     writing the eighth and ninth sessions' reply rules; its figures are not
+//     a measure of generalisation. (Its last 200 lines were scored once,
+//     unread, before the ninth session's rules were written from them.)
 //   - reply-probes-heldout.tsv (200 drafts, written afterwards by another
 //     writer): never read while changing the checks. Keep it so.
 // Figures, per language: the share of good drafts that pass (status "ok":
