@@ -963,7 +963,6 @@ constexpr std::string_view kPrivateData[] = {
     "documento d'identita", "username", "user name", "nome utente", "codice utente", "postal address",
     "numero di conto",
     "numero del conto",
-    "la mail",
     "la tua email",
     "postcode",
     "post code",
