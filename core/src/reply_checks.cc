@@ -1509,6 +1509,20 @@ std::pair<const char*, const char*> PiiKindWords(PiiKind kind) {
   return {"personal data", "dati personali"};
 }
 
+// The draft's text between word `at` - 1 and word `at` (0 < at < words):
+// spaces, punctuation, emoji.
+std::string_view GapBefore(const DraftWords& w, std::string_view draft, size_t at) {
+  return draft.substr(w.tokens[at - 1]->byte_end, w.tokens[at]->byte_begin - w.tokens[at - 1]->byte_end);
+}
+
+// Whether a sentence ends between words `from` and `to` (from <= to).
+bool SentenceEndsBetween(const DraftWords& w, std::string_view draft, size_t from, size_t to) {
+  for (size_t at = from + 1; at <= to && at < w.tokens.size(); ++at) {
+    if (GapBefore(w, draft, at).find_first_of(".!?\n") != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // A street address the reply gives as the brand's own: one of kBrandPlaces
 // ("our store at", "il punto vendita di", "find us at") among the
 // kBrandPlaceReach words before it in the same sentence, with no customer's
@@ -1539,11 +1553,7 @@ bool BrandPlace(const PiiMatch& m, const DraftWords& w, std::string_view draft) 
   while (at < w.spans.size() && w.spans[at].first < m.utf16_begin) ++at;
   for (size_t back = 0; back < kBrandPlaceReach && at > 0; ++back, --at) {
     // A sentence ends between the two words: the address is in another one.
-    const std::string_view gap =
-        at < w.tokens.size()
-            ? draft.substr(w.tokens[at - 1]->byte_end, w.tokens[at]->byte_begin - w.tokens[at - 1]->byte_end)
-            : std::string_view();
-    if (gap.find_first_of(".!?\n") != std::string_view::npos) return false;
+    if (at < w.tokens.size() && SentenceEndsBetween(w, draft, at - 1, at)) return false;
     const std::string_view word = w.folded[at - 1];
     if (internal::IsOneOf(word, kCustomerPossessives)) return false;
     // The place is the brand's unless it is the customer's ("il tuo ufficio").
@@ -1742,9 +1752,8 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
       PhraseIndex::Spans(found[static_cast<size_t>(List::kNonApologies)], w);
   for (const auto& [first, count] : found[static_cast<size_t>(List::kApologies)]) {
     for (size_t at = first + count; at < w.folded.size() && at < first + count + kPerceptionReach; ++at) {
-      const std::string_view gap =
-          draft.substr(w.tokens[at - 1]->byte_end, w.tokens[at]->byte_begin - w.tokens[at - 1]->byte_end);
-      if (gap.find_first_of(",;:.!?\n") != std::string_view::npos) break;  // another clause
+      if (GapBefore(w, draft, at).find_first_of(",;:.!?\n") != std::string_view::npos)
+        break;  // another clause
       if (internal::IsOneOf(w.folded[at], kPerceptionWords)) {
         if (!Inside(non_apologies, w.spans[first].first, w.spans[first].second)) {
           non_apologies.emplace_back(w.spans[first].first, w.spans[at].second);
@@ -2051,10 +2060,11 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     for (const auto& [ask, ask_words] : found[static_cast<size_t>(List::kAskFor)]) {
       if (ask > 0 && internal::IsOneOf(w.folded[ask - 1], kAskNegators)) continue;
       const size_t after = ask + ask_words;
-      const auto reached =
-          std::find_if(data.begin(), data.end(), [after](const std::pair<size_t, size_t>& d) {
-            return d.first >= after && d.first - after <= kAskReach;
-          });
+      const auto reached = std::find_if(data.begin(), data.end(), [&](const std::pair<size_t, size_t>& d) {
+        // In the ask's sentence: "…è confermato. Scusa per la mail…" asks nothing.
+        return d.first >= after && d.first - after <= kAskReach &&
+               !SentenceEndsBetween(w, draft, after - 1, d.first);
+      });
       if (reached != data.end()) asked.push_back({ask, after, *reached});
     }
     return asked;

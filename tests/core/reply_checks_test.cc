@@ -589,6 +589,14 @@ TEST_F(ReplyChecksTest, AskingForPrivateDataInPublic) {
 // separate clause about the situation, is an apology.
 // Rude back without a swear word is answering in kind; a wink at a
 // complaining customer is irony; a labelled tax code is data even mistyped.
+// An ask reaches data in its own sentence only.
+TEST_F(ReplyChecksTest, AnAskEndsWithItsSentence) {
+  EXPECT_FALSE(Has(Check("Ciao Simona, il tavolo è confermato. La tua email di conferma arriva tra poco."),
+                   "asks_for_private_data"));
+  EXPECT_TRUE(
+      Has(Check("Ciao Simona, confermaci qui la tua email e il tavolo è tuo."), "asks_for_private_data"));
+}
+
 TEST_F(ReplyChecksTest, PutDownsWinksAndMistypedTaxCodes) {
   ReplyContext angry;
   angry.customer_message = "Fate schifo, la vostra pizza è immangiabile";
