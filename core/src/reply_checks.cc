@@ -622,15 +622,22 @@ constexpr std::string_view kBlame[] = {
     "we warn customers",
 };
 
+// The stock apology for "the inconvenience": robotic beside other stock
+// phrases, a tip (info) in a reply that goes on about the case in its own
+// words ("ci scusiamo per il disagio: da stamattina c'è un rallentamento…").
+constexpr std::string_view kStockApologies[] = {
+    "sorry for the inconvenience",        "we apologize for the inconvenience",
+    "we apologise for the inconvenience", "apologies for the inconvenience",
+    "ci scusiamo per il disservizio",     "ci scusiamo per i disagi",
+    "ci scusiamo per il disagio",         "ci scusiamo per l'inconveniente",
+    "ci scusiamo per gli inconvenienti",  "scusandoci per il disagio",
+    "scusandoci per l'inconveniente",
+};
 constexpr std::string_view kRobotic[] = {
     "we apologize for any inconvenience",
     "we apologise for any inconvenience",
     "sorry for any inconvenience",
-    "sorry for the inconvenience",
-    "we apologize for the inconvenience",
-    "we apologise for the inconvenience",
     "apologies for any inconvenience",
-    "apologies for the inconvenience",
     "your feedback is important to us",
     "we value your feedback",
     "il tuo feedback e importante per noi",
@@ -652,20 +659,12 @@ constexpr std::string_view kRobotic[] = {
     "sorry to hear about your experience",
     "sorry to hear of your experience",
     "il disagio arrecato",
-    "scusandoci per il disagio",
-    "scusandoci per l'inconveniente",
-    "ci scusiamo per il disservizio",
-    "ci scusiamo per i disagi",
     "your request has been received",
     "dear customer",
     "valued customer",
     "we have received your message",
     "please be advised",
     "kindly note",
-    "ci scusiamo per il disagio",
-    "ci scusiamo per l'inconveniente",
-    "ci scusiamo per gli inconvenienti",
-    "ci scusiamo per i disagi",
     "l'eventuale disagio",
     "eventuali disagi",
     "experiencing high volumes",
@@ -725,6 +724,24 @@ constexpr std::string_view kRobotic[] = {
     "we value all customer feedback",
     "your comments have been noted",
     "your feedback has been noted",
+    "il tuo feedback e molto importante",
+    "il suo feedback e molto importante",
+    "e per noi molto importante",
+    "e molto importante per noi",
+    "ci impegniamo costantemente",
+    "il miglior servizio possibile",
+    "ti invitiamo a contattare",
+    "la invitiamo a contattare",
+    "vi invitiamo a contattare",
+    "attraverso i canali ufficiali",
+    "tramite i canali ufficiali",
+    "migliorare costantemente",
+    "we are constantly striving",
+    "we constantly strive",
+    "the best possible service",
+    "we invite you to contact",
+    "through our official channels",
+    "your feedback is very important",
 };
 
 constexpr std::string_view kPromises[] = {
@@ -795,7 +812,27 @@ constexpr std::string_view kNotPromises[] = {
     "potrai sempre",
     "potra sempre",
     "potrete sempre",
+    // Advice, not a promise: "it's always worth checking", "è sempre meglio".
+    "always worth",
+    "always best",
+    "always a good idea",
+    "sempre meglio",
+    "sempre consigliabile",
+    "conviene sempre",
 };
+// What the customer should have had is the brand's failure, not a lesson:
+// "that's what you should have had", "avresti dovuto riceverlo ieri".
+constexpr std::string_view kNotBlame[] = {
+    "you should have had",       "you should have received",   "you should have got",
+    "you should have gotten",    "you should've had",          "you should've received",
+    "you should have been sent", "you should have been given", "avresti dovuto ricever*",
+    "avresti dovuto aver*",      "avrebbe dovuto ricever*",    "avrebbe dovuto aver*",
+    "avresti dovuto trovar*",    "avrebbe dovuto trovar*",
+};
+// Words after "always" or "sempre" that make it a schedule anyone can check:
+// "rispondiamo sempre, anche sabato, dalle 9 alle 21".
+constexpr std::string_view kScheduleWords[] = {"dalle", "fino", "until", "till", "between"};
+constexpr size_t kScheduleReach = 8;
 
 // The lexicon's toxicity weight from which a word is an insult or profanity
 // (the npm lists give 0.5 and 0.6, the team's crude words 0.4).
@@ -1176,9 +1213,11 @@ enum class List : uint8_t {
   kPrivateData,
   kSecrets,
   kPrivately,
-  kPutDowns
+  kPutDowns,
+  kStockApologies,
+  kNotBlame
 };
-constexpr size_t kListCount = 16;
+constexpr size_t kListCount = 18;
 
 class PhraseIndex {
  public:
@@ -1203,6 +1242,8 @@ class PhraseIndex {
     Add(List::kSecrets, kSecrets);
     Add(List::kPrivately, kPrivately);
     Add(List::kPutDowns, kPutDowns);
+    Add(List::kStockApologies, kStockApologies);
+    Add(List::kNotBlame, kNotBlame);
   }
 
   void Scan(const DraftWords& w, Matches* out) const {
@@ -1747,7 +1788,13 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     out.push_back(std::move(f));
   }
 
-  const auto blame = PhraseIndex::Spans(found[static_cast<size_t>(List::kBlame)], w);
+  std::vector<std::pair<size_t, size_t>> blame =
+      PhraseIndex::Spans(found[static_cast<size_t>(List::kBlame)], w);
+  const auto not_blame = PhraseIndex::Spans(found[static_cast<size_t>(List::kNotBlame)], w);
+  blame.erase(std::remove_if(
+                  blame.begin(), blame.end(),
+                  [&](const std::pair<size_t, size_t>& b) { return Inside(not_blame, b.first, b.second); }),
+              blame.end());
   std::vector<std::pair<size_t, size_t>> non_apologies =
       PhraseIndex::Spans(found[static_cast<size_t>(List::kNonApologies)], w);
   for (const auto& [first, count] : found[static_cast<size_t>(List::kApologies)]) {
@@ -2009,15 +2056,34 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
         "Usa frasi più corte e parole di tutti i giorni."));
   }
 
-  for (const auto& [begin, end] : PhraseIndex::Spans(found[static_cast<size_t>(List::kRobotic)], w)) {
+  const auto robotic = PhraseIndex::Spans(found[static_cast<size_t>(List::kRobotic)], w);
+  for (const auto& [begin, end] : robotic) {
     out.push_back(MakeFinding("robotic", Severity::kWarning, begin, end,
                               "A stock phrase: this sounds automatic.",
                               "Una frase fatta: sembra una risposta automatica.",
                               "Say it in your own words, about this customer's case.",
                               "Dillo con parole tue, sul caso di questo cliente."));
   }
+  for (const auto& [begin, end] : PhraseIndex::Spans(found[static_cast<size_t>(List::kStockApologies)], w)) {
+    if (Inside(robotic, begin, end)) continue;
+    out.push_back(
+        MakeFinding("robotic", robotic.empty() ? Severity::kInfo : Severity::kWarning, begin, end,
+                    "A stock apology: it sounds automatic.", "Una scusa di rito: sembra automatica.",
+                    "Apologise for what went wrong: \"Sorry your parcel is late.\"",
+                    "Scusati per quello che è andato storto: \"Ci dispiace per il ritardo del pacco.\""));
+  }
   const auto not_promises = PhraseIndex::Spans(found[static_cast<size_t>(List::kNotPromises)], w);
-  for (const auto& [begin, end] : PhraseIndex::Spans(found[static_cast<size_t>(List::kPromises)], w)) {
+  const auto schedule_follows = [&](const std::pair<size_t, size_t>& promise) {
+    const size_t last = promise.first + promise.second - 1;
+    for (size_t at = last + 1; at < w.folded.size() && at <= last + kScheduleReach; ++at) {
+      if (SentenceEndsBetween(w, draft, at - 1, at)) return false;
+      if (internal::IsOneOf(w.folded[at], kScheduleWords)) return true;
+    }
+    return false;
+  };
+  std::vector<std::pair<size_t, size_t>> promises = found[static_cast<size_t>(List::kPromises)];
+  promises.erase(std::remove_if(promises.begin(), promises.end(), schedule_follows), promises.end());
+  for (const auto& [begin, end] : PhraseIndex::Spans(promises, w)) {
     if (Inside(not_promises, begin, end)) continue;  // "siamo sempre qui"
     out.push_back(MakeFinding("unverifiable_promise", Severity::kWarning, begin, end,
                               "A promise nobody can check or keep.",

@@ -590,6 +590,36 @@ TEST_F(ReplyChecksTest, AskingForPrivateDataInPublic) {
 // Rude back without a swear word is answering in kind; a wink at a
 // complaining customer is irony; a labelled tax code is data even mistyped.
 // An ask reaches data in its own sentence only.
+// A stock apology in a reply about the case is a tip; beside other stock
+// phrases it is robotic. Advice and schedules are not promises; what the
+// customer should have had is no lesson.
+TEST_F(ReplyChecksTest, StockApologiesSchedulesAndWhatTheCustomerShouldHaveHad) {
+  const auto robotic_severity = [&](const char* draft) {
+    for (const Finding& f : Check(draft).findings) {
+      if (f.rule == "robotic") return f.severity;
+    }
+    return Severity::kInfo;
+  };
+  EXPECT_TRUE(
+      Has(Check("Ciao Teresa, ci scusiamo per il disagio: i tecnici sono già sulla rete."), "robotic"));
+  EXPECT_EQ(robotic_severity("Ciao Teresa, ci scusiamo per il disagio: i tecnici sono già sulla rete."),
+            Severity::kInfo);
+  EXPECT_EQ(robotic_severity(
+                "Gentile cliente, ci scusiamo per il disagio. La tua soddisfazione è la nostra priorità."),
+            Severity::kWarning);
+  EXPECT_EQ(Check("Hi Tom, sorry for the inconvenience: the engineer comes at 9 tomorrow.").status, "ok");
+
+  EXPECT_FALSE(Has(Check("Ciao Pietro, rispondiamo sempre, anche sabato e domenica, dalle 9 alle 21."),
+                   "unverifiable_promise"));
+  EXPECT_FALSE(Has(Check("Hi Nathan, it's always worth doing it early."), "unverifiable_promise"));
+  EXPECT_TRUE(Has(Check("Ciao Pietro, rispondiamo sempre. Dalle 9 alle 21 anche il telefono."),
+                  "unverifiable_promise"));
+
+  EXPECT_FALSE(Has(Check("Hi Victor, I'm sorry, that's what you should have had. DM us."), "blaming"));
+  EXPECT_FALSE(Has(Check("Ciao Vittoria, scusaci: avresti dovuto riceverlo ieri."), "blaming"));
+  EXPECT_TRUE(Has(Check("Hi Victor, you should have read the booking terms."), "blaming"));
+}
+
 TEST_F(ReplyChecksTest, AnAskEndsWithItsSentence) {
   EXPECT_FALSE(Has(Check("Ciao Simona, il tavolo è confermato. La tua email di conferma arriva tra poco."),
                    "asks_for_private_data"));
