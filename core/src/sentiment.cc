@@ -51,12 +51,13 @@ bool ThanksForHarm(const TextFeatures& features) {
     if (j >= tokens.size() || !tokens[j].lexical()) return false;
     const std::string_view harm = features.norm(tokens[j]);
     if (internal::IsOneOf(harm, kHarm)) return true;
-    // "Thanks for another delay", "grazie per l'ennesimo ritardo": thanks
-    // for one more of something, unless that is good ("another great year").
+    // "Thanks for another delay", "grazie per l'ennesimo ritardo", "grazie
+    // per il solito ritardo": thanks for one more of something, or the usual
+    // one, unless that is good ("another great year", "il solito ottimo servizio").
     static constexpr std::string_view kArticles[] = {"the", "l'",  "il", "lo",  "la",
                                                      "un",  "una", "i",  "gli", "le"};
-    static constexpr std::string_view kOneMore[] = {"another", "ennesimo", "ennesima", "ennesimi",
-                                                    "ennesime"};
+    static constexpr std::string_view kOneMore[] = {"another", "ennesimo", "ennesima", "ennesimi", "ennesime",
+                                                    "usual",   "solito",   "solita",   "soliti",   "solite"};
     while (j < tokens.size() && tokens[j].lexical() && internal::IsOneOf(features.norm(tokens[j]), kArticles))
       ++j;
     if (j + 1 >= tokens.size() || !internal::IsOneOf(features.norm(tokens[j]), kOneMore)) return false;

@@ -674,12 +674,15 @@ TEST_F(ReplyChecksTest, ApologiesForAPerceptionAreNonApologies) {
 // Praise that comes with a problem, or ironic praise, is answered with an
 // apology: thanks are then not asked for.
 TEST_F(ReplyChecksTest, AnApologyAnswersPraiseMixedWithAProblem) {
+  ReplyContext mixed;
+  mixed.customer_message = "Servizio fantastico, grazie! Peccato solo per il ritardo del rider";
+  EXPECT_FALSE(Has(Check("Ciao Roberto, ci scusiamo per il ritardo: ecco come chiedere il rimborso.", mixed),
+                   "missing_thanks"));
+  EXPECT_TRUE(Has(Check("Ciao Roberto, ecco come chiedere il rimborso.", mixed), "missing_thanks"));
+  // Ironic thanks are no praise at all.
   ReplyContext ironic;
   ironic.customer_message = "Grazie per il solito ritardo di 40 minuti, ormai è una tradizione";
   EXPECT_FALSE(
-      Has(Check("Ciao Roberto, 40 minuti sono tanti e ci scusiamo: ecco come chiedere l'indennizzo.", ironic),
-          "missing_thanks"));
-  EXPECT_TRUE(
       Has(Check("Ciao Roberto, ecco come chiedere l'indennizzo per il ritardo.", ironic), "missing_thanks"));
 }
 

@@ -261,6 +261,9 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
       // Thanks for one more of something.
       {"Thanks @Metro for another 40 min delay, I love my evenings on the platform 🙂", "en"},
       {"Grazie @Treni per l'ennesimo guasto, adoro le serate in stazione", "it"},
+      // Or for the usual one.
+      {"Grazie @Bus per il solito ritardo di 40 minuti, ormai è una tradizione", "it"},
+      {"Thanks @Telco for the usual 2 hour wait on the phone", "en"},
       // Praise trailing off in an ellipsis beside a problem.
       {"@Assicura preventivo aumentato del 20% senza sinistri. Complimenti davvero...", "it"},
       {"@Insure premium up 25% and no claims. wow thanks so much...", "en"}};
@@ -282,6 +285,7 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
   EXPECT_FALSE(S("il pacco è arrivato, grazie mille...", "it").irony);
   EXPECT_FALSE(S("thanks for the quick reply...", "en").irony);
   EXPECT_FALSE(S("grazie per l'ennesima volta, siete fantastici", "it").irony);
+  EXPECT_FALSE(S("Grazie per il solito ottimo servizio!", "it").irony);
   EXPECT_FALSE(S("Thanks for cancelling my order as I asked", "en").irony);
   EXPECT_FALSE(S("Grazie per aver risolto il problema", "it").irony);
   EXPECT_FALSE(S("Appreciate the reply, my order is still missing", "en").irony);
