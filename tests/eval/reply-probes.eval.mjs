@@ -3,7 +3,7 @@
 // rules as `pronto check` and the extension) on the team's own reply drafts:
 // a customer's message, their first name and a community manager's draft,
 // half of them good as they are, half with one named problem (a rule id:
-// blaming, non_apology, sensitive_data_public, …). Two team-written,
+// blaming, non_apology, sensitive_data_public, …). Three team-written,
 // team-labelled files in this folder:
 //   - reply-probes-dev.tsv (500 drafts from three writers): read while
 //     writing the eighth and ninth sessions' reply rules; its figures are not
@@ -11,6 +11,8 @@
 //     unread, before the ninth session's rules were written from them.)
 //   - reply-probes-heldout.tsv (200 drafts, written afterwards by another
 //     writer): never read while changing the checks. Keep it so.
+//   - reply-probes-heldout2.tsv (200 drafts by a fifth writer, written in the
+//     ninth session after its rules): never read either. Keep it so.
 // Figures, per language: the share of good drafts that pass (status "ok":
 // no warning and no stop), of bad drafts that do not, and of bad drafts whose
 // named rule is among the findings. No npm package checks reply drafts, so
@@ -50,7 +52,8 @@ function readProbes(name) {
 }
 
 
-for (const [set, file] of [['heldout', 'reply-probes-heldout.tsv'], ['dev', 'reply-probes-dev.tsv']]) {
+for (const [set, file] of [['heldout', 'reply-probes-heldout.tsv'], ['heldout2', 'reply-probes-heldout2.tsv'],
+  ['dev', 'reply-probes-dev.tsv']]) {
   const all = readProbes(file);
   const results = analyzeAll(cli, ['--role', 'reply'],
     all.map((c) => ({ role: 'reply', text: c.draft, message: c.message, name: c.customer })), die);
