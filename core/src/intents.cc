@@ -23,6 +23,10 @@ constexpr float kComplaintWhenThanking = 0.5f;  // complaint cues in a positive 
 // Likewise clearly positive (score >= 0.72) is praise ("not bad, actually
 // pretty good").
 constexpr float kPositivityToPraise = 0.7f;
+// A positive message addressed to the brand ("you", "il vostro", a mention)
+// with no question and no complaint is praise, even with no word of praise:
+// "Il vostro panettone è il più buono di sempre", "@Tasklio changed how I work".
+constexpr float kPositiveToTheBrand = 0.55f;
 constexpr float kPraiseWhenNegative = 0.3f;
 constexpr float kPraiseWhenIronic = 0.2f;
 // "Ok thanks, when will it arrive?", "Grazie, ma quando arriva?": a bare
@@ -244,6 +248,11 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   float& praise = out.confidence[static_cast<size_t>(Intent::kPraise)];
   praise = cue(Cue::kPraise);
   if (sentiment.label == SentimentLabel::kPositive) NoisyOr(&praise, sentiment.score * kPositivityToPraise);
+  if (sentiment.label == SentimentLabel::kPositive && !sentiment.irony &&
+      (second_person || features.mentions() > 0) && question < kIntentReportThreshold &&
+      complaint < kIntentReportThreshold) {
+    NoisyOr(&praise, kPositiveToTheBrand);
+  }
   if (sentiment.label == SentimentLabel::kNegative) praise *= kPraiseWhenNegative;
   if (sentiment.irony) praise *= kPraiseWhenIronic;
   if (question >= kIntentReportThreshold && !praise_beyond_thanks && SaysThanks(features) &&

@@ -21,6 +21,17 @@ void ExpectComplaints(std::initializer_list<const char*> texts) {
   }
 }
 
+// A positive message to the brand is praise without a word of praise; a
+// positive message about something else, or a positive question, is not.
+TEST(Intents, PositiveMessagesToTheBrandArePraise) {
+  for (const char* text : {"Il vostro panettone quest'anno è il più buono di sempre 🎄",
+                           "Been using @Tasklio for a year now, it's honestly changed how I work"}) {
+    EXPECT_GE(I(text).of(Intent::kPraise), 0.5f) << text;
+  }
+  EXPECT_LT(I("Sunny day at the beach with my kids").of(Intent::kPraise), 0.5f);
+  EXPECT_LT(I("Can I bring my dog to your hotel? 😊").of(Intent::kPraise), 0.5f);
+}
+
 TEST(Intents, Complaint) {
   EXPECT_GE(I("Ancora nessuna risposta e il pacco è smarrito").of(Intent::kComplaint), 0.8f);
   EXPECT_GE(I("@Acme I was charged twice and still no refund").of(Intent::kComplaint), 0.8f);
