@@ -967,7 +967,7 @@ constexpr std::string_view kCallUsJoiners[] = {
     "at", "on", "the", "number", "free", "us", "our", "team", "line", "by", "phone",
     "al", "allo", "numero", "verde", "nostro", "il", "lo", "servizio", "clienti", "telefono",
     "a", "email", "mail", "e-mail", "all'", "indirizzo",
-    "is", "are", "e", "sono", "whatsapp", "iban", "tel",  // folded: "è" is "e"
+    "is", "are", "e", "sono", "whatsapp", "iban", "tel", "sort", "code", "account",  // folded: "è" is "e"
 };
 // Asking in public for what must not be posted in public: one of kAskFor,
 // then within kAskReach words one of kPrivateData ("please send us your date
@@ -1521,7 +1521,7 @@ bool BrandContact(const PiiMatch& m, const DraftWords& w,
     }
   } else if (m.kind == PiiKind::kPhone && Freephone(m.text)) {
     return true;
-  } else if (m.kind != PiiKind::kPhone && m.kind != PiiKind::kIban) {
+  } else if (m.kind != PiiKind::kPhone && m.kind != PiiKind::kIban && m.kind != PiiKind::kBankAccount) {
     return false;
   }
   // A kCallUs phrase ends right before the number (or address) or its joiners.
@@ -1546,6 +1546,8 @@ std::pair<const char*, const char*> PiiKindWords(PiiKind kind) {
       return {"a codice fiscale (tax code)", "un codice fiscale"};
     case PiiKind::kStreetAddress:
       return {"a street address", "un indirizzo"};
+    case PiiKind::kBankAccount:
+      return {"bank details", "coordinate bancarie"};
   }
   return {"personal data", "dati personali"};
 }

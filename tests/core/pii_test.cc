@@ -108,6 +108,16 @@ TEST(PiiDetector, LabelledCodiceFiscaleWithAWrongCheckCharacter) {
   EXPECT_EQ(Found(d, "ABCF RSSMRA80A01H501X"), std::vector<std::string>{});
 }
 
+// UK bank details are found after their label only: eight digits or a
+// sort code alone are anything.
+TEST(PiiDetector, UkBankDetailsAfterTheirLabel) {
+  PiiDetector d;
+  EXPECT_EQ(Found(d, "refund to account number 12345678, sort code 20-44-91 on Tuesday"),
+            (std::vector<std::string>{"bank_account:12345678", "bank_account:20-44-91"}));
+  EXPECT_EQ(Found(d, "Sort code: 20 44 91"), std::vector<std::string>{"bank_account:20 44 91"});
+  EXPECT_EQ(Found(d, "order 12345678 shipped 20-04-26"), std::vector<std::string>{});
+}
+
 TEST(PiiDetector, FindsStreetAddresses) {
   PiiDetector d;
   using V = std::vector<std::string>;

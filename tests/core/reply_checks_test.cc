@@ -620,6 +620,16 @@ TEST_F(ReplyChecksTest, StockApologiesSchedulesAndWhatTheCustomerShouldHaveHad) 
   EXPECT_TRUE(Has(Check("Hi Victor, you should have read the booking terms."), "blaming"));
 }
 
+// The customer's bank details stop a public reply; the brand's, given for a
+// transfer, do not.
+TEST_F(ReplyChecksTest, BankDetailsAreTheCustomersUnlessTheBrandGivesThem) {
+  EXPECT_TRUE(
+      Has(Check("Hi Kelly, the refund went to your account ending 5521, sort code 20-44-91, on Tuesday."),
+          "sensitive_data_public"));
+  EXPECT_FALSE(Has(Check("Hi Kelly, you can pay by transfer to our bank details: sort code 20-44-91."),
+                   "sensitive_data_public"));
+}
+
 TEST_F(ReplyChecksTest, AnAskEndsWithItsSentence) {
   EXPECT_FALSE(Has(Check("Ciao Simona, il tavolo è confermato. La tua email di conferma arriva tra poco."),
                    "asks_for_private_data"));

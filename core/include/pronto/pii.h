@@ -33,6 +33,7 @@ enum class PiiKind {
   kIban,           // passing the ISO 13616 mod-97 check
   kCodiceFiscale,  // Italian tax code with a valid check character
   kStreetAddress,  // "Via dei Tigli 14, 20135 Milano", "Flat 3, 45 King's Road", "PO Box 77"
+  kBankAccount,    // a UK sort code or account number after its label ("sort code 20-44-91")
 };
 
 // Returns the JSON name of `kind`, e.g. "payment_card".
