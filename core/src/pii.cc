@@ -28,6 +28,9 @@ struct PiiDetector::Patterns {
   // and whole: the number ends where its digits do (no "07700 9001" out of "07700 900123").
   RE2 phone{
       R"((?:^|[^\w+/#])((?:\+|00)\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]?\d{2,4}){1,4}|3\d{2}[ .-]?\d{3}[ .-]?\d{3,4}|0\d{4}[ .-]\d{5,6}|\(\d{3}\) ?\d{3}[ .-]\d{4}|[2-9]\d{2}[.-]\d{3}[.-]\d{4}|0\d{1,3}[ .-]?\d{3,4} \d{3,4}|0\d{1,3}[ .-]?\d{4,8})\b)"};
+  // A UK National Insurance number: two prefix letters (not D, F, I, Q, U or
+  // V; the second not O either), six digits, a suffix A to D ("QQ 12 34 56 C").
+  RE2 national_insurance{R"(\b([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D])\b)"};
   // UK bank details after their label: "sort code 20-44-91", "account
   // number 12345678", "acc no. 12345678" (an IBAN has its own check).
   RE2 bank_account{
@@ -103,6 +106,8 @@ const char* PiiKindName(PiiKind kind) {
       return "street_address";
     case PiiKind::kBankAccount:
       return "bank_account";
+    case PiiKind::kNationalInsurance:
+      return "national_insurance";
   }
   return "unknown";
 }
@@ -442,7 +447,10 @@ std::vector<PiiMatch> PiiDetector::Find(std::string_view utf8) const {
   if (longest_alnum_run >= 16) {
     scan(patterns_->codice_fiscale, PiiKind::kCodiceFiscale, &PassesCodiceFiscaleCheck);
   }
-  if (digits >= 6) scan(patterns_->bank_account, PiiKind::kBankAccount, nullptr);
+  if (digits >= 6) {
+    scan(patterns_->bank_account, PiiKind::kBankAccount, nullptr);
+    scan(patterns_->national_insurance, PiiKind::kNationalInsurance, nullptr);
+  }
   if (digits >= 8) {
     scan(patterns_->phone, PiiKind::kPhone, [](std::string_view s) {
       const auto n = std::count_if(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });

@@ -116,6 +116,12 @@ TEST(PiiDetector, UkBankDetailsAfterTheirLabel) {
             (std::vector<std::string>{"bank_account:12345678", "bank_account:20-44-91"}));
   EXPECT_EQ(Found(d, "Sort code: 20 44 91"), std::vector<std::string>{"bank_account:20 44 91"});
   EXPECT_EQ(Found(d, "order 12345678 shipped 20-04-26"), std::vector<std::string>{});
+  // A National Insurance number has its own letters: no "DQ" prefix (nor "QQ", the
+  // documentation example), no "E" suffix.
+  EXPECT_EQ(Found(d, "under NI number JM 12 34 56 C, approved"),
+            std::vector<std::string>{"national_insurance:JM 12 34 56 C"});
+  EXPECT_EQ(Found(d, "AB123456D"), std::vector<std::string>{"national_insurance:AB123456D"});
+  EXPECT_EQ(Found(d, "DQ 12 34 56 C, QQ 12 34 56 C or AB 12 34 56 E"), std::vector<std::string>{});
 }
 
 TEST(PiiDetector, FindsStreetAddresses) {

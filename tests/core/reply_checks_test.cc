@@ -630,6 +630,37 @@ TEST_F(ReplyChecksTest, BankDetailsAreTheCustomersUnlessTheBrandGivesThem) {
                    "sensitive_data_public"));
 }
 
+// The number a reply tells the customer to call or book on is the brand's;
+// the number the brand will call is the customer's.
+TEST_F(ReplyChecksTest, NumbersToCallAreTheBrandsNumbersToBeCalledAreNot) {
+  for (const char* draft :
+       {"Ciao Massimo, scusaci! Chiama il numero di emergenza 02 8845 1120, attivo 24 ore su 24.",
+        "Salve Ornella, può prenotarlo chiamando il centro di corso Vittorio allo 055 276 4410.",
+        "Hi Bill, our hearing tests are free. You can book on 020 7946 0314 or just drop in."}) {
+    EXPECT_FALSE(Has(Check(draft), "sensitive_data_public")) << draft;
+  }
+  for (const char* draft : {"Ciao Massimo, il tecnico ti chiama al 347 123 4567 domani.",
+                            "Hi Bill, we'll call you on 07700 900123 this afternoon.",
+                            "Hi Bill, call your number 07700 900123 from another phone to test it."}) {
+    EXPECT_TRUE(Has(Check(draft), "sensitive_data_public")) << draft;
+  }
+}
+
+// "Always" after a copula or a modal describes or advises; an emoji-only
+// complaint is asked about before it is apologised for.
+TEST_F(ReplyChecksTest, DescriptiveAlwaysAndEmojiOnlyComplaints) {
+  for (const char* draft : {"Hi Sophie, dogs are always welcome at ceremonies.",
+                            "Buongiorno Annamaria, suo marito è stato caparbio e sempre puntuale.",
+                            "Hi Karen, that's something we should always do."}) {
+    EXPECT_FALSE(Has(Check(draft), "unverifiable_promise")) << draft;
+  }
+  EXPECT_TRUE(Has(Check("Ciao Anna, il corriere consegna sempre in 24 ore."), "unverifiable_promise"));
+  ReplyContext emoji;
+  emoji.customer_message = "😡😡😡";
+  EXPECT_FALSE(Has(Check("Ciao Tommaso, qualcosa non è andato? Raccontaci in DM cos'è successo.", emoji),
+                   "missing_apology"));
+}
+
 TEST_F(ReplyChecksTest, AnAskEndsWithItsSentence) {
   EXPECT_FALSE(Has(Check("Ciao Simona, il tavolo è confermato. La tua email di conferma arriva tra poco."),
                    "asks_for_private_data"));

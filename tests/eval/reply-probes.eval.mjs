@@ -5,10 +5,11 @@
 // half of them good as they are, half with one named problem (a rule id:
 // blaming, non_apology, sensitive_data_public, …). Three team-written,
 // team-labelled files in this folder:
-//   - reply-probes-dev.tsv (500 drafts from three writers): read while
+//   - reply-probes-dev.tsv (700 drafts from four writers): read while
 //     writing the eighth and ninth sessions' reply rules; its figures are not
-//     a measure of generalisation. (Its last 200 lines were scored once,
-//     unread, before the ninth session's rules were written from them.)
+//     a measure of generalisation. (Lines 302-501 and 502-701, two rounds of
+//     the ninth session, were each scored once, unread, before rules were
+//     written from them.)
 //   - reply-probes-heldout.tsv (200 drafts, written afterwards by another
 //     writer): never read while changing the checks. Keep it so.
 //   - reply-probes-heldout2.tsv (200 drafts by a fifth writer, written in the

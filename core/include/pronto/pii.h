@@ -28,12 +28,13 @@ namespace pronto {
 // The kinds of sensitive data the detector finds.
 enum class PiiKind {
   kEmail,
-  kPhone,          // Italian mobiles and landlines, +CC numbers, UK and US national formats
-  kPaymentCard,    // 13 to 19 digits passing the Luhn check
-  kIban,           // passing the ISO 13616 mod-97 check
-  kCodiceFiscale,  // Italian tax code with a valid check character
-  kStreetAddress,  // "Via dei Tigli 14, 20135 Milano", "Flat 3, 45 King's Road", "PO Box 77"
-  kBankAccount,    // a UK sort code or account number after its label ("sort code 20-44-91")
+  kPhone,              // Italian mobiles and landlines, +CC numbers, UK and US national formats
+  kPaymentCard,        // 13 to 19 digits passing the Luhn check
+  kIban,               // passing the ISO 13616 mod-97 check
+  kCodiceFiscale,      // Italian tax code with a valid check character
+  kStreetAddress,      // "Via dei Tigli 14, 20135 Milano", "Flat 3, 45 King's Road", "PO Box 77"
+  kBankAccount,        // a UK sort code or account number after its label ("sort code 20-44-91")
+  kNationalInsurance,  // a UK National Insurance number ("QQ 12 34 56 C")
 };
 
 // Returns the JSON name of `kind`, e.g. "payment_card".
