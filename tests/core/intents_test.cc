@@ -21,6 +21,17 @@ void ExpectComplaints(std::initializer_list<const char*> texts) {
   }
 }
 
+// Failures and damage in the customer's words are complaints.
+TEST(Intents, FailuresAndDamageAreComplaints) {
+  for (const char* text :
+       {"@Hotel the wifi never worked in our room", "@Bakery found mould on the loaf I bought today",
+        "@Lavanderia la camicia di lino è tornata ristretta di due taglie",
+        "@Pizzeria pizze arrivate fredde e il cameriere ci ha risposto male",
+        "@Palestra la cyclette non ha mai funzionato da quando sono iscritta"}) {
+    EXPECT_GE(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
+}
+
 // A positive message to the brand is praise without a word of praise; a
 // positive message about something else, or a positive question, is not.
 TEST(Intents, PositiveMessagesToTheBrandArePraise) {
