@@ -1549,14 +1549,21 @@ void AddEmojiSpans(const std::vector<Token>& tokens, const std::string_view (&em
   }
 }
 
+// The index in `w` of the first word that starts at or after UTF-16 offset
+// `utf16` (w.folded.size() when none does).
+size_t WordIndexAt(const DraftWords& w, size_t utf16) {
+  size_t at = 0;
+  while (at < w.spans.size() && w.spans[at].first < utf16) ++at;
+  return at;
+}
+
 // Whether `found(at)` holds at the first word of `m` (`at` is its index in
 // `w`) or, going back, after skipping at most two words of `joiners`: "chiama
 // il 02…", "ordine n. 347…".
 template <size_t N, typename Found>
 bool AfterAtMostTwoJoiners(const PiiMatch& m, const DraftWords& w, const std::string_view (&joiners)[N],
                            const Found& found) {
-  size_t at = 0;
-  while (at < w.spans.size() && w.spans[at].first < m.utf16_begin) ++at;
+  size_t at = WordIndexAt(w, m.utf16_begin);
   for (size_t skipped = 0;; ++skipped) {
     if (found(at)) return true;
     if (skipped == 2 || at == 0 || !internal::IsOneOf(w.folded[at - 1], joiners)) {
@@ -1600,10 +1607,31 @@ bool SentenceEndsBetween(const DraftWords& w, std::string_view draft, size_t fro
   return false;
 }
 
-// Whether `m` is the brand's own contact: a role mailbox, a toll-free number,
-// or a phone number, address or IBAN (to pay by transfer) the reply invites
-// the customer to use (`call_us`: where kCallUs phrases occur, as
-// PhraseIndex::Scan found them).
+// The index of the first word of `list` among the `reach` words from word
+// `from` on, before a gap holding one of `breaks` (a clause's or a
+// sentence's end); npos when there is none.
+template <size_t N>
+size_t WordAhead(const DraftWords& w, std::string_view draft, size_t from, size_t reach,
+                 std::string_view breaks, const std::string_view (&list)[N]) {
+  for (size_t at = from; at < w.folded.size() && at < from + reach; ++at) {
+    if (at > 0 && GapBefore(w, draft, at).find_first_of(breaks) != std::string_view::npos) break;
+    if (internal::IsOneOf(w.folded[at], list)) return at;
+  }
+  return std::string_view::npos;
+}
+
+// Going back from word `at` (not included) over at most `reach` words of its
+// sentence, the index of the first word `stop(index)` holds for; npos when
+// there is none.
+template <typename Stop>
+size_t WordBehind(const DraftWords& w, std::string_view draft, size_t at, size_t reach, const Stop& stop) {
+  for (size_t k = at; k > 0 && at - k < reach; --k) {
+    if (k < w.tokens.size() && SentenceEndsBetween(w, draft, k - 1, k)) break;
+    if (stop(k - 1)) return k - 1;
+  }
+  return std::string_view::npos;
+}
+
 // The customer's own: "your", "tuo", "suo"…
 constexpr std::string_view kCustomerPossessives[] = {
     "your", "yours", "his", "her", "their", "tuo", "tua", "tuoi", "tue", "suo", "sua", "vostro", "vostra",
@@ -1627,20 +1655,20 @@ constexpr std::string_view kCalledPronouns[] = {"ti", "la", "vi", "le", "lo", "y
 constexpr size_t kCallReach = 7;
 
 bool CallVerbBefore(const PiiMatch& m, const DraftWords& w, std::string_view draft) {
-  size_t at = 0;
-  while (at < w.spans.size() && w.spans[at].first < m.utf16_begin) ++at;
-  for (size_t k = at; k > 0 && at - k < kCallReach; --k) {
-    if (k < w.tokens.size() && SentenceEndsBetween(w, draft, k - 1, k)) return false;
-    const std::string_view word = w.folded[k - 1];
-    if (internal::IsOneOf(word, kCustomerPossessives)) return false;
-    if (!internal::IsOneOf(word, kCallVerbs)) continue;
-    // "ti chiamiamo", "la richiama", "call you on": the customer is called.
-    if (k >= 2 && internal::IsOneOf(w.folded[k - 2], kCalledPronouns)) return false;
-    return k >= w.folded.size() || !internal::IsOneOf(w.folded[k], kCalledPronouns);
-  }
-  return false;
+  const size_t k = WordBehind(w, draft, WordIndexAt(w, m.utf16_begin), kCallReach, [&w](size_t k) {
+    return internal::IsOneOf(w.folded[k], kCustomerPossessives) || internal::IsOneOf(w.folded[k], kCallVerbs);
+  });
+  if (k == std::string_view::npos || internal::IsOneOf(w.folded[k], kCustomerPossessives)) return false;
+  // "ti chiamiamo", "la richiama", "call you on": the customer is called.
+  if (k >= 1 && internal::IsOneOf(w.folded[k - 1], kCalledPronouns)) return false;
+  return k + 1 >= w.folded.size() || !internal::IsOneOf(w.folded[k + 1], kCalledPronouns);
 }
 
+// Whether `m` is the brand's own contact: a role mailbox, a toll-free number, a
+// number the reply tells the customer to call (CallVerbBefore),
+// or a phone number, address, IBAN or bank details (to pay by transfer) the reply invites
+// the customer to use (`call_us`: where kCallUs phrases occur, as
+// PhraseIndex::Scan found them).
 bool BrandContact(const PiiMatch& m, const DraftWords& w, std::string_view draft,
                   const std::vector<std::pair<size_t, size_t>>& call_us) {
   if (m.kind == PiiKind::kEmail) {
@@ -1709,24 +1737,18 @@ constexpr size_t kBrandPlaceReach = 8;
 
 bool BrandPlace(const PiiMatch& m, const DraftWords& w, std::string_view draft) {
   if (m.kind != PiiKind::kStreetAddress) return false;
-  size_t at = 0;
-  while (at < w.spans.size() && w.spans[at].first < m.utf16_begin) ++at;
-  for (size_t back = 0; back < kBrandPlaceReach && at > 0; ++back, --at) {
-    // A sentence ends between the two words: the address is in another one.
-    if (at < w.tokens.size() && SentenceEndsBetween(w, draft, at - 1, at)) return false;
-    const std::string_view word = w.folded[at - 1];
-    if (internal::IsOneOf(word, kCustomerPossessives)) return false;
-    // The place is the brand's unless it is the customer's ("il tuo ufficio").
-    if (internal::IsOneOf(word, kBrandPlaces)) {
-      return at < 2 || !internal::IsOneOf(w.folded[at - 2], kCustomerPossessives);
-    }
-    // "our address", "il nostro indirizzo"
-    if ((word == "address" || word == "indirizzo") && at >= 2 &&
-        internal::IsOneOf(w.folded[at - 2], kBrandPossessives)) {
-      return true;
-    }
-  }
-  return false;
+  // "our address", "il nostro indirizzo"
+  const auto our_address = [&w](size_t k) {
+    return (w.folded[k] == "address" || w.folded[k] == "indirizzo") && k >= 1 &&
+           internal::IsOneOf(w.folded[k - 1], kBrandPossessives);
+  };
+  const size_t k = WordBehind(w, draft, WordIndexAt(w, m.utf16_begin), kBrandPlaceReach, [&](size_t k) {
+    return internal::IsOneOf(w.folded[k], kCustomerPossessives) ||
+           internal::IsOneOf(w.folded[k], kBrandPlaces) || our_address(k);
+  });
+  if (k == std::string_view::npos || internal::IsOneOf(w.folded[k], kCustomerPossessives)) return false;
+  // The place is the brand's unless it is the customer's ("il tuo ufficio").
+  return our_address(k) || k == 0 || !internal::IsOneOf(w.folded[k - 1], kCustomerPossessives);
 }
 
 // Whether the phone- or card-shaped `m` is a reference number: a
@@ -1917,15 +1939,9 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   std::vector<std::pair<size_t, size_t>> non_apologies =
       PhraseIndex::Spans(found[static_cast<size_t>(List::kNonApologies)], w);
   for (const auto& [first, count] : found[static_cast<size_t>(List::kApologies)]) {
-    for (size_t at = first + count; at < w.folded.size() && at < first + count + kPerceptionReach; ++at) {
-      if (GapBefore(w, draft, at).find_first_of(",;:.!?\n") != std::string_view::npos)
-        break;  // another clause
-      if (internal::IsOneOf(w.folded[at], kPerceptionWords)) {
-        if (!Inside(non_apologies, w.spans[first].first, w.spans[first].second)) {
-          non_apologies.emplace_back(w.spans[first].first, w.spans[at].second);
-        }
-        break;
-      }
+    const size_t at = WordAhead(w, draft, first + count, kPerceptionReach, ",;:.!?\n", kPerceptionWords);
+    if (at != std::string_view::npos && !Inside(non_apologies, w.spans[first].first, w.spans[first].second)) {
+      non_apologies.emplace_back(w.spans[first].first, w.spans[at].second);
     }
   }
   std::sort(non_apologies.begin(), non_apologies.end());
@@ -2196,12 +2212,8 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   }
   const auto not_promises = PhraseIndex::Spans(found[static_cast<size_t>(List::kNotPromises)], w);
   const auto schedule_follows = [&](const std::pair<size_t, size_t>& promise) {
-    const size_t last = promise.first + promise.second - 1;
-    for (size_t at = last + 1; at < w.folded.size() && at <= last + kScheduleReach; ++at) {
-      if (SentenceEndsBetween(w, draft, at - 1, at)) return false;
-      if (internal::IsOneOf(w.folded[at], kScheduleWords)) return true;
-    }
-    return false;
+    return WordAhead(w, draft, promise.first + promise.second, kScheduleReach, ".!?\n", kScheduleWords) !=
+           std::string_view::npos;
   };
   const auto not_a_promise = [&](const std::pair<size_t, size_t>& promise) {
     if (schedule_follows(promise)) return true;
