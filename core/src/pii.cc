@@ -356,6 +356,16 @@ std::vector<PiiMatch> PiiDetector::Find(std::string_view utf8) const {
     }
     return false;
   };
+  // Records utf8[begin, end) as a `kind` unless an earlier match claims it.
+  const auto record = [&](PiiKind kind, size_t begin, size_t end) {
+    if (overlaps(begin, end)) return;
+    PiiMatch m;
+    m.kind = kind;
+    m.text.assign(utf8.substr(begin, end - begin));
+    m.byte_begin = begin;
+    m.byte_end = end;
+    found.push_back(std::move(m));
+  };
   const auto scan = [&](const RE2& re, PiiKind kind, bool (*valid)(std::string_view)) {
     re2::StringPiece input(utf8.data(), utf8.size());
     re2::StringPiece candidate;
@@ -390,14 +400,7 @@ std::vector<PiiMatch> PiiDetector::Find(std::string_view utf8) const {
         }
         continue;
       }
-      const size_t end = begin + text.size();
-      if (overlaps(begin, end)) continue;
-      PiiMatch m;
-      m.kind = kind;
-      m.text.assign(text);
-      m.byte_begin = begin;
-      m.byte_end = end;
-      found.push_back(std::move(m));
+      record(kind, begin, begin + text.size());
     }
   };
   // One pass over the bytes for what each pattern cannot match without, so
@@ -460,13 +463,7 @@ std::vector<PiiMatch> PiiDetector::Find(std::string_view utf8) const {
   if (digits > 0) {
     const auto add = [&](re2::StringPiece address) {
       const size_t begin = static_cast<size_t>(address.data() - utf8.data());
-      if (overlaps(begin, begin + address.size())) return;
-      PiiMatch m;
-      m.kind = PiiKind::kStreetAddress;
-      m.text.assign(address.data(), address.size());
-      m.byte_begin = begin;
-      m.byte_end = begin + address.size();
-      found.push_back(std::move(m));
+      record(PiiKind::kStreetAddress, begin, begin + address.size());
     };
     re2::StringPiece input(utf8.data(), utf8.size());
     re2::StringPiece address, street, names, number, cap;
