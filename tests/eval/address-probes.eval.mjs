@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { analyzeAll, round } from './metrics.mjs';
+import { analyzeAll, readProbeFile, round } from './metrics.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -31,13 +31,7 @@ if (!fs.existsSync(cli)) die(`the CLI ${cli} is missing; build it (scripts/build
 if (split && !['dev', 'heldout'].includes(split)) die(`PRONTO_EVAL_SPLIT must be dev or heldout, not '${split}'`);
 
 function readProbes(name) {
-  const lines = fs.readFileSync(path.join(here, name), 'utf8').split('\n').filter((l) => l.trim());
-  const header = lines.shift();
-  if (header !== 'lang\tlabel\tdraft') die(`${name}: unexpected header '${header}'`);
-  return lines.map((line, i) => {
-    const fields = line.split('\t');
-    const where = `${name}:${i + 2}`;
-    if (fields.length !== 3) die(`${where}: expected 3 tab-separated fields, got ${fields.length}`);
+  return readProbeFile(here, name, ['lang', 'label', 'draft'], die, (fields, where) => {
     const [lang, label, draft] = fields;
     if (!['it', 'en'].includes(lang)) die(`${where}: lang must be it or en, not '${lang}'`);
     if (!['customer_address', 'none'].includes(label)) die(`${where}: label must be customer_address or none, not '${label}'`);

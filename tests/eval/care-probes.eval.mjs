@@ -28,7 +28,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { analyzeAll, f1PerClass, label3, loadPeers, macroF1, round } from './metrics.mjs';
+import { analyzeAll, f1PerClass, label3, loadPeers, macroF1, readProbeFile, round } from './metrics.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -45,14 +45,8 @@ if (!fs.existsSync(cli)) die(`the CLI ${cli} is missing; build it (scripts/build
 // Reads a probe file: a header `lang sentiment complaint question text`, then
 // one tab-separated message a line. A malformed line is an error naming it.
 function readProbes(name) {
-  const file = path.join(here, name);
-  const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
-  const header = lines.shift();
-  if (header !== 'lang\tsentiment\tcomplaint\tquestion\ttext') die(`${name}: unexpected header '${header}'`);
-  return lines.map((line, i) => {
-    const [lang, sentiment, complaint, question, text, ...rest] = line.split('\t');
-    const where = `${name}:${i + 2}`;
-    if (rest.length || text === undefined) die(`${where}: expected 5 tab-separated fields`);
+  return readProbeFile(here, name, ['lang', 'sentiment', 'complaint', 'question', 'text'], die, (fields, where) => {
+    const [lang, sentiment, complaint, question, text] = fields;
     if (!['it', 'en'].includes(lang)) die(`${where}: lang must be it or en, not '${lang}'`);
     if (!SENTIMENTS.includes(sentiment)) die(`${where}: sentiment must be one of ${SENTIMENTS.join(', ')}`);
     if (!/^[01]$/.test(complaint) || !/^[01]$/.test(question)) die(`${where}: complaint and question must be 0 or 1`);

@@ -1,6 +1,8 @@
 // Shared by the evaluations (tests/eval/*.eval.mjs): the metrics, the npm
 // sentiment peers, each with its documented decision threshold, and a run of
-// `pronto analyze` over records.
+// `pronto analyze` over records, and the reader of the team-written probe files.
+import fs from 'node:fs';
+import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 export function f1PerClass(gold, pred, cls) {
@@ -67,4 +69,25 @@ export function analyzeAll(cli, args, records, die,
   const errors = results.filter((r) => r === null).length;
   if (errors) onErrors(errors, records.length);
   return results;
+}
+
+/**
+ * Reads a team-written probe file in this folder: the header must be
+ * `columns` joined by tabs, then one case a line with as many tab-separated
+ * fields. Calls `row(fields, where)` for each line ("file.tsv:12", for its
+ * own error messages) and returns what it returns. A wrong header or field
+ * count goes to `die` with the file and line.
+ */
+export function readProbeFile(dir, name, columns, die, row) {
+  const lines = fs.readFileSync(path.join(dir, name), 'utf8').split('\n').filter((l) => l.trim());
+  const header = lines.shift();
+  if (header !== columns.join('\t')) die(`${name}: unexpected header '${header}', expected '${columns.join(' ')}'`);
+  return lines.map((line, i) => {
+    const fields = line.split('\t');
+    const where = `${name}:${i + 2}`;
+    if (fields.length !== columns.length) {
+      die(`${where}: expected ${columns.length} tab-separated fields, got ${fields.length}`);
+    }
+    return row(fields, where);
+  });
 }

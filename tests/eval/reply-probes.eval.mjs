@@ -22,7 +22,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { analyzeAll, round } from './metrics.mjs';
+import { analyzeAll, readProbeFile, round } from './metrics.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -37,13 +37,7 @@ if (!fs.existsSync(cli)) die(`the CLI ${cli} is missing; build it (scripts/build
 // Reads a probe file: a header `lang quality problem name message draft`,
 // then one tab-separated case a line. A malformed line is an error naming it.
 function readProbes(name) {
-  const lines = fs.readFileSync(path.join(here, name), 'utf8').split('\n').filter((l) => l.trim());
-  const header = lines.shift();
-  if (header !== 'lang\tquality\tproblem\tname\tmessage\tdraft') die(`${name}: unexpected header '${header}'`);
-  return lines.map((line, i) => {
-    const fields = line.split('\t');
-    const where = `${name}:${i + 2}`;
-    if (fields.length !== 6) die(`${where}: expected 6 tab-separated fields, got ${fields.length}`);
+  return readProbeFile(here, name, ['lang', 'quality', 'problem', 'name', 'message', 'draft'], die, (fields, where) => {
     const [lang, quality, problem, customer, message, draft] = fields;
     if (!['it', 'en'].includes(lang)) die(`${where}: lang must be it or en, not '${lang}'`);
     if (!['good', 'bad'].includes(quality)) die(`${where}: quality must be good or bad, not '${quality}'`);
