@@ -1953,16 +1953,6 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   if (check->has_message) {
     const Intents& intents = check->message_analysis.intents;
     const bool praise = intents.of(Intent::kPraise) >= kIntentReportThreshold;
-    // A reply that apologises has read the message as a complaint: the
-    // praise was mixed with a problem, or ironic ("grazie per il solito
-    // ritardo"); thanks are not what it owes.
-    const bool apologises = !found[static_cast<size_t>(List::kApologies)].empty();
-    if (praise && found[static_cast<size_t>(List::kThanks)].empty() && !apologises) {
-      out.push_back(MakeFinding("missing_thanks", Severity::kWarning, opening_begin, opening_end,
-                                "The customer praised you and the reply does not thank them.",
-                                "Il cliente vi ha fatto i complimenti e la risposta non lo ringrazia.",
-                                "Say thank you, and say what for.", "Ringrazia, e di' per che cosa."));
-    }
     // An apology inside blame is none: "non è colpa nostra", "not our fault";
     // nor is one for the customer's feelings: "sorry you feel that way".
     const auto apologised = [&] {
@@ -1971,6 +1961,15 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
         return !Inside(blame, a.first, a.second) && !Inside(non_apologies, a.first, a.second);
       });
     };
+    // A reply that apologises has read the message as a complaint: the
+    // praise was mixed with a problem, or ironic ("grazie per il solito
+    // ritardo"); thanks are not what it owes.
+    if (praise && found[static_cast<size_t>(List::kThanks)].empty() && !apologised()) {
+      out.push_back(MakeFinding("missing_thanks", Severity::kWarning, opening_begin, opening_end,
+                                "The customer praised you and the reply does not thank them.",
+                                "Il cliente vi ha fatto i complimenti e la risposta non lo ringrazia.",
+                                "Say thank you, and say what for.", "Ringrazia, e di' per che cosa."));
+    }
     // A question about the case ("any update on my refund?") wants its answer
     // first; an apology is owed when the complaint leads: strong, stronger
     // than the question, or in a clearly negative message.

@@ -720,6 +720,9 @@ TEST_F(ReplyChecksTest, AnApologyAnswersPraiseMixedWithAProblem) {
   EXPECT_FALSE(Has(Check("Ciao Roberto, ci scusiamo per il ritardo: ecco come chiedere il rimborso.", mixed),
                    "missing_thanks"));
   EXPECT_TRUE(Has(Check("Ciao Roberto, ecco come chiedere il rimborso.", mixed), "missing_thanks"));
+  // A non-apology is no apology here either.
+  EXPECT_TRUE(
+      Has(Check("Ciao Roberto, ci dispiace che il ritardo ti sia sembrato lungo.", mixed), "missing_thanks"));
   // Ironic thanks are no praise at all.
   ReplyContext ironic;
   ironic.customer_message = "Grazie per il solito ritardo di 40 minuti, ormai è una tradizione";
