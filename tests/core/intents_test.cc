@@ -27,7 +27,10 @@ TEST(Intents, FailuresAndDamageAreComplaints) {
        {"@Hotel the wifi never worked in our room", "@Bakery found mould on the loaf I bought today",
         "@Lavanderia la camicia di lino è tornata ristretta di due taglie",
         "@Pizzeria pizze arrivate fredde e il cameriere ci ha risposto male",
-        "@Palestra la cyclette non ha mai funzionato da quando sono iscritta"}) {
+        "@Palestra la cyclette non ha mai funzionato da quando sono iscritta",
+        // Waiting, counted: the number inside the term is skipped.
+        "@Council 3 months to fix one streetlight", "@Comune 3 mesi per riparare un lampione",
+        "@Corriere il mio pacco è in consegna da 9 giorni"}) {
     EXPECT_GE(I(text).of(Intent::kComplaint), 0.5f) << text;
   }
 }
