@@ -133,10 +133,13 @@ TEST(PiiDetector, FindsStreetAddresses) {
   EXPECT_EQ(Found(d, "confermi Corso Vittorio Emanuele II 112/B?"),
             V{"street_address:Corso Vittorio Emanuele II 112/B"});
   EXPECT_EQ(Found(d, "P.zza della Libertà 3 int. 4"), V{"street_address:P.zza della Libertà 3 int. 4"});
-  // Typed in lower case: with a CAP, a word that means only a street, or a cue.
+  // Typed in lower case: a short name after a street word ("corso", "strada"
+  // and other words with a second meaning need a CAP or an address cue).
   EXPECT_EQ(Found(d, "via roma 12, 00184 Roma"), V{"street_address:via roma 12, 00184 Roma"});
   EXPECT_EQ(Found(d, "piazzale loreto 3"), V{"street_address:piazzale loreto 3"});
   EXPECT_EQ(Found(d, "il tuo indirizzo è via garibaldi 8"), V{"street_address:via garibaldi 8"});
+  EXPECT_EQ(Found(d, "consegna in corso como 10"), V{"street_address:corso como 10"});
+  EXPECT_EQ(Found(d, "il corso base 2 parte lunedì"), V{});
   // English: UK and US shapes, with the flat and the postcode.
   EXPECT_EQ(Found(d, "to Flat 3, 45 King's Road, London SW3 4ND today"),
             V{"street_address:Flat 3, 45 King's Road, London SW3 4ND"});
