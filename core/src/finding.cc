@@ -33,17 +33,18 @@ const char* SeverityName(Severity severity) {
   return "info";
 }
 
-Finding MakeFinding(std::string rule, Severity severity, size_t begin, size_t end, std::string message_en,
-                    std::string message_it, std::string suggestion_en, std::string suggestion_it) {
+Finding MakeFinding(std::string_view rule, Severity severity, size_t begin, size_t end,
+                    std::string_view message_en, std::string_view message_it, std::string_view suggestion_en,
+                    std::string_view suggestion_it) {
   Finding f;
-  f.rule = std::move(rule);
+  f.rule.assign(rule);
   f.severity = severity;
   f.utf16_begin = begin;
   f.utf16_end = end;
-  f.message_en = std::move(message_en);
-  f.message_it = std::move(message_it);
-  f.suggestion_en = std::move(suggestion_en);
-  f.suggestion_it = std::move(suggestion_it);
+  f.message_en.assign(message_en);
+  f.message_it.assign(message_it);
+  f.suggestion_en.assign(suggestion_en);
+  f.suggestion_it.assign(suggestion_it);
   return f;
 }
 
