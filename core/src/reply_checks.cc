@@ -1385,7 +1385,12 @@ class PhraseIndex {
  private:
   template <size_t N>
   void Add(List list, const std::string_view (&phrases)[N]) {
-    for (std::string_view p : phrases) {
+    Add(list, phrases, N);
+  }
+  // One body for every list (a template body per list size was 18 copies).
+  void Add(List list, const std::string_view* phrases, size_t count) {
+    for (size_t i = 0; i < count; ++i) {
+      const std::string_view p = phrases[i];
       std::vector<std::string> words = PhraseWords(p);
       if (words.empty()) continue;
       const std::string& first = words.front();
