@@ -2221,12 +2221,10 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   };
   const auto not_a_promise = [&](const std::pair<size_t, size_t>& promise) {
     if (schedule_follows(promise)) return true;
-    // "Smart Export Guarantee": a name, capitalised inside its sentence.
-    const Token& first = *w.tokens[promise.first];
-    if (promise.first > 0 && !SentenceEndsBetween(w, draft, promise.first - 1, promise.first) &&
-        first.text[0] >= 'A' && first.text[0] <= 'Z') {
+    // "Smart Export Guarantee": a name, capitalised inside its sentence (as
+    // the sentiment reads names).
+    if (feature_tokens[static_cast<size_t>(w.tokens[promise.first] - tokens.data())].maybe_name())
       return true;
-    }
     return promise.second == 1 && internal::IsOneOf(w.folded[promise.first], kBarePromises) &&
            promise.first > 0 && internal::IsOneOf(w.folded[promise.first - 1], kCopulasAndModals);
   };

@@ -655,6 +655,11 @@ TEST_F(ReplyChecksTest, DescriptiveAlwaysAndEmojiOnlyComplaints) {
     EXPECT_FALSE(Has(Check(draft), "unverifiable_promise")) << draft;
   }
   EXPECT_TRUE(Has(Check("Ciao Anna, il corriere consegna sempre in 24 ore."), "unverifiable_promise"));
+  // A capitalised word inside a sentence is a name, as the sentiment reads
+  // names; a shouted one is not.
+  EXPECT_FALSE(
+      Has(Check("Hi Margaret, our panels qualify for the Smart Export Guarantee."), "unverifiable_promise"));
+  EXPECT_TRUE(Has(Check("Hi Margaret, this is GUARANTEED to work."), "unverifiable_promise"));
   ReplyContext emoji;
   emoji.customer_message = "😡😡😡";
   EXPECT_FALSE(Has(Check("Ciao Tommaso, qualcosa non è andato? Raccontaci in DM cos'è successo.", emoji),
