@@ -29,7 +29,8 @@ struct PiiDetector::Patterns {
   RE2 phone{
       R"((?:^|[^\w+/#])((?:\+|00)\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]?\d{2,4}){1,4}|3\d{2}[ .-]?\d{3}[ .-]?\d{3,4}|0\d{4}[ .-]\d{5,6}|\(\d{3}\) ?\d{3}[ .-]\d{4}|[2-9]\d{2}[.-]\d{3}[.-]\d{4}|0\d{1,3}[ .-]?\d{3,4} \d{3,4}|0\d{1,3}[ .-]?\d{4,8})\b)"};
   // A UK National Insurance number: two prefix letters (not D, F, I, Q, U or
-  // V; the second not O either), six digits, a suffix A to D ("QQ 12 34 56 C").
+  // V; the second not O either: so not "QQ", the documentation example), six
+  // digits, a suffix A to D ("AB 12 34 56 C").
   RE2 national_insurance{R"(\b([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D])\b)"};
   // UK bank details after their label: "sort code 20-44-91", "account
   // number 12345678", "acc no. 12345678" (an IBAN has its own check).
@@ -258,8 +259,9 @@ bool StartsUpperCase(std::string_view word) {
          static_cast<unsigned char>(word[1]) <= 0x9E;
 }
 
-// The word after `at` in `text` (spaces skipped), up to a space or punctuation.
-std::string_view WordAfter(std::string_view text, size_t at) {
+// The first word of `text` (spaces skipped), up to a space or punctuation.
+std::string_view FirstWord(std::string_view text) {
+  size_t at = 0;
   while (at < text.size() && text[at] == ' ') ++at;
   size_t end = at;
   while (end < text.size() && text[end] != ' ' && text[end] != ',' && text[end] != '.' && text[end] != '!' &&
@@ -297,11 +299,11 @@ bool ItalianStreetAddress(std::string_view text, size_t begin, std::string_view 
     return false;  // "34.000", "12,50", "10:30"
   if (cap.empty()) {
     if (!after_number.empty() && (after_number[0] == '%' || after_number[0] == '-')) return false;
-    if (internal::IsOneOf(Fold(WordAfter(after_number, 0)), kAfterAQuantity)) return false;
+    if (internal::IsOneOf(Fold(FirstWord(after_number)), kAfterAQuantity)) return false;
     // A year: "corso di formazione 2024".
     if (number.size() == 4 && (number.substr(0, 2) == "19" || number.substr(0, 2) == "20")) return false;
   }
-  bool capitalised = false, all_lower = true, proper = true;
+  bool capitalised = false, proper = true;
   size_t count = 0;
   std::string last;
   for (size_t at = 0; at < names.size();) {
@@ -316,7 +318,6 @@ bool ItalianStreetAddress(std::string_view text, size_t begin, std::string_view 
     last = folded;
     if (StartsUpperCase(word)) {
       capitalised = true;
-      all_lower = false;
     } else if (!internal::IsOneOf(folded, kStreetNameJoiners)) {
       proper = false;  // "ha chiuso a": not a street's name
     }
@@ -326,7 +327,7 @@ bool ItalianStreetAddress(std::string_view text, size_t begin, std::string_view 
   if (capitalised && proper) return true;
   // Typed in lower case ("via roma 12"): a short name, and for the street
   // words with other meanings ("corso di cucina 2") a CAP or an address cue.
-  if (!all_lower || count > 3) return false;
+  if (capitalised || count > 3) return false;
   return !internal::IsOneOf(Fold(street), kAmbiguousStreetWords) || !cap.empty() ||
          AfterAnAddressCue(text, begin, 3);
 }
