@@ -229,10 +229,11 @@ function bestPeer(values, lowerIsBetter = false) {
   // sized for a given r, labelled at its best band. At a single rater's r
   // (0.888) this is the macro-F1 a human's agreement buys; the r at which it
   // reaches the target says how far past a single rater the target lies.
+  const means = evalItems.map((x) => x.mean);
+  const gold = evalItems.map((x) => x.gold);
+  const mu = means.reduce((a, b) => a + b, 0) / means.length;
+  const variance = means.reduce((a, b) => a + (b - mu) ** 2, 0) / means.length;
   const evenErrorF1 = (r) => {
-    const means = evalItems.map((x) => x.mean);
-    const mu = means.reduce((a, b) => a + b, 0) / means.length;
-    const variance = means.reduce((a, b) => a + (b - mu) ** 2, 0) / means.length;
     const sd = Math.sqrt(variance * (1 / (r * r) - 1));
     let seed = 12345;
     const uniform = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) + 0.5) / 4294967296;
@@ -240,7 +241,7 @@ function bestPeer(values, lowerIsBetter = false) {
     let sum = 0;
     for (let k = 0; k < draws; ++k) {
       const noisy = means.map((m) => m + sd * Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform()));
-      sum += Math.max(...[0.3, 0.4, 0.5, 0.6, 0.7].map((t) => macroF1(evalItems.map((x) => x.gold), noisy.map((v) => label3(v, t)), classes)));
+      sum += Math.max(...[0.3, 0.4, 0.5, 0.6, 0.7].map((t) => macroF1(gold, noisy.map((v) => label3(v, t)), classes)));
     }
     return sum / draws;
   };
