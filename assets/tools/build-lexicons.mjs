@@ -42,7 +42,7 @@ function packageInfo(name) {
 }
 
 const KINDS = new Set([
-  'valence', 'negator', 'booster', 'contrast', 'irony', 'toxic', 'polite', 'stop', 'transparent',
+  'valence', 'negator', 'booster', 'contrast', 'irony', 'irony.frame', 'toxic', 'polite', 'stop', 'transparent',
   'cue.complaint', 'cue.question', 'cue.contact', 'cue.praise', 'cue.spam', 'cue.urgent',
 ]);
 const LANGS = new Set(['en', 'it', '*', 'other']);

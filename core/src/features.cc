@@ -17,7 +17,7 @@ namespace {
 bool Meaningful(const LexiconEntry* e) {
   constexpr uint16_t kContent = LexiconEntry::kValence | LexiconEntry::kNegator | LexiconEntry::kBooster |
                                 LexiconEntry::kContrast | LexiconEntry::kIrony | LexiconEntry::kToxic |
-                                LexiconEntry::kPolite | LexiconEntry::kCue;
+                                LexiconEntry::kPolite | LexiconEntry::kCue | LexiconEntry::kIronyFrame;
   return e != nullptr && (e->flags & kContent) != 0;
 }
 

@@ -76,6 +76,7 @@ Status Lexicon::Load(std::string_view data) {
     kPolite,
     kStop,
     kTransparent,
+    kIronyFrame,
     kCue
   };
   Kind kind = Kind::kNone;
@@ -133,6 +134,7 @@ Status Lexicon::Load(std::string_view data) {
       if (k == "booster") kind = Kind::kBooster;
       if (k == "contrast") kind = Kind::kContrast;
       if (k == "irony") kind = Kind::kIrony;
+      if (k == "irony.frame") kind = Kind::kIronyFrame;
       if (k == "toxic") kind = Kind::kToxic;
       if (k == "polite") kind = Kind::kPolite;
       if (k == "stop") kind = Kind::kStop;
@@ -180,6 +182,9 @@ Status Lexicon::Load(std::string_view data) {
           break;
         case Kind::kTransparent:
           e->flags |= LexiconEntry::kTransparent;
+          break;
+        case Kind::kIronyFrame:
+          e->flags |= LexiconEntry::kIronyFrame;
           break;
         case Kind::kCue:
           e->cues[cue] = value;

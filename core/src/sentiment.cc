@@ -94,15 +94,22 @@ bool EndsInPraiseAndEllipsis(const TextFeatures& features) {
   return false;
 }
 
+// Beside a frame of mock praise ("love how", "che bello", "perfect timing"),
+// a complaint cue this strong is enough for sarcasm.
+constexpr float kFramedProblemCue = 0.5f;
+
 // Praise around a problem stated plainly (a strong complaint cue; a plain one
-// when the praise trails off in an ellipsis), with no "but" or "though" to
-// mark a real mix, no thanks for something and no word
+// when the praise trails off in an ellipsis or comes in a frame of the
+// team's `irony.frame` lists: "love how the app goes down every payday",
+// "che bello pagare 50 euro per una linea che va a singhiozzo"), with no
+// "but" or "though" to mark a real mix, no thanks for something and no word
 // saying the problem is over. A "ma" opening the message contrasts with
 // nothing: "Ma che bello pagare per un servizio che non funziona".
 bool PraiseAroundAProblem(const TextFeatures& features) {
   if (ThanksForSomething(features) || SaysProblemIsOver(features)) return false;
   float problem = 0;
   bool first = true;
+  bool framed = false;
   const std::vector<FeatureToken>& tokens = features.tokens();
   for (size_t i = 0; i < tokens.size(); ++i) {
     const FeatureToken& t = tokens[i];
@@ -112,6 +119,9 @@ bool PraiseAroundAProblem(const TextFeatures& features) {
     for (const LexiconEntry* e : {t.entry, t.phrase}) {
       if (e == nullptr) continue;
       if (e->Has(LexiconEntry::kContrast) && !opening) return false;
+      if (e->Has(LexiconEntry::kIronyFrame) &&
+          !features.NegatedBefore(i, e == t.phrase ? t.phrase_tokens : 1))
+        framed = true;
       // A problem denied is none: "Bravi, nessun pacco perso in 5 anni".
       if (e->Has(LexiconEntry::kCue) && e->cue(Cue::kComplaint) > problem &&
           !features.NegatedBefore(i, e == t.phrase ? t.phrase_tokens : 1)) {
@@ -119,6 +129,7 @@ bool PraiseAroundAProblem(const TextFeatures& features) {
       }
     }
   }
+  if (framed) return problem >= kFramedProblemCue;
   return problem >= (EndsInPraiseAndEllipsis(features) ? kEllipsisProblemCue : kPlainProblemCue);
 }
 

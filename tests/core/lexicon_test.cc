@@ -24,6 +24,8 @@ constexpr const char* kSmall =
     "\xF0\x9F\x98\x8D\t3\n"
     "@irony *\n"
     "\\#sarcasmo\n"
+    "@irony.frame en\n"
+    "love how\n"
     "@stop other\n"
     "und\n"
     "@cue.complaint it\n"
@@ -48,6 +50,10 @@ TEST(Lexicon, LoadsSectionsAndFindsTerms) {
   ASSERT_NE(lex.Find(Language::kItalian, "\xF0\x9F\x98\x8D"), nullptr);
   ASSERT_NE(lex.Find(Language::kEnglish, "@:"), nullptr);
   EXPECT_TRUE(lex.Find(Language::kItalian, "#sarcasmo")->Has(LexiconEntry::kIrony));
+  const LexiconEntry* frame = lex.Find(Language::kEnglish, "love how");
+  ASSERT_NE(frame, nullptr);
+  EXPECT_TRUE(frame->Has(LexiconEntry::kIronyFrame));
+  EXPECT_FALSE(frame->Has(LexiconEntry::kIrony));
   EXPECT_TRUE(lex.FindIn(Lexicon::Table::kShared, "und")->Has(LexiconEntry::kForeignStopword));
   EXPECT_TRUE(lex.Find(Language::kItalian, "\xC3\xA8")->Has(LexiconEntry::kTransparent));  // è
 }

@@ -297,6 +297,46 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
           .sentiment.irony);
 }
 
+TEST(Sentiment, MockPraiseFramesAMilderProblemAsSarcasm) {
+  // A frame of the irony.frame lists ("love how", "che bello", "perfect
+  // timing") beside a problem that alone is too mild for sarcasm (a
+  // complaint cue of 0.5 to 0.8: "goes down", "a singhiozzo").
+  const Texts sarcastic = {{"love how the website goes down every time there's a sale", "en"},
+                           {"Perfect timing, the lift is out of order on moving day", "en"},
+                           {"Good to know the app is down again right before rent is due", "en"},
+                           {"Che bello pagare la fibra per una linea che va a singhiozzo", "it"},
+                           {"Adoro quando la bolletta arriva sbagliata da un mese all'altro", "it"},
+                           {"Bravissimi, terza volta che mi addebitate la stessa spesa", "it"}};
+  ExpectAll(sarcastic, SentimentLabel::kNegative, /*irony=*/true);
+  for (const auto& [text, lang] : sarcastic) EXPECT_TRUE(S(text, lang).irony) << text;
+  // Without a problem the frame is praise; with "but" it is a real mix; a
+  // negated frame is no praise to turn round.
+  ExpectAll({{"Love how easy the new checkout is", "en"},
+             {"Perfect timing, the parcel came just before the party", "en"},
+             {"Che bello, la nuova app è velocissima", "it"},
+             {"Bravissimi, consegna in un giorno", "it"}},
+            SentimentLabel::kPositive);
+  EXPECT_FALSE(S("Love how light the bike is, but the chain goes down after a week", "en").irony);
+  EXPECT_FALSE(S("Non è che adoro quando la linea va a singhiozzo", "it").irony);
+}
+
+TEST(Sentiment, ProblemsToldPlainlyAndPraiseWithoutPraiseWords) {
+  // Rhetorical complaints, threats to leave and counted failures read
+  // negative; "never been this happy" is an intensifier, not a negation.
+  ExpectAll({{"Never had an issue with you guys until today. Bill doubled for no reason", "en"},
+             {"Paid for the premium plan, got ads anyway. Is this a joke?", "en"},
+             {"Charging me £40 a month for a line that drops every night is not acceptable", "en"},
+             {"Se non risolvete entro lunedì passo a un altro operatore. Ultimo avviso", "it"},
+             {"Servizio che ormai fa pena, tenetevi pure i vostri soldi", "it"},
+             {"Il sito restituisce errore da una settimana, non mi sembra corretto", "it"}},
+            SentimentLabel::kNegative);
+  ExpectAll({{"Never been this happy with a phone contract, hats off to the team", "en"},
+             {"Couldn't have done it without your support staff, thank you", "en"}},
+            SentimentLabel::kPositive);
+  // A PO box is no insult ("PO" is "pissed off" in VADER's list).
+  EXPECT_EQ(S("Do you deliver to a PO box?", "en").label, SentimentLabel::kNeutral);
+}
+
 // Laughing at the brand's service, or at words quoted from it, with no
 // praise beside it, is mockery; laughter with praise, or at something else,
 // is not.

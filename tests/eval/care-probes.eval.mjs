@@ -10,11 +10,11 @@
 // negative / neutral / positive as the customer feels overall; complaint 1
 // when the message reports a problem or dissatisfaction; question 1 when it
 // asks something, even without "?"):
-//   - care-probes-dev.tsv (400 messages from two writers): read while
-//     writing the lexicon and rules of the eighth and ninth sessions; its
-//     figures are not a measure of generalisation. (Its last 240 lines were
-//     scored once, unread, before the ninth session's list entries were
-//     written from them.)
+//   - care-probes-dev.tsv (640 messages from three writers): read while
+//     writing the lexicon and rules of the eighth to tenth sessions; its
+//     figures are not a measure of generalisation. (Lines 162-401 and
+//     402-641, a second and a third writer's, were each scored once, unread,
+//     before list entries were written from them.)
 //   - care-probes-heldout.tsv (200 messages, written afterwards by another
 //     writer): never read while changing the engine. Keep it so: a change is
 //     checked on dev and on the public sets, and this figure is only read.

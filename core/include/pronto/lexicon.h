@@ -66,6 +66,7 @@ struct LexiconEntry {
     kCue = 1 << 9,              // some `cues` entry is non-zero
     kPhrasePrefix = 1 << 10,    // some multi-word term of the table starts with this word
     kTransparent = 1 << 11,     // an article or a form of "to be": a negation reaches across it
+    kIronyFrame = 1 << 12,      // frames a problem as mock praise: "love how", "che bello"
   };
 
   float valence = 0;
