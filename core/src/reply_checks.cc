@@ -158,6 +158,18 @@ constexpr std::string_view kNonApologies[] = {
     "came across as",
     "was upsetting for you",
     "ci rammarica che",
+    // Conditional apologies and apologies for how others took it (tenth round of probes).
+    "ci spiace se",
+    "mi spiace se",
+    "ci dispiace se",
+    "mi dispiace se",
+    "apologies if",
+    "our apologies if",
+    "sorry if anyone",
+    "sorry if anybody",
+    "ci dispiace se qualcuno",
+    "siamo dispiaciuti che qualcuno",
+    "siamo spiacenti se",
 };
 // An apology for how something seemed or felt to the customer, not for what
 // happened, is a non-apology too: an apology phrase, then within
@@ -178,9 +190,18 @@ constexpr std::string_view kPerceptionWords[] = {
     "pesata",
     "sembra",
     "sembrano",
+    "hoping",
+    "hoped",
+    "interpretare",
+    "interpretato",
+    "interpretata",
+    "interpreted",
+    "misunderstood",
+    "frainteso",
+    "fraintesa",
 };
 // clang-format on
-constexpr size_t kPerceptionReach = 10;
+constexpr size_t kPerceptionReach = 12;
 
 constexpr std::string_view kBlame[] = {
     "you should have",
@@ -642,6 +663,40 @@ constexpr std::string_view kBlame[] = {
     "e compito suo",
     "e compito del cliente",
     "evidentemente non",
+    // Pointing at what the customer should have read (tenth round).
+    "condizioni che hai accettato",
+    "termini che hai accettato",
+    "che hai accettato all'iscrizione",
+    "you agreed to",
+    "you accepted the",
+    "te lo avevamo",
+    "ve lo avevamo",
+    "glielo avevamo",
+    "come scritto nella",
+    "come scritto nel",
+    "come indicato nel",
+    "come spiegato nel",
+    "conviene sempre leggere",
+    "conviene leggere",
+    "lo spiegava gia",
+    "lo spiega gia",
+    "lo indicava gia",
+    "lo diceva gia",
+    "era comunque riportat*",
+    "era comunque indicat*",
+    "era comunque scritt*",
+    "che hai confermato al momento",
+    "bastava darci",
+    "bastava dare",
+    "made quite clear",
+    "does say",
+    "does state",
+    "one to keep an eye on",
+    "keep an eye on next time",
+    "printed right there",
+    "right there on the",
+    "worth giving it a read",
+    "worth a read",
 };
 
 // The stock apology for "the inconvenience": robotic beside other stock
@@ -764,6 +819,22 @@ constexpr std::string_view kRobotic[] = {
     "we invite you to contact",
     "through our official channels",
     "your feedback is very important",
+    // Stock phrases (tenth round).
+    "preso nota della segnalazione",
+    "preso nota della sua segnalazione",
+    "ci dispiace per quanto accaduto",
+    "ti ringraziamo per averci contattato",
+    "la ringraziamo per averci contattato",
+    "gentile utente",
+    "per noi molto preziosa",
+    "per noi molto prezioso",
+    "la ringraziamo per il suo feedback",
+    "ti ringraziamo per il tuo feedback",
+    "all feedback is shared",
+    "the relevant teams",
+    "we appreciate you taking the time",
+    "thank you for taking the time to contact us",
+    "thank you for contacting us",
 };
 
 constexpr std::string_view kPromises[] = {
@@ -817,6 +888,20 @@ constexpr std::string_view kPromises[] = {
     "definitely find",
     "never pay",
     "absolutely fine",
+    // Certainty about what others do or what cannot be checked (tenth round).
+    "funzionera perfettamente",
+    "will be fixed for every",
+    "fixed for everyone",
+    "fixed for every customer",
+    "now impossible",
+    "it's impossible for",
+    "won't have any more",
+    "you won't have any",
+    "sara sicuramente",
+    "sicuramente a casa",
+    "can assure you",
+    "possiamo assicurarti",
+    "possiamo assicurarle",
 };
 
 // Availability, habit and options, not promises: "siamo sempre qui", "always happy to help".
@@ -889,6 +974,9 @@ constexpr size_t kScheduleReach = 8;
 // gratuite", "caparbio e sempre puntuale", "something we should always do".
 // ("Il corriere consegna sempre in 24 ore", "rispondiamo sempre" promise.)
 constexpr std::string_view kBarePromises[] = {"sempre", "always"};
+// Nor do they negated: "non sempre è andata così", "it isn't always easy".
+constexpr std::string_view kNotBefore[] = {"non",    "not",     "isn't", "aren't",
+                                           "wasn't", "weren't", "don't", "doesn't"};
 constexpr std::string_view kCopulasAndModals[] = {
     "is",     "are",    "was",   "were",  "be",       "been",     "it's",       "they're", "we're",
     "you're", "should", "must",  "e",     "sono",     "era",      "erano",      "sei",     "siete",
@@ -967,6 +1055,10 @@ constexpr std::string_view kSarcasm[] = {
     "leaving us already",
     "che shock",
     "che sorpresona",
+    "virtu dei forti",
+    "impressed by the dedication",
+    "impressed by your dedication",
+    "che dedizione",
 };
 
 // Put-downs: rude back to the customer without a swear word ("grow up",
@@ -1002,10 +1094,23 @@ constexpr std::string_view kPutDowns[] = {
     "risparmiati",
     "cafonata",
     "con quella boccaccia",
+    // Rude back with no swear word (tenth round).
+    "risparmiarteli",
+    "risparmiartelo",
+    "risparmiartela",
+    "puoi anche risparmiart*",
+    "nessuno e pagato per",
+    "la porta e quella",
+    "se ti trovi meglio altrove",
+    "a toddler would",
+    "no wonder your",
+    "with comments like that",
+    "con commenti del genere",
+    "con commenti cosi",
 };
 
-// A wink (😉) in the answer to a complaint reads as irony.
-constexpr std::string_view kWinkEmoji[] = {"\xF0\x9F\x98\x89"};
+// A wink (😉) or a grin (😄 😁) in the answer to a complaint reads as irony.
+constexpr std::string_view kWinkEmoji[] = {"\xF0\x9F\x98\x89", "\xF0\x9F\x98\x84", "\xF0\x9F\x98\x81"};
 
 // A shrug (🤷, any skin tone or gender) in the answer to a complaint.
 constexpr std::string_view kShrugEmoji[] = {"\xF0\x9F\xA4\xB7"};
@@ -1063,6 +1168,10 @@ constexpr std::string_view kAskFor[] = {
     "risponda a questo commento con",
     "reply to this comment with",
     "in a reply below",
+    "rispondi pure a questo commento con",
+    "rispondi pure qui",
+    "scrivi pure qui",
+    "scrivici qui sotto",
 };
 constexpr std::string_view kPrivateData[] = {
     "card number", "card details", "date of birth", "dob", "password", "pin", "security code", "cvv", "cvc",
@@ -1086,6 +1195,11 @@ constexpr std::string_view kPrivateData[] = {
     "email del tuo account",
     "nome e cognome",
     "name and address",
+    "l'email con cui",
+    "email con cui hai",
+    "the email you used",
+    "email you ordered with",
+    "email you used",
 };
 // What no brand asks for, in public or in private: what phishers ask for.
 // "The last 4 digits of your card number" is fine (kLastDigits).
@@ -2108,10 +2222,18 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   for (size_t i = 0; i < w.tokens.size(); ++i) {
     const std::string_view text = w.tokens[i]->text;
     size_t upper = 0, lower = 0, digits = 0, part = 0, longest_part = 0;
-    for (char c : text) {
+    for (size_t k = 0; k < text.size(); ++k) {
+      const auto c = static_cast<unsigned char>(text[k]);
       upper += c >= 'A' && c <= 'Z';
       lower += c >= 'a' && c <= 'z';
       digits += c >= '0' && c <= '9';
+      // Latin-1 letters, two bytes: U+00C0-U+00DE capitals ("GIÀ", "PERCHÉ"),
+      // U+00DF-U+00FF small ("già"); × and ÷ are neither.
+      if (c == 0xC3 && k + 1 < text.size()) {
+        const auto d = static_cast<unsigned char>(text[k + 1]);
+        upper += d >= 0x80 && d <= 0x9E && d != 0x97;
+        lower += d >= 0x9F && d != 0xB7;
+      }
       part = c == '-' ? 0 : part + 1;
       longest_part = std::max(longest_part, part);
     }
@@ -2120,7 +2242,8 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     if (upper < 2 || lower > 0 || digits > 0) continue;
     if (longest_part <= 3 && longest_part < text.size()) continue;
     if (internal::IsOneOf(w.folded[i], kAcronyms)) continue;
-    if (upper < 3) continue;
+    // Two capitals are an abbreviation ("UK", "TV"), unless they say "no".
+    if (upper < 3 && w.folded[i] != "no") continue;
     // A short upper-case word no word list knows is a name ("UPS", "KLM",
     // "HMRC"); "NOT", "MAI", "NOW" are words, shouted.
     if (upper <= 4) {
@@ -2129,10 +2252,9 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     }
     caps.push_back(i);
   }
-  const bool shouting = caps.size() >= 2 || std::any_of(caps.begin(), caps.end(), [&](size_t i) {
-                          return w.tokens[i]->text.size() >= 5;
-                        });
-  if (shouting) {
+  // One shouted word is enough: "il rimborso è GIÀ partito", "they MUST be
+  // supervised" read as raised voice (probe writers of every round agree).
+  if (!caps.empty()) {
     // One finding per shouted run: "COME GIÀ DETTO", "CIAO, LEGGI" — the
     // words between two shouted ones have no lower-case letter (a short word,
     // an acronym, "GIÀ", whose capitals are not ASCII).
@@ -2226,7 +2348,9 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     if (feature_tokens[static_cast<size_t>(w.tokens[promise.first] - tokens.data())].maybe_name())
       return true;
     return promise.second == 1 && internal::IsOneOf(w.folded[promise.first], kBarePromises) &&
-           promise.first > 0 && internal::IsOneOf(w.folded[promise.first - 1], kCopulasAndModals);
+           promise.first > 0 &&
+           (internal::IsOneOf(w.folded[promise.first - 1], kCopulasAndModals) ||
+            internal::IsOneOf(w.folded[promise.first - 1], kNotBefore));
   };
   std::vector<std::pair<size_t, size_t>> promises = found[static_cast<size_t>(List::kPromises)];
   promises.erase(std::remove_if(promises.begin(), promises.end(), not_a_promise), promises.end());

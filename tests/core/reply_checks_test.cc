@@ -527,6 +527,13 @@ TEST_F(ReplyChecksTest, ShoutingAndExclamations) {
   EXPECT_FALSE(Has(Check("Hi Tom, UPS has a service that delivers to a UPS Store near you."), "shouting"));
   EXPECT_FALSE(Has(Check("Hi Tom, your KLM flight is on time; HMRC letters come by post."), "shouting"));
   EXPECT_TRUE(Has(Check("Ciao Anna, NON si può, MAI."), "shouting"));
+  // One shouted word is enough, accented capitals and "NO" included; other
+  // two-letter capitals are abbreviations.
+  draft = "Ciao Anna, il rimborso è GIÀ partito ieri.";
+  EXPECT_EQ(Spans(draft, Check(draft), "shouting"), std::vector<std::string>{"GIÀ"});
+  EXPECT_TRUE(Has(Check("Hi Tom, children MUST be with an adult at all times."), "shouting"));
+  EXPECT_TRUE(Has(Check("Hi Tom, there is NO service on Sunday."), "shouting"));
+  EXPECT_FALSE(Has(Check("Hi Tom, the match is on UK TV tonight, EU roaming applies."), "shouting"));
   // Nor are codes, which are written in capitals.
   EXPECT_FALSE(Has(Check("Hi Tom, your parcel left today, tracking 1Z999AA10123456784."), "shouting"));
   EXPECT_FALSE(Has(Check("Ciao Anna, il codice sconto è WELCOME2026, vale fino a domenica."), "shouting"));
@@ -774,6 +781,56 @@ TEST_F(ReplyChecksTest, PutDownsConditionalSorriesBlamePromisesAndAsksInTheComme
                             "Ciao Eleonora, rispondi qui sotto con il tuo nome utente."}) {
     EXPECT_TRUE(Has(Check(draft), "asks_for_private_data")) << draft;
   }
+}
+
+// Wordings of the tenth round of probes, in drafts of the team's own.
+TEST_F(ReplyChecksTest, ReadItYourselfConditionalSorriesGrinsAndCertainties) {
+  ReplyContext angry;
+  angry.customer_message = "Mi avete addebitato la penale per il cambio volo, assurdo";
+  // Pointing at what the customer should have read.
+  for (const char* draft :
+       {"Ciao Ugo, ci dispiace. La penale è tra le condizioni che hai accettato e te lo avevamo scritto.",
+        "Ciao Ugo, mi spiace. Come scritto nella mail di conferma, il cambio costa 30 euro.",
+        "Ciao Ugo, la penale era comunque riportata nel riepilogo, bastava darci un'occhiata.",
+        "Hi Ugo, sorry. The fare rules do say changes cost £30, so that's one to keep an eye on.",
+        "Hi Ugo, sorry. It's printed right there on the booking, worth giving it a read."}) {
+    EXPECT_TRUE(Has(Check(draft, angry), "blaming")) << draft;
+  }
+  // Conditional sorries and sorries for what others made of it.
+  for (const char* draft : {"Ciao Ugo, ci spiace se la penale ti ha sorpreso.",
+                            "Hi Ugo, apologies if the fee wasn't what you were hoping for.",
+                            "Ciao Ugo, siamo dispiaciuti che qualcuno abbia frainteso le condizioni."}) {
+    EXPECT_TRUE(Has(Check(draft, angry), "non_apology")) << draft;
+  }
+  // Put-downs with no swear word.
+  for (const char* draft : {"Ciao Ugo, gli insulti puoi risparmiarteli. Scrivici in privato.",
+                            "Ciao Ugo, se ti trovi meglio altrove, la porta è quella.",
+                            "Hi Ugo, with comments like that, no wonder your bookings go wrong."}) {
+    EXPECT_TRUE(Has(Check(draft, angry), "answering_in_kind")) << draft;
+  }
+  // A grin at a complaint is irony; at praise it is warmth.
+  EXPECT_TRUE(
+      Has(Check("Ciao Ugo, succede 😄 Scrivici in privato il numero di prenotazione.", angry), "sarcasm"));
+  ReplyContext praise;
+  praise.customer_message = "Volo puntualissimo e personale gentile, bravi!";
+  EXPECT_FALSE(Has(Check("Ciao Ugo, grazie mille 😄 Lo diciamo all'equipaggio!", praise), "sarcasm"));
+  // Certainty about what nobody here controls; "not always" is no promise.
+  for (const char* draft : {"Ciao Ugo, ci scusiamo. Il rimborso sarà sicuramente sul conto domani.",
+                            "Hi Ugo, sorry. We can assure you it's now impossible for this to happen.",
+                            "Hi Ugo, sorry. The app will be fixed for every customer within the hour."}) {
+    EXPECT_TRUE(Has(Check(draft, angry), "unverifiable_promise")) << draft;
+  }
+  EXPECT_FALSE(Has(
+      Check("Ciao Ugo, ci scusiamo: non sempre le regole sono chiare, te le spieghiamo in privato.", angry),
+      "unverifiable_promise"));
+  // Stock phrases and asks in the comments.
+  EXPECT_TRUE(Has(Check("Gentile utente, la ringraziamo per il suo feedback. Abbiamo preso nota della "
+                        "segnalazione.",
+                        angry),
+                  "robotic"));
+  EXPECT_TRUE(
+      Has(Check("Ciao Ugo, ci dispiace. Rispondi pure a questo commento con il codice fiscale.", angry),
+          "asks_for_private_data"));
 }
 
 TEST_F(ReplyChecksTest, AskingForACardNumberCvvPinOrPasswordStopsEvenInPrivate) {
