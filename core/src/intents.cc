@@ -304,4 +304,15 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   return out;
 }
 
+void MarkPlainComplaint(const Intents& intents, Sentiment* sentiment) {
+  // As negative as praise turned round by irony at least is (kIronyFloor).
+  constexpr float kPlainComplaintScore = -0.25f;
+  if (sentiment->label != SentimentLabel::kNeutral || sentiment->positive > 0 ||
+      intents.of(Intent::kComplaint) < kIntentReportThreshold) {
+    return;
+  }
+  sentiment->score = std::min(sentiment->score, kPlainComplaintScore);
+  sentiment->label = SentimentLabel::kNegative;
+}
+
 }  // namespace pronto

@@ -337,6 +337,22 @@ TEST(Sentiment, ProblemsToldPlainlyAndPraiseWithoutPraiseWords) {
   EXPECT_EQ(S("Do you deliver to a PO box?", "en").label, SentimentLabel::kNeutral);
 }
 
+TEST(Sentiment, AComplaintWithNoWordOfFeelingIsNegative) {
+  // Complaint cues and no valence: a customer who reports a problem is
+  // dissatisfied.
+  ExpectAll({{"Where is my parcel?? The tracking still says Milan since Monday", "en"},
+             {"Ordine fermo su \"in preparazione\" da 12 giorni, qualcuno mi dice qualcosa?", "it"}},
+            SentimentLabel::kNegative);
+  // A question with no problem stays neutral, and so does the same text
+  // written by the brand (a reply describes the problem, it does not have it).
+  ExpectAll({{"Do you deliver on Sundays?", "en"}, {"Consegnate anche la domenica?", "it"}},
+            SentimentLabel::kNeutral);
+  EXPECT_EQ(testing_util::Analyze("Where is my parcel?? The tracking still says Milan since Monday",
+                                  Role::kReply, "en")
+                .sentiment.label,
+            SentimentLabel::kNeutral);
+}
+
 // Laughing at the brand's service, or at words quoted from it, with no
 // praise beside it, is mockery; laughter with praise, or at something else,
 // is not.
