@@ -94,6 +94,49 @@ bool EndsInPraiseAndEllipsis(const TextFeatures& features) {
   return false;
 }
 
+// "The screens say nothing. Brilliant.", "App crashed again. Great work,
+// really.": a sentence of its own made of one to three words of praise
+// (boosters beside them, emoji apart) is a verdict; after a problem it is
+// mock praise like a frame of the irony.frame lists. True when such a
+// sentence starts after token `after`.
+bool PraiseAsAVerdict(const TextFeatures& features, size_t after) {
+  constexpr size_t kMaxVerdictWords = 3;
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  size_t words = 0;
+  size_t start = 0;      // where the sentence starts
+  bool praise = true;    // every word so far praises or boosts
+  bool praised = false;  // some word praises
+  for (size_t i = 0; i <= tokens.size();) {
+    const bool end = i == tokens.size() || (tokens[i].kind == TokenKind::kPunctuation &&
+                                            (tokens[i].exclamations || tokens[i].questions ||
+                                             features.norm(tokens[i]).find('.') != std::string_view::npos));
+    if (end) {
+      if (words > 0 && words <= kMaxVerdictWords && praise && praised && start > after) return true;
+      words = 0;
+      start = i + 1;
+      praise = true;
+      praised = false;
+      ++i;
+      continue;
+    }
+    const FeatureToken& t = tokens[i];
+    // Emoji, emoticons and laughter are no words of a verdict (":)", "haha").
+    if (t.kind != TokenKind::kWord || IsLaughterToken(features.norm(t))) {
+      ++i;
+      continue;
+    }
+    const bool whole = t.phrase != nullptr && t.phrase->Has(LexiconEntry::kValence);
+    const LexiconEntry* e = whole ? t.phrase : t.entry;
+    const bool positive = e != nullptr && e->Has(LexiconEntry::kValence) && e->valence > 0;
+    const bool booster = e != nullptr && e->Has(LexiconEntry::kBooster);
+    praised = praised || positive;
+    praise = praise && (positive || booster);
+    ++words;
+    i += whole ? t.phrase_tokens : 1;
+  }
+  return false;
+}
+
 // Beside a frame of mock praise ("love how", "che bello", "perfect timing"),
 // a complaint cue this strong is enough for sarcasm.
 constexpr float kFramedProblemCue = 0.5f;
@@ -111,6 +154,7 @@ bool PraiseAroundAProblem(const TextFeatures& features) {
   bool first = true;
   bool framed = false;
   const std::vector<FeatureToken>& tokens = features.tokens();
+  size_t problem_at = tokens.size();  // the first problem that a frame or a verdict turns into sarcasm
   for (size_t i = 0; i < tokens.size(); ++i) {
     const FeatureToken& t = tokens[i];
     if (!t.lexical()) continue;
@@ -126,10 +170,11 @@ bool PraiseAroundAProblem(const TextFeatures& features) {
       if (e->Has(LexiconEntry::kCue) && e->cue(Cue::kComplaint) > problem &&
           !features.NegatedBefore(i, e == t.phrase ? t.phrase_tokens : 1)) {
         problem = e->cue(Cue::kComplaint);
+        if (problem >= kFramedProblemCue && problem_at == tokens.size()) problem_at = i;
       }
     }
   }
-  if (framed) return problem >= kFramedProblemCue;
+  if (framed || PraiseAsAVerdict(features, problem_at)) return problem >= kFramedProblemCue;
   return problem >= (EndsInPraiseAndEllipsis(features) ? kEllipsisProblemCue : kPlainProblemCue);
 }
 

@@ -317,6 +317,13 @@ TEST(Sentiment, MockPraiseFramesAMilderProblemAsSarcasm) {
              {"Bravissimi, consegna in un giorno", "it"}},
             SentimentLabel::kPositive);
   EXPECT_FALSE(S("Love how light the bike is, but the chain goes down after a week", "en").irony);
+  // A sentence of praise alone after the problem is a verdict, mock praise
+  // too; before the problem, or an emoticon or a laugh after it, is not.
+  ExpectAll({{"The app logged me out five times today. Great work, really.", "en"},
+             {"Ordine annullato di nuovo senza avviso. Geniali.", "it"}},
+            SentimentLabel::kNegative, /*irony=*/true);
+  EXPECT_FALSE(S("Brilliant. The box came a bit broken at one corner", "en").irony);
+  EXPECT_FALSE(S("We crashed on the motorway traffic, fingers crossed for tomorrow! :)", "en").irony);
   EXPECT_FALSE(S("Non è che adoro quando la linea va a singhiozzo", "it").irony);
 }
 
