@@ -37,6 +37,12 @@ struct PiiDetector::Patterns {
   RE2 bank_account{
       R"((?i:sort\s+code|account\s+(?:number|no\.?|num\.?)|acc(?:ount)?\s+no\.?|a/c(?:\s+no\.?)?)\s*:?\s*)"
       R"((\d{2}[- ]\d{2}[- ]\d{2}\b|\d{8}\b))"};
+  // A date after a label of birth: "date of birth 14/03/2004", "DOB:
+  // 3.5.1950", "born on 2 May 1987", "data di nascita 14-03-2004", "nata
+  // il 3 maggio 1950", "nato a Bari il 1/2/1960". A date alone is not.
+  RE2 date_of_birth{R"((?i:date\s+of\s+birth|d\.?o\.?b\.?|born\s+on|birth\s*date|data\s+di\s+nascita|)"
+                    R"(nat[oa]\s+(?:a\s+[A-Za-z'’]+(?:\s+[A-Za-z'’]+)?\s+)?il)\s*:?\s*)"
+                    R"((\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}\b))"};
   // Street addresses (validated in Find: see ItalianStreetAddress). Latin
   // letters only (LETTERS: any case, CAPITALS): Unicode's whole \p{L} makes the
   // programs too large for RE2's DFA.
@@ -109,6 +115,8 @@ const char* PiiKindName(PiiKind kind) {
       return "bank_account";
     case PiiKind::kNationalInsurance:
       return "national_insurance";
+    case PiiKind::kDateOfBirth:
+      return "date_of_birth";
   }
   return "unknown";
 }
@@ -455,6 +463,7 @@ std::vector<PiiMatch> PiiDetector::Find(std::string_view utf8) const {
     scan(patterns_->bank_account, PiiKind::kBankAccount, nullptr);
     scan(patterns_->national_insurance, PiiKind::kNationalInsurance, nullptr);
   }
+  if (digits >= 4) scan(patterns_->date_of_birth, PiiKind::kDateOfBirth, nullptr);
   if (digits >= 8) {
     scan(patterns_->phone, PiiKind::kPhone, [](std::string_view s) {
       const auto n = std::count_if(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });

@@ -170,6 +170,12 @@ constexpr std::string_view kNonApologies[] = {
     "ci dispiace se qualcuno",
     "siamo dispiaciuti che qualcuno",
     "siamo spiacenti se",
+    // Regret for the customer's feelings (eleventh round).
+    "ci rammarica sapere che",
+    "it's a shame to hear",
+    "its a shame to hear",
+    "left you disappointed",
+    "we regret any",
 };
 // An apology for how something seemed or felt to the customer, not for what
 // happened, is a non-apology too: an apology phrase, then within
@@ -199,6 +205,13 @@ constexpr std::string_view kPerceptionWords[] = {
     "misunderstood",
     "frainteso",
     "fraintesa",
+    "disappointed",
+    "deluso",
+    "delusa",
+    "aspettavi",
+    "expecting",
+    "scomodo",
+    "scomoda",
 };
 // clang-format on
 constexpr size_t kPerceptionReach = 12;
@@ -697,6 +710,19 @@ constexpr std::string_view kBlame[] = {
     "right there on the",
     "worth giving it a read",
     "worth a read",
+    // Passing the blame, pointing at the booking (eleventh round).
+    "va detto pero",
+    "va detto che",
+    "to be fair to our",
+    "in mano al gestore",
+    "dipendiamo da loro",
+    "start with them",
+    "se ricontrolli",
+    "is listed on your",
+    "e indicato nella tua",
+    "e indicata nella tua",
+    "listed on your booking",
+    "shown on your booking",
 };
 
 // The stock apology for "the inconvenience": robotic beside other stock
@@ -835,6 +861,10 @@ constexpr std::string_view kRobotic[] = {
     "we appreciate you taking the time",
     "thank you for taking the time to contact us",
     "thank you for contacting us",
+    "uffici competenti",
+    "tutte le informazioni sono disponibili",
+    "per ulteriori richieste puoi",
+    "all the information is available",
 };
 
 constexpr std::string_view kPromises[] = {
@@ -902,6 +932,20 @@ constexpr std::string_view kPromises[] = {
     "can assure you",
     "possiamo assicurarti",
     "possiamo assicurarle",
+    // Certainty (eleventh round).
+    "al cento per cento",
+    "cento per cento",
+    "la nostra parola",
+    "una volta per tutte",
+    "once and for all",
+    "outages for good",
+    "fixed for good",
+    "sorted for good",
+    "i can promise",
+    "we can promise",
+    "posso prometterti",
+    "te lo prometto",
+    "te lo posso promettere",
 };
 
 // Availability, habit and options, not promises: "siamo sempre qui", "always happy to help".
@@ -938,6 +982,10 @@ constexpr std::string_view kNotPromises[] = {
     "conviene sempre",
     "prudenza sempre",
     "sempre prudenza",
+    "always recommend",
+    "always advise",
+    "consigliamo sempre",
+    "raccomandiamo sempre",
 };
 // What the customer should have had is the brand's failure, not a lesson:
 // "that's what you should have had", "avresti dovuto riceverlo ieri".
@@ -974,9 +1022,11 @@ constexpr size_t kScheduleReach = 8;
 // gratuite", "caparbio e sempre puntuale", "something we should always do".
 // ("Il corriere consegna sempre in 24 ore", "rispondiamo sempre" promise.)
 constexpr std::string_view kBarePromises[] = {"sempre", "always"};
-// Nor do they negated: "non sempre è andata così", "it isn't always easy".
-constexpr std::string_view kNotBefore[] = {"non",    "not",     "isn't", "aren't",
-                                           "wasn't", "weren't", "don't", "doesn't"};
+// A promise negated is none: "non sempre è andata così", "it isn't always
+// easy", "we can't guarantee", "non possiamo garantire" (one or two words
+// before it).
+constexpr std::string_view kNotBefore[] = {"non",   "not",     "isn't", "aren't", "wasn't", "weren't",
+                                           "don't", "doesn't", "can't", "cannot", "cant"};
 constexpr std::string_view kCopulasAndModals[] = {
     "is",     "are",    "was",   "were",  "be",       "been",     "it's",       "they're", "we're",
     "you're", "should", "must",  "e",     "sono",     "era",      "erano",      "sei",     "siete",
@@ -1059,6 +1109,11 @@ constexpr std::string_view kSarcasm[] = {
     "impressed by the dedication",
     "impressed by your dedication",
     "che dedizione",
+    "incredibilmente si",
+    "shockingly",
+    "the rest of us",
+    "udite udite",
+    "pensa un po'",
 };
 
 // Put-downs: rude back to the customer without a swear word ("grow up",
@@ -1107,6 +1162,20 @@ constexpr std::string_view kPutDowns[] = {
     "with comments like that",
     "con commenti del genere",
     "con commenti cosi",
+    // Rude back with no swear word (eleventh round).
+    "a casa tua si parla",
+    "con questo tono",
+    "with language like that",
+    "with that tone",
+    "that's how you talk",
+    "isn't the right place for you",
+    "non e il posto giusto per te",
+    "look in the mirror",
+    "guardati allo specchio",
+    "you're lucky anyone",
+    "sei fortunato che",
+    "rivolgerti a un altro operatore",
+    "rivolgerti altrove",
 };
 
 // A wink (😉) or a grin (😄 😁) in the answer to a complaint reads as irony.
@@ -1142,6 +1211,13 @@ constexpr std::string_view kCallUs[] = {
     "call our team", "our team", "customer service", "customer services", "servizio clienti", "assistenza clienti",
     "tel negozio", "tel del negozio", "telefono negozio", "telefono del negozio", "numero del negozio",
     "store phone", "store number", "the store's number", "shop phone",
+    "ring",
+    "ringing",
+    "by ringing",
+    "calling",
+    "by calling",
+    "phoning",
+    "chiamando",
 };
 constexpr std::string_view kCallUsJoiners[] = {
     "at", "on", "the", "number", "free", "us", "our", "team", "line", "by", "phone",
@@ -1172,6 +1248,13 @@ constexpr std::string_view kAskFor[] = {
     "rispondi pure qui",
     "scrivi pure qui",
     "scrivici qui sotto",
+    "qui nei commenti",
+    "nei commenti",
+    "in the comments",
+    "in risposta a questo commento",
+    "scrivicele",
+    "scrivicelo",
+    "pop them in",
 };
 constexpr std::string_view kPrivateData[] = {
     "card number", "card details", "date of birth", "dob", "password", "pin", "security code", "cvv", "cvc",
@@ -1200,6 +1283,11 @@ constexpr std::string_view kPrivateData[] = {
     "the email you used",
     "email you ordered with",
     "email you used",
+    "conto corrente",
+    "numero del suo conto",
+    "numero del tuo conto",
+    "ultime otto cifre",
+    "last eight digits",
 };
 // What no brand asks for, in public or in private: what phishers ask for.
 // "The last 4 digits of your card number" is fine (kLastDigits).
@@ -1323,6 +1411,15 @@ constexpr std::string_view kRoleMailboxes[] = {
     "booking",
     "prenotazioni",
     "reservations",
+    "exams",
+    "admissions",
+    "bookings",
+    "segreteria",
+    "students",
+    "studenti",
+    "enquiries",
+    "inquiries",
+    "feedback",
 };
 
 // Upper-case words that are names of things, not shouting.
@@ -1829,6 +1926,8 @@ std::pair<const char*, const char*> PiiKindWords(PiiKind kind) {
       return {"bank details", "coordinate bancarie"};
     case PiiKind::kNationalInsurance:
       return {"a National Insurance number", "un numero di National Insurance"};
+    case PiiKind::kDateOfBirth:
+      return {"a date of birth", "una data di nascita"};
   }
   return {"personal data", "dati personali"};
 }
@@ -1849,6 +1948,9 @@ constexpr std::string_view kBrandPlaces[] = {
     "teatro", "cinema", "farmacia", "salone", "atelier", "bottega", "enoteca", "cantina", "pasticceria",
     "libreria", "venue", "museum", "theatre", "theater", "pharmacy", "salon", "studio", "bakery", "factory",
     "campus",
+    "biglietteria",
+    "stadio",
+    "stadium",
 };
 constexpr std::string_view kBrandPossessives[] = {"our", "nostro", "nostra", "nostri", "nostre"};
 // clang-format on
@@ -2347,10 +2449,15 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     // the sentiment reads names).
     if (feature_tokens[static_cast<size_t>(w.tokens[promise.first] - tokens.data())].maybe_name())
       return true;
+    // ("Non succederà mai più" is negative concord: the promise stands.)
+    static constexpr std::string_view kConcord[] = {"mai", "never", "ever"};
+    if (!internal::IsOneOf(w.folded[promise.first], kConcord) &&
+        ((promise.first > 0 && internal::IsOneOf(w.folded[promise.first - 1], kNotBefore)) ||
+         (promise.first > 1 && internal::IsOneOf(w.folded[promise.first - 2], kNotBefore)))) {
+      return true;
+    }
     return promise.second == 1 && internal::IsOneOf(w.folded[promise.first], kBarePromises) &&
-           promise.first > 0 &&
-           (internal::IsOneOf(w.folded[promise.first - 1], kCopulasAndModals) ||
-            internal::IsOneOf(w.folded[promise.first - 1], kNotBefore));
+           promise.first > 0 && internal::IsOneOf(w.folded[promise.first - 1], kCopulasAndModals);
   };
   std::vector<std::pair<size_t, size_t>> promises = found[static_cast<size_t>(List::kPromises)];
   promises.erase(std::remove_if(promises.begin(), promises.end(), not_a_promise), promises.end());

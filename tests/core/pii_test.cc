@@ -53,8 +53,10 @@ TEST(PiiDetector, FindsEachKindWithItsCheck) {
   EXPECT_EQ(Found(d, "chiamami al +39 333 123 4567 o al 333-1234567"),
             (std::vector<std::string>{"phone:+39 333 123 4567", "phone:333-1234567"}));
   EXPECT_EQ(Found(d, "Call +1 (212) 555-0100 now"), std::vector<std::string>{"phone:+1 (212) 555-0100"});
-  EXPECT_EQ(Found(d, "fisso 02 1234 5678 o 06 123 4567, nato il 02.12.1980"),
-            (std::vector<std::string>{"phone:02 1234 5678", "phone:06 123 4567"}));
+  // The date is no phone number (it is a date of birth, after its label).
+  EXPECT_EQ(
+      Found(d, "fisso 02 1234 5678 o 06 123 4567, nato il 02.12.1980"),
+      (std::vector<std::string>{"phone:02 1234 5678", "phone:06 123 4567", "date_of_birth:02.12.1980"}));
   // UK numbers, each found whole.
   EXPECT_EQ(Found(d, "I'm on 07700 900123 or 020 7946 0958"),
             (std::vector<std::string>{"phone:07700 900123", "phone:020 7946 0958"}));
@@ -122,6 +124,21 @@ TEST(PiiDetector, UkBankDetailsAfterTheirLabel) {
             std::vector<std::string>{"national_insurance:JM 12 34 56 C"});
   EXPECT_EQ(Found(d, "AB123456D"), std::vector<std::string>{"national_insurance:AB123456D"});
   EXPECT_EQ(Found(d, "DQ 12 34 56 C, QQ 12 34 56 C or AB 12 34 56 E"), std::vector<std::string>{});
+}
+
+// A date of birth is found after its label only: a date alone is an
+// appointment, a delivery, a deadline.
+TEST(PiiDetector, DatesOfBirthAfterTheirLabel) {
+  PiiDetector d;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Found(d, "student number 2214587, date of birth 14/03/2004, matched"),
+            V{"date_of_birth:14/03/2004"});
+  EXPECT_EQ(Found(d, "DOB: 3.5.1950"), V{"date_of_birth:3.5.1950"});
+  EXPECT_EQ(Found(d, "born on 2 May 1987 in Leeds"), V{"date_of_birth:2 May 1987"});
+  EXPECT_EQ(Found(d, "data di nascita 14-03-2004"), V{"date_of_birth:14-03-2004"});
+  EXPECT_EQ(Found(d, "la signora, nata il 3 maggio 1950, ha diritto"), V{"date_of_birth:3 maggio 1950"});
+  EXPECT_EQ(Found(d, "nato a Reggio Emilia il 1/2/1960"), V{"date_of_birth:1/2/1960"});
+  EXPECT_EQ(Found(d, "il rimborso arriva il 14/03/2026, consegna il 3 maggio 2026"), V{});
 }
 
 TEST(PiiDetector, FindsStreetAddresses) {

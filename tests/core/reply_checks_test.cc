@@ -833,6 +833,41 @@ TEST_F(ReplyChecksTest, ReadItYourselfConditionalSorriesGrinsAndCertainties) {
           "asks_for_private_data"));
 }
 
+// Wordings of the eleventh round of probes, in drafts of the team's own.
+TEST_F(ReplyChecksTest, NegatedPromisesBrandContactsAndTalkingDown) {
+  ReplyContext angry;
+  angry.customer_message = "Bolletta da 500 euro per un monolocale, siete dei ladri";
+  // A promise negated is none; negative concord ("non … mai più") stays one.
+  EXPECT_FALSE(Has(Check("Hi Ella, thanks for asking. We can't guarantee the bakery is nut-free."),
+                   "unverifiable_promise"));
+  EXPECT_FALSE(Has(Check("Ciao Ella, grazie. Non possiamo garantire che il forno sia senza frutta secca."),
+                   "unverifiable_promise"));
+  EXPECT_TRUE(Has(Check("Ciao Ella, ci scusiamo. Non succederà mai più.", angry), "unverifiable_promise"));
+  EXPECT_TRUE(
+      Has(Check("Ciao Ella, ci scusiamo: il rimborso arriva venerdì, sicuro al cento per cento.", angry),
+          "unverifiable_promise"));
+  // The brand's numbers, mailboxes and ticket offices are not the customer's data.
+  EXPECT_FALSE(
+      Has(Check("Hello Maureen, book online or by ringing 01632 960 481."), "sensitive_data_public"));
+  EXPECT_FALSE(
+      Has(Check("Hi Jack, sorry. If it still fails, email exams@ashdown.ac.uk."), "sensitive_data_public"));
+  EXPECT_FALSE(Has(Check("Ciao Matteo, la tessera si fa in biglietteria allo stadio, in viale dei Tigli 4."),
+                   "sensitive_data_public"));
+  // A date of birth in public is the customer's.
+  EXPECT_TRUE(
+      Has(Check("Hi Poppy, sorry. We checked your record, date of birth 14/03/2004, and it's matched."),
+          "sensitive_data_public"));
+  // Talking down, regretting the feelings, asking in the comments.
+  for (const char* draft : {"Ciao Ella, con questo tono puoi anche rivolgerti a un altro operatore.",
+                            "Hi Ella, if that's how you talk to people, have a look in the mirror."}) {
+    EXPECT_TRUE(Has(Check(draft, angry), "answering_in_kind")) << draft;
+  }
+  EXPECT_TRUE(Has(Check("Hi Ella, we regret any upset the bill has caused. DM us.", angry), "non_apology"));
+  EXPECT_TRUE(
+      Has(Check("Ciao Ella, ci scusiamo. Scrivici qui nei commenti il numero del conto corrente.", angry),
+          "asks_for_private_data"));
+}
+
 TEST_F(ReplyChecksTest, AskingForACardNumberCvvPinOrPasswordStopsEvenInPrivate) {
   ReplyContext in_private;
   in_private.visibility = Visibility::kPrivate;

@@ -35,6 +35,7 @@ enum class PiiKind {
   kStreetAddress,      // "Via dei Tigli 14, 20135 Milano", "Flat 3, 45 King's Road", "PO Box 77"
   kBankAccount,        // a UK sort code or account number after its label ("sort code 20-44-91")
   kNationalInsurance,  // a UK National Insurance number ("QQ 12 34 56 C")
+  kDateOfBirth,        // a date after its label ("date of birth 14/03/2004", "nata il 3 maggio 1950")
 };
 
 // Returns the JSON name of `kind`, e.g. "payment_card".
