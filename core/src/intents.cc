@@ -23,9 +23,12 @@ constexpr float kComplaintWhenThanking = 0.5f;  // complaint cues in a positive 
 // Likewise clearly positive (score >= 0.72) is praise ("not bad, actually
 // pretty good").
 constexpr float kPositivityToPraise = 0.7f;
-// A positive message addressed to the brand ("you", "il vostro", a mention)
-// with no question and no complaint is praise, even with no word of praise:
-// "Il vostro panettone è il più buono di sempre", "@Tasklio changed how I work".
+// A positive message to the brand ("you", "il vostro", a mention) or about
+// its people ("the lady at the pharmacy counter spent 20 minutes helping my
+// dad", "il ragazzo alla cassa gentilissimo") with no question and no
+// complaint is praise, even with no word of praise: "Il vostro panettone è il
+// più buono di sempre", "@Tasklio changed how I work". ("Sunny day at the
+// beach with my kids" is not.)
 constexpr float kPositiveToTheBrand = 0.55f;
 constexpr float kPraiseWhenNegative = 0.3f;
 constexpr float kPraiseWhenIronic = 0.2f;
@@ -56,6 +59,23 @@ void NoisyOr(float* acc, float w) {
 }
 
 // Second-person words: an insult next to one is aimed at someone.
+// The brand's people, named in the third person (MentionsStaff).
+bool MentionsStaff(const TextFeatures& features) {
+  static constexpr std::string_view kStaff[] = {
+      "lady",       "guy",          "girl",       "staff",       "team",       "driver",     "rider",
+      "waiter",     "waitress",     "pharmacist", "nurse",       "doctor",     "agent",      "operator",
+      "cashier",    "engineer",     "technician", "courier",     "guard",      "conductor",  "manager",
+      "assistant",  "receptionist", "barista",    "chef",        "instructor", "trainer",    "ragazzo",
+      "ragazza",    "signora",      "commessa",   "commesso",    "personale",  "cameriere",  "cameriera",
+      "farmacista", "operatore",    "operatrice", "tecnico",     "corriere",   "autista",    "capotreno",
+      "cassiera",   "cassiere",     "istruttore", "istruttrice", "dottore",    "dottoressa", "infermiera",
+      "infermiere", "direttore",    "direttrice", "addetto",     "addetta"};
+  for (const FeatureToken& t : features.tokens()) {
+    if (t.kind == TokenKind::kWord && internal::IsOneOf(features.norm(t), kStaff)) return true;
+  }
+  return false;
+}
+
 bool IsSecondPerson(std::string_view w) {
   static constexpr std::string_view kWords[] = {"you",   "u",  "your", "ur",     "you're",
                                                 "youre", "tu", "sei",  "siete",  "voi",
@@ -248,9 +268,9 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   float& praise = out.confidence[static_cast<size_t>(Intent::kPraise)];
   praise = cue(Cue::kPraise);
   if (sentiment.label == SentimentLabel::kPositive) NoisyOr(&praise, sentiment.score * kPositivityToPraise);
-  if (sentiment.label == SentimentLabel::kPositive && !sentiment.irony &&
-      (second_person || features.mentions() > 0) && question < kIntentReportThreshold &&
-      complaint < kIntentReportThreshold) {
+  if (sentiment.label == SentimentLabel::kPositive && !sentiment.irony && question < kIntentReportThreshold &&
+      complaint < kIntentReportThreshold &&
+      (second_person || features.mentions() > 0 || MentionsStaff(features))) {
     NoisyOr(&praise, kPositiveToTheBrand);
   }
   if (sentiment.label == SentimentLabel::kNegative) praise *= kPraiseWhenNegative;

@@ -42,6 +42,11 @@ TEST(Intents, PositiveMessagesToTheBrandArePraise) {
                            "Been using @Tasklio for a year now, it's honestly changed how I work"}) {
     EXPECT_GE(I(text).of(Intent::kPraise), 0.5f) << text;
   }
+  // Or about its people, in the third person.
+  for (const char* text : {"The driver was lovely and so careful with the sofa",
+                           "Il ragazzo alla cassa gentilissimo, tornerò"}) {
+    EXPECT_GE(I(text).of(Intent::kPraise), 0.5f) << text;
+  }
   EXPECT_LT(I("Sunny day at the beach with my kids").of(Intent::kPraise), 0.5f);
   EXPECT_LT(I("Can I bring my dog to your hotel? 😊").of(Intent::kPraise), 0.5f);
 }
