@@ -28,6 +28,8 @@ constexpr float kRatingValence = 2.5f;  // of 10/10 ("excellent" is 2.7), and -2
 // A problem word in a question's hypothetical clause names a case ("can I
 // freeze my membership if I'm injured?"): it weighs this much.
 constexpr float kHypotheticalScale = 0.3f;
+// Praise words in a question weigh this much (see AnalyzeSentiment).
+constexpr float kAskedScale = 0.7f;
 
 // "Thanks for ruining my week", "grazie per avermi rovinato le vacanze":
 // thanks for harm done is sarcasm. The harm is the word right after "for" /
@@ -399,6 +401,9 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
     }
   }
 
+  // Praise in a question is asked about, not given ("is the serum safe in
+  // pregnancy?", "le crocchette sono adatte a un cane anziano?"): the tokens
+  // up to the last '?' that ends a sentence of asking.
   Sentiment s;
   Unit window[3] = {};  // the previous lexical units of the sentence, most recent first
   size_t window_size = 0;
@@ -407,8 +412,24 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
   size_t negation_reach = kNegationReach;         // kConditionalReach for a conditional's negator
   std::string_view previous_word;                 // the previous lexical token's normal form
   bool participle_after_negator = false;          // "non consegnato", "never delivered"
+  // Praise in a question is asked about, not given ("is the serum safe in
+  // pregnancy?", "le crocchette sono adatte a un cane anziano?"): `asked`
+  // while reading a sentence that ends with '?'; `sentence_end` is where the
+  // sentence being read ends.
+  bool asked = false;
+  size_t sentence_end = 0;
   for (size_t i = 0; i < n;) {
     const FeatureToken& t = tokens[i];
+    if (i >= sentence_end && features.questions() > 0) {
+      size_t j = i;
+      while (j < n && !(tokens[j].kind == TokenKind::kPunctuation &&
+                        (tokens[j].exclamations || tokens[j].questions ||
+                         features.norm(tokens[j]).find('.') != std::string_view::npos))) {
+        ++j;
+      }
+      asked = j < n && tokens[j].questions > 0;
+      sentence_end = j + 1;
+    }
     if (!t.lexical()) {
       // A rating says it outright: 10/10 as "excellent", 0/10 as "terrible".
       if (t.rating >= 0) {
@@ -496,6 +517,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
         if (i > contrast_at) v *= kAfterContrast;
       }
       if (t.hypothetical) v *= kHypotheticalScale;
+      if (v > 0 && asked) v *= kAskedScale;
       if (v > 0) positive += v;
       if (v < 0) negative += v;
     }

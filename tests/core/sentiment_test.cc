@@ -344,6 +344,20 @@ TEST(Sentiment, ProblemsToldPlainlyAndPraiseWithoutPraiseWords) {
   EXPECT_EQ(S("Do you deliver to a PO box?", "en").label, SentimentLabel::kNeutral);
 }
 
+TEST(Sentiment, PraiseInAQuestionIsAskedAboutNotGiven) {
+  // A question's good words weigh less: it asks whether, it does not say so.
+  ExpectAll({{"Is the Dewdrop serum safe to use during pregnancy?", "en"},
+             {"Le crocchette light sono adatte anche a un cane di 12 anni?", "it"}},
+            SentimentLabel::kNeutral);
+  // Praise in a sentence of its own, and complaints asked, keep their weight.
+  ExpectAll({{"Love the new serum! Is it safe during pregnancy?", "en"},
+             {"Are you open on Sunday? Great shop by the way", "en"}},
+            SentimentLabel::kPositive);
+  EXPECT_EQ(S("Why is your app so terrible?", "en").label, SentimentLabel::kNegative);
+  EXPECT_LT(S("Is the serum safe in pregnancy?", "en").score,
+            S("The serum is safe in pregnancy.", "en").score);
+}
+
 TEST(Sentiment, AComplaintWithNoWordOfFeelingIsNegative) {
   // Complaint cues and no valence: a customer who reports a problem is
   // dissatisfied.
