@@ -20,6 +20,9 @@
 //     checked on dev and on the public sets, and this figure is only read.
 //     Its English half parallels the Italian one (same scenarios, other
 //     words).
+//   - care-probes-heldout2.tsv (200 messages by a fifth writer, written in
+//     the tenth session after its list entries and rules): never read
+//     either. Keep it so.
 //
 // Prints one JSON object per line, as sentiment.eval.mjs does. Complaint and
 // question have no npm peer (none detects intents). PRONTO_EVAL_PEERS=0 skips
@@ -61,7 +64,8 @@ function report(line) {
   console.log(JSON.stringify(line));
 }
 
-for (const [set, file] of [['heldout', 'care-probes-heldout.tsv'], ['dev', 'care-probes-dev.tsv']]) {
+for (const [set, file] of [['heldout', 'care-probes-heldout.tsv'], ['heldout2', 'care-probes-heldout2.tsv'],
+  ['dev', 'care-probes-dev.tsv']]) {
   const all = readProbes(file);
   const results = analyzeAll(cli, ['--lang', 'auto'], all.map((x) => ({ text: x.text })), die);
   for (const lang of ['it', 'en']) {
