@@ -2173,7 +2173,14 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   // Thanks for praise, an apology for a complaint.
   if (check->has_message) {
     const Intents& intents = check->message_analysis.intents;
-    const bool praise = intents.of(Intent::kPraise) >= kIntentReportThreshold;
+    // The message replied to is to the brand: a positive one with no question
+    // and no complaint is praise even when it names the brand in the third
+    // person ("Bramblegate sorted my claim in 3 days"), which the intents,
+    // reading any text, do not take for praise.
+    const Sentiment& feeling = check->message_analysis.sentiment;
+    const bool praise = intents.of(Intent::kPraise) >= kIntentReportThreshold ||
+                        (feeling.label == SentimentLabel::kPositive && !feeling.irony &&
+                         intents.of(Intent::kQuestion) < kIntentReportThreshold && !complaint);
     // An apology inside blame is none: "non è colpa nostra", "not our fault";
     // nor is one for the customer's feelings: "sorry you feel that way".
     const auto apologised = [&] {

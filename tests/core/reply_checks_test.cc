@@ -868,6 +868,18 @@ TEST_F(ReplyChecksTest, NegatedPromisesBrandContactsAndTalkingDown) {
           "asks_for_private_data"));
 }
 
+// The message replied to is to the brand: praise naming the brand in the
+// third person is praise all the same.
+TEST_F(ReplyChecksTest, PraiseNamingTheBrandInTheThirdPersonWantsThanks) {
+  ReplyContext praise;
+  praise.customer_message = "Ferrylink sorted my booking change in two minutes, painless";
+  EXPECT_TRUE(Has(Check("Hi Ana, great to hear it went smoothly! Safe travels.", praise), "missing_thanks"));
+  EXPECT_FALSE(Has(Check("Hi Ana, thank you! Great to hear it went smoothly.", praise), "missing_thanks"));
+  ReplyContext question;
+  question.customer_message = "Do you take dogs on the morning crossing? Thanks!";
+  EXPECT_FALSE(Has(Check("Hi Ana, yes: dogs travel free in the pet lounge.", question), "missing_thanks"));
+}
+
 TEST_F(ReplyChecksTest, AskingForACardNumberCvvPinOrPasswordStopsEvenInPrivate) {
   ReplyContext in_private;
   in_private.visibility = Visibility::kPrivate;
