@@ -723,6 +723,11 @@ constexpr std::string_view kBlame[] = {
     "e indicata nella tua",
     "listed on your booking",
     "shown on your booking",
+    "magari leggi",
+    "magari leggete",
+    "magari legga",
+    "maybe read",
+    "maybe try reading",
 };
 
 // The stock apology for "the inconvenience": robotic beside other stock
@@ -1176,6 +1181,10 @@ constexpr std::string_view kPutDowns[] = {
     "sei fortunato che",
     "rivolgerti a un altro operatore",
     "rivolgerti altrove",
+    "genio",
+    "pack it in",
+    "il maleducato e chi",
+    "la maleducata e chi",
 };
 
 // A wink (😉) or a grin (😄 😁) in the answer to a complaint reads as irony.

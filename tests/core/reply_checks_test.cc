@@ -859,7 +859,9 @@ TEST_F(ReplyChecksTest, NegatedPromisesBrandContactsAndTalkingDown) {
           "sensitive_data_public"));
   // Talking down, regretting the feelings, asking in the comments.
   for (const char* draft : {"Ciao Ella, con questo tono puoi anche rivolgerti a un altro operatore.",
-                            "Hi Ella, if that's how you talk to people, have a look in the mirror."}) {
+                            "Hi Ella, if that's how you talk to people, have a look in the mirror.",
+                            "Ciao Ella, certo, genio: il contatore lo leggiamo noi.",
+                            "Hi Ella, calling us thieves won't fix it, so pack it in."}) {
     EXPECT_TRUE(Has(Check(draft, angry), "answering_in_kind")) << draft;
   }
   EXPECT_TRUE(Has(Check("Hi Ella, we regret any upset the bill has caused. DM us.", angry), "non_apology"));
