@@ -236,6 +236,33 @@ bool SaysProblemIsOver(const TextFeatures& features) {
   return false;
 }
 
+bool BlamesThemselves(const TextFeatures& features) {
+  static constexpr std::pair<std::string_view, std::string_view> kOwning[] = {
+      {"my", "fault"},      {"my", "bad"},       {"my", "mistake"},  {"false", "alarm"},
+      {"errore", "mio"},    {"mio", "errore"},   {"colpa", "mia"},   {"sbaglio", "mio"},
+      {"falso", "allarme"}, {"sbagliato", "io"}, {"sbagliata", "io"}};
+  static constexpr std::string_view kRegretFor[] = {"for", "per", "to"};
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kWord || tokens[i + 1].kind != TokenKind::kWord) continue;
+    const std::string_view a = features.norm(tokens[i]);
+    const std::string_view b = features.norm(tokens[i + 1]);
+    for (const auto& [first, second] : kOwning) {
+      if (a != first || b != second) continue;
+      const bool regret = i + 2 < tokens.size() && tokens[i + 2].kind == TokenKind::kWord &&
+                          internal::IsOneOf(features.norm(tokens[i + 2]), kRegretFor);
+      if (regret) continue;
+      // "My bad. But a $150 fee is outrageous": owned, then complained of.
+      for (size_t k = i + 2; k < tokens.size(); ++k) {
+        const LexiconEntry* e = tokens[k].entry;
+        if (e != nullptr && e->Has(LexiconEntry::kContrast)) return false;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 void AppendNormalized(std::string_view s, std::string* out) {
   // The normal form is never longer than the input: write in place, then trim.
   const size_t start = out->size();

@@ -20,6 +20,9 @@ constexpr float kNegativityToComplaint = 0.9f;
 constexpr float kIronyToComplaint = 0.5f;
 constexpr float kThankYouCue = 0.8f;            // a praise cue this strong: "thanks", "grazie mille"
 constexpr float kComplaintWhenThanking = 0.5f;  // complaint cues in a positive thank-you
+// A customer who owns the mistake ("my fault, I typed the wrong address")
+// reports no problem with the brand.
+constexpr float kComplaintWhenSelfBlamed = 0.3f;
 // Likewise clearly positive (score >= 0.72) is praise ("not bad, actually
 // pretty good").
 constexpr float kPositivityToPraise = 0.7f;
@@ -291,6 +294,8 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
        SaysProblemIsOver(features))) {
     complaint *= kComplaintWhenThanking;
   }
+
+  if (complaint > 0 && BlamesThemselves(features)) complaint *= kComplaintWhenSelfBlamed;
 
   if (features.words() == 0 && features.emoji() > 0 && features.urls() == 0) {
     out.confidence[static_cast<size_t>(Intent::kReaction)] = 1.0f;

@@ -51,6 +51,19 @@ TEST(Intents, PositiveMessagesToTheBrandArePraise) {
   EXPECT_LT(I("Can I bring my dog to your hotel? 😊").of(Intent::kPraise), 0.5f);
 }
 
+TEST(Intents, OwningTheMistakeIsNoComplaint) {
+  for (const char* text : {"My fault, I typed the wrong postcode at checkout, sorry!",
+                           "Scusate, falso allarme: il pacco era dal vicino",
+                           "Avevo sbagliato io a scrivere l'indirizzo, ora è tutto a posto"}) {
+    EXPECT_LT(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
+  // Regret for choosing the brand, or a mistake owned before a complaint, is one.
+  for (const char* text : {"My fault for trusting you with my wedding cake, it arrived smashed",
+                           "My bad, I missed the deadline. But a $150 fee for that is outrageous"}) {
+    EXPECT_GE(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
+}
+
 TEST(Intents, Complaint) {
   EXPECT_GE(I("Ancora nessuna risposta e il pacco è smarrito").of(Intent::kComplaint), 0.8f);
   EXPECT_GE(I("@Acme I was charged twice and still no refund").of(Intent::kComplaint), 0.8f);

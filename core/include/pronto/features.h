@@ -201,6 +201,12 @@ bool ThanksForSomething(const TextFeatures& features);
 // "arrivato" outside a matched term ("never arrived" is a problem).
 bool SaysProblemIsOver(const TextFeatures& features);
 
+// True when the writer owns the mistake: "my fault", "my bad", "false alarm",
+// "errore mio", "colpa mia", "ho sbagliato io", "falso allarme". Not regret
+// for choosing the brand ("my fault for trusting you"), nor a mistake owned
+// before a complaint ("my bad. But a $150 fee is outrageous").
+bool BlamesThemselves(const TextFeatures& features);
+
 // How many lexical tokens after a negator it still negates.
 constexpr size_t kNegationReach = 3;
 
