@@ -30,6 +30,15 @@ constexpr float kRatingValence = 2.5f;  // of 10/10 ("excellent" is 2.7), and -2
 constexpr float kHypotheticalScale = 0.3f;
 // Praise words in a question weigh this much (see AnalyzeSentiment).
 constexpr float kAskedScale = 0.7f;
+// In a message that asks something ('?'), thanks and greetings are courtesy
+// and weigh this much: "Buongiorno, sarete aperti il 15 agosto? Grazie".
+constexpr float kCourtesyScale = 0.5f;
+bool IsCourtesy(std::string_view w) {
+  static constexpr std::string_view kGreetings[] = {"hi",         "hello",     "hey",    "morning",
+                                                    "buongiorno", "buonasera", "salve",  "ciao",
+                                                    "dear",       "gentile",   "gentili"};
+  return IsThanksWord(w) || internal::IsOneOf(w, kGreetings);
+}
 
 // "Thanks for ruining my week", "grazie per avermi rovinato le vacanze":
 // thanks for harm done is sarcasm. The harm is the word right after "for" /
@@ -518,6 +527,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
       }
       if (t.hypothetical) v *= kHypotheticalScale;
       if (v > 0 && asked) v *= kAskedScale;
+      if (v > 0 && features.questions() > 0 && IsCourtesy(features.norm(t))) v *= kCourtesyScale;
       if (v > 0) positive += v;
       if (v < 0) negative += v;
     }

@@ -354,6 +354,11 @@ TEST(Sentiment, PraiseInAQuestionIsAskedAboutNotGiven) {
              {"Are you open on Sunday? Great shop by the way", "en"}},
             SentimentLabel::kPositive);
   EXPECT_EQ(S("Why is your app so terrible?", "en").label, SentimentLabel::kNegative);
+  // Beside a question, thanks and greetings are courtesy.
+  ExpectAll({{"Buongiorno, il negozio di via Roma sarà aperto il 15 agosto? Grazie", "it"},
+             {"Hello, can I hold my post while I'm away for three weeks? Thank you", "en"}},
+            SentimentLabel::kNeutral);
+  EXPECT_EQ(S("Thank you so much for the quick refund!", "en").label, SentimentLabel::kPositive);
   EXPECT_LT(S("Is the serum safe in pregnancy?", "en").score,
             S("The serum is safe in pregnancy.", "en").score);
 }
