@@ -337,9 +337,15 @@ TEST(Sentiment, ProblemsToldPlainlyAndPraiseWithoutPraiseWords) {
              {"Servizio che ormai fa pena, tenetevi pure i vostri soldi", "it"},
              {"Il sito restituisce errore da una settimana, non mi sembra corretto", "it"}},
             SentimentLabel::kNegative);
-  ExpectAll({{"Never been this happy with a phone contract, hats off to the team", "en"},
-             {"Couldn't have done it without your support staff, thank you", "en"}},
-            SentimentLabel::kPositive);
+  ExpectAll(
+      {{"Never been this happy with a phone contract, hats off to the team", "en"},
+       {"Couldn't have done it without your support staff, thank you", "en"},
+       // A thank-you that is the message's purpose outweighs a short story
+       // of the problem it ends.
+       {"Volevo ringraziare la farmacista di via Po, il farmaco era finito e me l'ha procurato in giornata",
+        "it"},
+       {"This new blender is a game changer", "en"}},
+      SentimentLabel::kPositive);
   // A PO box is no insult ("PO" is "pissed off" in VADER's list).
   EXPECT_EQ(S("Do you deliver to a PO box?", "en").label, SentimentLabel::kNeutral);
 }
