@@ -111,6 +111,9 @@ bool EndsInPraiseAndEllipsis(const TextFeatures& features) {
 // mock praise like a frame of the irony.frame lists. True when such a
 // sentence starts after token `after`.
 bool PraiseAsAVerdict(const TextFeatures& features, size_t after) {
+  static constexpr std::string_view kPersonPraise[] = {"legend", "legends", "hero",   "heroes",
+                                                       "star",   "angel",   "gent",   "champ",
+                                                       "mito",   "eroe",    "angelo", "grandi"};
   constexpr size_t kMaxVerdictWords = 3;
   const std::vector<FeatureToken>& tokens = features.tokens();
   size_t words = 0;
@@ -141,7 +144,9 @@ bool PraiseAsAVerdict(const TextFeatures& features, size_t after) {
     const bool positive = e != nullptr && e->Has(LexiconEntry::kValence) && e->valence > 0;
     const bool booster = e != nullptr && e->Has(LexiconEntry::kBooster);
     praised = praised || positive;
-    praise = praise && (positive || booster);
+    // Praise of a person ("Legend.", "Eroe.") thanks someone who helped
+    // despite the problem: "the lift was broken and he carried it up. Legend."
+    praise = praise && (positive || booster) && !internal::IsOneOf(features.norm(t), kPersonPraise);
     ++words;
     i += whole ? t.phrase_tokens : 1;
   }

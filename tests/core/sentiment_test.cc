@@ -324,6 +324,8 @@ TEST(Sentiment, MockPraiseFramesAMilderProblemAsSarcasm) {
             SentimentLabel::kNegative, /*irony=*/true);
   EXPECT_FALSE(S("Brilliant. The box came a bit broken at one corner", "en").irony);
   EXPECT_FALSE(S("We crashed on the motorway traffic, fingers crossed for tomorrow! :)", "en").irony);
+  // Praise of a person who helped despite the problem is sincere.
+  EXPECT_FALSE(S("The lift was broken so the driver carried my shopping up 4 flights. Legend.", "en").irony);
   EXPECT_FALSE(S("Non è che adoro quando la linea va a singhiozzo", "it").irony);
 }
 
