@@ -222,9 +222,10 @@ bool TextFeatures::NegatedBefore(size_t i, size_t span) const {
 }
 
 bool SaysProblemIsOver(const TextFeatures& features) {
-  static constexpr std::string_view kStems[] = {"found",    "fixed",     "sorted",  "resolved", "solved",
-                                                "replaced", "refunded",  "arrived", "ritrovat", "risolt",
-                                                "sistemat", "rimborsat", "arrivat", "sostituit"};
+  static constexpr std::string_view kStems[] = {
+      "found",   "fixed",     "sorted",    "resolved",   "solved",  "replaced", "refunded",
+      "arrived", "credited",  "unblocked", "ritrovat",   "risolt",  "sistemat", "rimborsat",
+      "arrivat", "sostituit", "gestit",    "accreditat", "sbloccat"};
   const std::vector<FeatureToken>& tokens = features.tokens();
   size_t phrase_end = 0;  // the words of a matched term belong to the term
   for (size_t i = 0; i < tokens.size(); ++i) {

@@ -292,6 +292,8 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
   // Nor is news that the problem is over, nor a brand's reply.
   EXPECT_FALSE(S("Great news, my lost parcel has been found!", "en").irony);
   EXPECT_FALSE(S("Evviva, il pacco smarrito è stato ritrovato!", "it").irony);
+  EXPECT_FALSE(S("Reso gestito in 2 giorni, rimborso già accreditato. Top.", "it").irony);
+  EXPECT_FALSE(S("Card unblocked and the refund credited within the hour. Brilliant.", "en").irony);
   EXPECT_FALSE(
       testing_util::Analyze("Awesome, your lost parcel ships today. Great job, team!", Role::kReply, "en")
           .sentiment.irony);

@@ -197,8 +197,9 @@ size_t ConnectorAfter(const TextFeatures& features, size_t thanks, const std::st
 bool ThanksForSomething(const TextFeatures& features);
 
 // True when a matched message says its problem is over: a word such as
-// "found", "fixed", "sorted", "refunded", "arrived", "risolto", "ritrovato",
-// "arrivato" outside a matched term ("never arrived" is a problem).
+// "found", "fixed", "sorted", "refunded", "arrived", "credited", "risolto",
+// "ritrovato", "arrivato", "gestito", "accreditato", "sbloccato" outside a
+// matched term ("never arrived" is a problem).
 bool SaysProblemIsOver(const TextFeatures& features);
 
 // True when the writer owns the mistake: "my fault", "my bad", "false alarm",
