@@ -176,6 +176,9 @@ constexpr std::string_view kNonApologies[] = {
     "its a shame to hear",
     "left you disappointed",
     "we regret any",
+    "che tu la veda cosi",
+    "che la veda cosi",
+    "you see it that way",
 };
 // An apology for how something seemed or felt to the customer, not for what
 // happened, is a non-apology too: an apology phrase, then within
@@ -728,6 +731,18 @@ constexpr std::string_view kBlame[] = {
     "magari legga",
     "maybe read",
     "maybe try reading",
+    // The customer's own slip, explained to them (fourteenth round).
+    "because you entered",
+    "because you didn't",
+    "because you did not",
+    "perche non hai",
+    "dovuto al fatto che non hai",
+    "non hai indicato",
+    "you entered an incomplete",
+    "worth reading those",
+    "before booking next time",
+    "listed on our website",
+    "in your booking confirmation",
 };
 
 // The stock apology for "the inconvenience": robotic beside other stock
@@ -991,6 +1006,11 @@ constexpr std::string_view kNotPromises[] = {
     "always advise",
     "consigliamo sempre",
     "raccomandiamo sempre",
+    "only guarantee",
+    "can only guarantee",
+    "garantire solo",
+    "garantiamo solo",
+    "possiamo garantire solo",
 };
 // What the customer should have had is the brand's failure, not a lesson:
 // "that's what you should have had", "avresti dovuto riceverlo ieri".
@@ -1185,6 +1205,11 @@ constexpr std::string_view kPutDowns[] = {
     "pack it in",
     "il maleducato e chi",
     "la maleducata e chi",
+    "neanche tu sei stato",
+    "nemmeno tu sei stato",
+    "neanche tu sei stata",
+    "you seemed happy enough",
+    "isn't exactly helpful either",
 };
 
 // A wink (😉) or a grin (😄 😁) in the answer to a complaint reads as irony.
@@ -1325,6 +1350,14 @@ constexpr size_t kAskReach = 5;  // words between the ask and the data
 constexpr float kComplaintLeads = 0.8f;
 constexpr float kNegativeQuestion = 0.3f;
 constexpr std::string_view kAskNegators[] = {"never", "not", "don't", "dont", "non", "mai", "nor", "ne"};
+// What the brand never asks for is a warning, not an ask: "Harbourstone will
+// never ask you to move money or to share your PIN", "non ti chiederemo mai
+// di comunicare il PIN". A verb of asking earlier in the ask's sentence,
+// with a negator within two words before it or "mai" right after it.
+constexpr std::string_view kAskingVerbs[] = {"ask",      "asks",      "request",  "requests",  "chiede",
+                                             "chiediamo", "chiederemo", "chiedera", "chiederà", "richiede",
+                                             "richiediamo", "chiedono", "chiederanno"};
+constexpr size_t kNeverAsksReach = 16;
 
 // "Is this a scam? I got a text asking for my PIN": a customer asking whether
 // something is a scam reports a third party's fraud, and a reply that thanks
@@ -1824,10 +1857,20 @@ std::string_view GapBefore(const DraftWords& w, std::string_view draft, size_t a
   return draft.substr(w.tokens[at - 1]->byte_end, w.tokens[at]->byte_begin - w.tokens[at - 1]->byte_end);
 }
 
+// Whether word `k` starts a sentence: the draft's first word, or one after a
+// sentence's end.
+bool SentenceStartsAt(const DraftWords& w, std::string_view draft, size_t k) {
+  return k == 0 || GapBefore(w, draft, k).find_first_of(".!?\n") != std::string_view::npos;
+}
+
 // Whether a sentence ends between words `from` and `to` (from <= to).
+// (A dot after a single letter ends an abbreviation, "S.p.A.", "U.K.", not a
+// sentence.)
 bool SentenceEndsBetween(const DraftWords& w, std::string_view draft, size_t from, size_t to) {
   for (size_t at = from + 1; at <= to && at < w.tokens.size(); ++at) {
-    if (GapBefore(w, draft, at).find_first_of(".!?\n") != std::string_view::npos) return true;
+    const std::string_view gap = GapBefore(w, draft, at);
+    if (gap.find_first_of("!?\n") != std::string_view::npos) return true;
+    if (gap.find('.') != std::string_view::npos && w.tokens[at - 1]->text.size() > 1) return true;
   }
   return false;
 }
@@ -1862,58 +1905,129 @@ constexpr std::string_view kCustomerPossessives[] = {
     "your", "yours", "his", "her", "their", "tuo", "tua", "tuoi", "tue", "suo", "sua", "vostro", "vostra",
 };
 
-// A phone number the reply tells the customer to call, book on or text is
-// the brand's: one of kCallVerbs among the kCallReach words before it in its
-// sentence ("può prenotare anche telefonando al 0523…", "chiama il numero di
-// emergenza 02…", "you can book on 020…"), not "ti chiamiamo al 347…" or
-// "we'll call you on 07…" (the brand calling the customer's number), and
-// no "your" / "tuo" in between.
+// A number, mailbox, postal address or account the reply tells the customer
+// to use is the brand's: one of kContactVerbs among the kContactReach words
+// before it in its sentence ("può prenotare anche telefonando al 0523…",
+// "chiama il numero di emergenza 02…", "you can book on 020…", "inoltralo a
+// sicurezza@…", "email your request to foi@…", "pay Acme Ltd, sort code…",
+// "raccomandata A/R a Acme S.p.A., Casella Postale 150", "il WhatsApp
+// +39 331…"). Not when the brand acts on the customer ("ti chiamiamo al
+// 347…", "we'll call you on 07…", "we've sent it to…"), nor when the
+// customer's own number, address or account stands in between ("on your
+// mobile 07…").
 // clang-format off
-constexpr std::string_view kCallVerbs[] = {
-    "call", "ring", "book", "dial", "text", "calling", "booking",
+constexpr std::string_view kContactVerbs[] = {
+    "call", "ring", "book", "dial", "text", "calling", "booking", "ringing", "phone", "telephone", "tel",
+    "whatsapp", "email", "e-mail", "emailing", "write", "forward", "send", "post", "contact", "pay",
+    "paying", "payable", "transfer",
     "chiama", "chiamate", "chiami", "chiamando", "chiamare", "chiamarci", "chiamaci", "chiamateci",
-    "telefona", "telefonate", "telefoni", "telefonando", "telefonare", "telefonarci",
+    "telefona", "telefonate", "telefoni", "telefonando", "telefonare", "telefonarci", "telefono",
     "prenota", "prenotate", "prenoti", "prenotando", "prenotare", "prenotarlo", "prenotarla",
+    "inoltra", "inoltralo", "inoltrala", "inoltrarlo", "inoltrarla", "inoltrare", "invia", "inviare", "inviarlo",
+    "inviarla", "inviarci", "invialo", "inviala", "scrivi", "scrivere", "scriverci", "manda", "mandare",
+    "mandalo", "mandala", "contatta", "contattare", "paga", "pagare", "raccomandata", "spedisci", "spedire",
 };
+// Before the verb, the brand acting on the customer ("we'll call you",
+// "ti chiamiamo" is not a contact verb at all); after it, the customer as
+// its object ("call you on", "chiamarti").
+constexpr std::string_view kBrandActs[] = {"we", "we'll", "we've", "we'd", "weve", "well"};
 constexpr std::string_view kCalledPronouns[] = {"ti", "la", "vi", "le", "lo", "you", "te"};
+// The customer's own data named before it: "your mobile 07…", "il tuo numero".
+constexpr std::string_view kDataNouns[] = {
+    "number", "phone", "mobile", "email", "address", "account", "numero", "telefono", "cellulare",
+    "indirizzo", "mail", "conto",
+};
 // clang-format on
-constexpr size_t kCallReach = 7;
+constexpr size_t kContactReach = 12;
 
-bool CallVerbBefore(const PiiMatch& m, const DraftWords& w, std::string_view draft) {
-  const size_t k = WordBehind(w, draft, WordIndexAt(w, m.utf16_begin), kCallReach, [&w](size_t k) {
-    return internal::IsOneOf(w.folded[k], kCustomerPossessives) || internal::IsOneOf(w.folded[k], kCallVerbs);
-  });
-  if (k == std::string_view::npos || internal::IsOneOf(w.folded[k], kCustomerPossessives)) return false;
-  // "ti chiamiamo", "la richiama", "call you on": the customer is called.
-  if (k >= 1 && internal::IsOneOf(w.folded[k - 1], kCalledPronouns)) return false;
+bool ContactVerbBefore(const PiiMatch& m, const DraftWords& w, std::string_view draft) {
+  const auto customers_data = [&w](size_t k) {
+    return internal::IsOneOf(w.folded[k], kCustomerPossessives) && k + 1 < w.folded.size() &&
+           internal::IsOneOf(w.folded[k + 1], kDataNouns);
+  };
+  const auto stop = [&](size_t k) {
+    return customers_data(k) || internal::IsOneOf(w.folded[k], kContactVerbs);
+  };
+  // An e-mail address is no word of the draft: the word before it is looked
+  // at first, as the gap up to the next word holds the address's dots.
+  const size_t at = WordIndexAt(w, m.utf16_begin);
+  if (at == 0) return false;
+  const size_t k = stop(at - 1) ? at - 1 : WordBehind(w, draft, at - 1, kContactReach - 1, stop);
+  if (k == std::string_view::npos || customers_data(k)) return false;
+  // "your phone 347…", "il tuo numero di telefono è 347…": the customer's.
+  for (size_t j = k > 3 ? k - 3 : 0; j < k; ++j) {
+    if (internal::IsOneOf(w.folded[j], kCustomerPossessives)) return false;
+  }
+  // "We'll call you", "il tecnico ti chiama", "call you on": the customer is called.
+  if (k >= 1 && (internal::IsOneOf(w.folded[k - 1], kBrandActs) ||
+                 (w.folded[k - 1] != "you" && internal::IsOneOf(w.folded[k - 1], kCalledPronouns)))) {
+    return false;
+  }
   return k + 1 >= w.folded.size() || !internal::IsOneOf(w.folded[k + 1], kCalledPronouns);
 }
 
-// Whether `m` is the brand's own contact: a role mailbox, a toll-free number, a
-// number the reply tells the customer to call (CallVerbBefore),
-// or a phone number, address, IBAN or bank details (to pay by transfer) the reply invites
-// the customer to use (`call_us`: where kCallUs phrases occur, as
+// An e-mail address is the customer's when it looks personal: at a
+// consumer provider, or naming the customer ("anna.rossi@…"), or a person's
+// "first.last" shape. Other mailboxes at an organisation's domain, which a
+// contact verb introduces, are the brand's (ContactVerbBefore).
+constexpr std::string_view kConsumerMailDomains[] = {
+    "gmail",      "googlemail", "hotmail",  "outlook",     "live",     "msn",      "yahoo",   "ymail",
+    "icloud",     "me",         "mac",      "aol",         "libero",   "virgilio", "alice",   "tim",
+    "tiscali",    "fastwebnet", "email",    "inwind",      "katamail", "gmx",      "proton",  "protonmail",
+    "btinternet", "sky",        "talktalk", "virginmedia", "ntlworld", "orange",   "comcast", "verizon",
+    "att",        "mail",       "yandex",   "zoho",
+};
+bool PersonalMailbox(const PiiMatch& m, std::string_view customer_name) {
+  const std::string_view text = m.text;
+  const size_t at = text.find('@');
+  if (at == std::string_view::npos) return true;
+  const std::string local = Fold(text.substr(0, at));
+  const std::string domain = Fold(text.substr(at + 1));
+  const std::string_view provider = std::string_view(domain).substr(0, domain.find('.'));
+  if (internal::IsOneOf(provider, kConsumerMailDomains)) return true;
+  const std::string first = Fold(customer_name.substr(0, customer_name.find(' ')));
+  if (first.size() >= 3 && local.find(first) != std::string::npos) return true;
+  // "mario.rossi", "m_rossi": two parts with letters.
+  const size_t sep = local.find_first_of("._-");
+  return sep != std::string::npos && sep > 0 && sep + 1 < local.size() &&
+         std::any_of(local.begin() + static_cast<std::ptrdiff_t>(sep) + 1, local.end(),
+                     [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Whether `m` is the brand's own contact: a role mailbox, a toll-free number,
+// a number, an organisation's mailbox, an address or an account the reply
+// tells the customer to use (ContactVerbBefore; not a personal mailbox of
+// the customer `customer_name`), or a phone number, address, IBAN or bank
+// details right after a kCallUs phrase (`call_us`: where they occur, as
 // PhraseIndex::Scan found them).
 bool BrandContact(const PiiMatch& m, const DraftWords& w, std::string_view draft,
-                  const std::vector<std::pair<size_t, size_t>>& call_us) {
+                  const std::vector<std::pair<size_t, size_t>>& call_us, std::string_view customer_name) {
+  // A kCallUs phrase ends right before the number (or address) or its joiners.
+  const auto after_call_us = [&] {
+    return AfterAtMostTwoJoiners(m, w, kCallUsJoiners, [&call_us](size_t at) {
+      return std::any_of(call_us.begin(), call_us.end(),
+                         [at](const std::pair<size_t, size_t>& p) { return p.first + p.second == at; });
+    });
+  };
   if (m.kind == PiiKind::kEmail) {
     std::string local = Fold(std::string_view(m.text).substr(0, m.text.find('@')));
     local.erase(
         std::remove_if(local.begin(), local.end(), [](char c) { return c == '.' || c == '-' || c == '_'; }),
         local.end());
-    if (internal::IsOneOf(local, kRoleMailboxes)) {
-      return true;
-    }
-  } else if (m.kind == PiiKind::kPhone && (Freephone(m.text) || CallVerbBefore(m, w, draft))) {
+    if (internal::IsOneOf(local, kRoleMailboxes) || after_call_us()) return true;
+    // A personal mailbox is the customer's, whatever verb comes before it.
+    if (PersonalMailbox(m, customer_name)) return false;
+    if (ContactVerbBefore(m, w, draft)) return true;
+  } else if (m.kind == PiiKind::kPhone && (Freephone(m.text) || ContactVerbBefore(m, w, draft))) {
+    return true;
+  } else if ((m.kind == PiiKind::kIban || m.kind == PiiKind::kBankAccount ||
+              m.kind == PiiKind::kStreetAddress) &&
+             ContactVerbBefore(m, w, draft)) {
     return true;
   } else if (m.kind != PiiKind::kPhone && m.kind != PiiKind::kIban && m.kind != PiiKind::kBankAccount) {
     return false;
   }
-  // A kCallUs phrase ends right before the number (or address) or its joiners.
-  return AfterAtMostTwoJoiners(m, w, kCallUsJoiners, [&call_us](size_t at) {
-    return std::any_of(call_us.begin(), call_us.end(),
-                       [at](const std::pair<size_t, size_t>& p) { return p.first + p.second == at; });
-  });
+  return after_call_us();
 }
 
 // What a finding's message calls each kind of sensitive data, in English and Italian.
@@ -1989,6 +2103,17 @@ bool ReferenceNumber(const PiiMatch& m, const DraftWords& w) {
   return AfterAtMostTwoJoiners(m, w, kReferenceJoiners, [&w](size_t at) {
     return at > 0 && internal::IsOneOf(w.folded[at - 1], kReferenceLabels);
   });
+}
+
+bool NeverAsks(const DraftWords& w, std::string_view draft, size_t ask) {
+  const size_t verb = WordBehind(w, draft, ask, kNeverAsksReach,
+                                 [&w](size_t k) { return internal::IsOneOf(w.folded[k], kAskingVerbs); });
+  if (verb == std::string_view::npos) return false;
+  if (verb + 1 < w.folded.size() && w.folded[verb + 1] == "mai") return true;
+  for (size_t j = verb > 2 ? verb - 2 : 0; j < verb; ++j) {
+    if (internal::IsOneOf(w.folded[j], kAskNegators)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -2362,6 +2487,15 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     if (internal::IsOneOf(w.folded[i], kAcronyms)) continue;
     // Two capitals are an abbreviation ("UK", "TV"), unless they say "no".
     if (upper < 3 && w.folded[i] != "no") continue;
+    // Right after a capitalised name, part of it: "VoltHub CARE", "Carta ORO".
+    if (i > 0 && GapBefore(w, draft, i).find_first_not_of(' ') == std::string_view::npos) {
+      const std::string_view before = w.tokens[i - 1]->text;
+      if (!before.empty() && before[0] >= 'A' && before[0] <= 'Z' &&
+          std::any_of(before.begin(), before.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+          !SentenceStartsAt(w, draft, i - 1)) {
+        continue;
+      }
+    }
     // A short upper-case word no word list knows is a name ("UPS", "KLM",
     // "HMRC"); "NOT", "MAI", "NOW" are words, shouted.
     if (upper <= 4) {
@@ -2488,8 +2622,8 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   // Sensitive data: in public it must never be written; move to a private message.
   static const PiiDetector* const detector = new PiiDetector();
   for (const PiiMatch& m : detector->Find(draft)) {
-    if (BrandContact(m, w, draft, found[static_cast<size_t>(List::kCallUs)]) || ReferenceNumber(m, w) ||
-        BrandPlace(m, w, draft)) {
+    if (BrandContact(m, w, draft, found[static_cast<size_t>(List::kCallUs)], context.customer_name) ||
+        ReferenceNumber(m, w) || BrandPlace(m, w, draft)) {
       continue;
     }
     if (context.visibility == Visibility::kPublic) {
@@ -2519,6 +2653,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     std::vector<Asked> asked;
     for (const auto& [ask, ask_words] : found[static_cast<size_t>(List::kAskFor)]) {
       if (ask > 0 && internal::IsOneOf(w.folded[ask - 1], kAskNegators)) continue;
+      if (NeverAsks(w, draft, ask)) continue;
       const size_t after = ask + ask_words;
       const auto reached = std::find_if(data.begin(), data.end(), [&](const std::pair<size_t, size_t>& d) {
         // In the ask's sentence: "…è confermato. Scusa per la mail…" asks nothing.

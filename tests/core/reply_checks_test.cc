@@ -882,6 +882,44 @@ TEST_F(ReplyChecksTest, PraiseNamingTheBrandInTheThirdPersonWantsThanks) {
   EXPECT_FALSE(Has(Check("Hi Ana, yes: dogs travel free in the pet lounge.", question), "missing_thanks"));
 }
 
+// The brand's own contacts, which a reply tells the customer to use, are
+// no sensitive data (the fourteenth round: good drafts with contacts).
+TEST_F(ReplyChecksTest, ContactsTheReplyTellsTheCustomerToUseAreTheBrands) {
+  ReplyContext context;
+  context.customer_name = "Davide";
+  for (const char* draft : {
+           "Ciao Davide, non aprire il link e inoltralo a sicurezza@bancatirreno.it, grazie!",
+           "Hi Davide, you can email your FOI request to foi@millbrook.gov.uk.",
+           "Hi Davide, you can pay Harbourstone Bank plc, sort code 40-12-76, account number 31926819.",
+           "Ciao Davide, puoi disdire con raccomandata a TeleVela S.p.A., Casella Postale 150, 20123 Milano.",
+           "Hi Davide, mention it when you book on 0113 496 0274 and the chef will sort it.",
+           "Ciao Davide, puoi chiamare direttamente la farmacia di Via Roma 22, 50123 Firenze, allo 055 234 "
+           "5678.",
+       }) {
+    EXPECT_FALSE(Has(Check(draft, context), "sensitive_data_public")) << draft;
+  }
+  // Personal mailboxes, the customer's own data and the brand acting on it stay.
+  for (const char* draft : {
+           "Hi Davide, email us from davide.conti@gmail.com and we'll check.",
+           "Hi Davide, please send the signed form to davide@conti-studio.it.",
+           "Hi Davide, please email the form to m.rossi@acme-legal.it.",
+           "Hi Davide, we'll call you on 07700 900123 tomorrow.",
+           "Ciao Davide, il tuo numero di telefono è 347 123 4567.",
+           "Ciao Davide, il bonifico di 89 euro è partito sull'IBAN IT60 X054 2811 1010 0000 0123 456.",
+       }) {
+    EXPECT_TRUE(Has(Check(draft, context), "sensitive_data_public")) << draft;
+  }
+  // What the brand never asks for is a warning, not an ask; a limit is no
+  // promise; a name in capitals is no shouting.
+  EXPECT_FALSE(Has(Check("Hi Davide, we will never ask you to move money or to share your PIN by phone."),
+                   "asks_for_private_data"));
+  EXPECT_FALSE(
+      Has(Check("Hi Davide, we can only guarantee tickets bought in our app."), "unverifiable_promise"));
+  EXPECT_FALSE(Has(Check("Hi Davide, the plan with VoltHub CARE covers accidental damage."), "shouting"));
+  EXPECT_TRUE(
+      Has(Check("Hi Davide, the delay happened because you entered an incomplete postcode."), "blaming"));
+}
+
 TEST_F(ReplyChecksTest, AskingForACardNumberCvvPinOrPasswordStopsEvenInPrivate) {
   ReplyContext in_private;
   in_private.visibility = Visibility::kPrivate;
