@@ -61,8 +61,8 @@ void NoisyOr(float* acc, float w) {
   *acc = 1 - (1 - *acc) * (1 - w);
 }
 
-// Second-person words: an insult next to one is aimed at someone.
-// The brand's people, named in the third person (MentionsStaff).
+// The brand's people, named in the third person: praise of them is praise
+// of the brand.
 bool MentionsStaff(const TextFeatures& features) {
   static constexpr std::string_view kStaff[] = {
       "lady",       "guy",          "girl",       "staff",       "team",       "driver",     "rider",
@@ -79,6 +79,7 @@ bool MentionsStaff(const TextFeatures& features) {
   return false;
 }
 
+// Second-person words: an insult next to one is aimed at someone.
 bool IsSecondPerson(std::string_view w) {
   static constexpr std::string_view kWords[] = {"you",   "u",  "your", "ur",     "you're",
                                                 "youre", "tu", "sei",  "siete",  "voi",

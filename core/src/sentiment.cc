@@ -28,15 +28,20 @@ constexpr float kRatingValence = 2.5f;  // of 10/10 ("excellent" is 2.7), and -2
 // A problem word in a question's hypothetical clause names a case ("can I
 // freeze my membership if I'm injured?"): it weighs this much.
 constexpr float kHypotheticalScale = 0.3f;
+// Whether `t` ends a sentence: a mark with '!', '?' or '.'.
+bool EndsSentence(const TextFeatures& features, const FeatureToken& t) {
+  return t.kind == TokenKind::kPunctuation &&
+         (t.exclamations || t.questions || features.norm(t).find('.') != std::string_view::npos);
+}
+
 // Praise words in a question weigh this much (see AnalyzeSentiment).
 constexpr float kAskedScale = 0.7f;
 // In a message that asks something ('?'), thanks and greetings are courtesy
 // and weigh this much: "Buongiorno, sarete aperti il 15 agosto? Grazie".
 constexpr float kCourtesyScale = 0.5f;
 bool IsCourtesy(std::string_view w) {
-  static constexpr std::string_view kGreetings[] = {"hi",         "hello",     "hey",    "morning",
-                                                    "buongiorno", "buonasera", "salve",  "ciao",
-                                                    "dear",       "gentile",   "gentili"};
+  static constexpr std::string_view kGreetings[] = {"hi",    "hello", "hey",  "buongiorno", "buonasera",
+                                                    "salve", "ciao",  "dear", "gentile",    "gentili"};
   return IsThanksWord(w) || internal::IsOneOf(w, kGreetings);
 }
 
@@ -121,9 +126,7 @@ bool PraiseAsAVerdict(const TextFeatures& features, size_t after) {
   bool praise = true;    // every word so far praises or boosts
   bool praised = false;  // some word praises
   for (size_t i = 0; i <= tokens.size();) {
-    const bool end = i == tokens.size() || (tokens[i].kind == TokenKind::kPunctuation &&
-                                            (tokens[i].exclamations || tokens[i].questions ||
-                                             features.norm(tokens[i]).find('.') != std::string_view::npos));
+    const bool end = i == tokens.size() || EndsSentence(features, tokens[i]);
     if (end) {
       if (words > 0 && words <= kMaxVerdictWords && praise && praised && start > after) return true;
       words = 0;
@@ -398,11 +401,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
   const auto opens_clause = [&](size_t i) {
     for (size_t j = i + 1; j < n; ++j) {
       if (tokens[j].lexical()) return true;
-      if (tokens[j].kind == TokenKind::kPunctuation &&
-          (tokens[j].exclamations || tokens[j].questions ||
-           features.norm(tokens[j]).find('.') != std::string_view::npos)) {
-        return false;
-      }
+      if (EndsSentence(features, tokens[j])) return false;
     }
     return false;
   };
@@ -415,9 +414,6 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
     }
   }
 
-  // Praise in a question is asked about, not given ("is the serum safe in
-  // pregnancy?", "le crocchette sono adatte a un cane anziano?"): the tokens
-  // up to the last '?' that ends a sentence of asking.
   Sentiment s;
   Unit window[3] = {};  // the previous lexical units of the sentence, most recent first
   size_t window_size = 0;
@@ -436,11 +432,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
     const FeatureToken& t = tokens[i];
     if (i >= sentence_end && features.questions() > 0) {
       size_t j = i;
-      while (j < n && !(tokens[j].kind == TokenKind::kPunctuation &&
-                        (tokens[j].exclamations || tokens[j].questions ||
-                         features.norm(tokens[j]).find('.') != std::string_view::npos))) {
-        ++j;
-      }
+      while (j < n && !EndsSentence(features, tokens[j])) ++j;
       asked = j < n && tokens[j].questions > 0;
       sentence_end = j + 1;
     }
@@ -451,8 +443,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
         if (v > 0) positive += v;
         if (v < 0) negative += v;
       }
-      if (t.kind == TokenKind::kPunctuation &&
-          (t.exclamations || t.questions || features.norm(t).find('.') != std::string_view::npos)) {
+      if (EndsSentence(features, t)) {
         window_size = 0;
         content_since_negator = kNegationReach;
       } else if (t.kind == TokenKind::kPunctuation &&
