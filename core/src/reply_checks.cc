@@ -1857,6 +1857,15 @@ std::string_view GapBefore(const DraftWords& w, std::string_view draft, size_t a
   return draft.substr(w.tokens[at - 1]->byte_end, w.tokens[at]->byte_begin - w.tokens[at - 1]->byte_end);
 }
 
+// Whether one of the `n` words before word `k` is in `list`.
+template <size_t N>
+bool AnyWordBefore(const DraftWords& w, size_t k, size_t n, const std::string_view (&list)[N]) {
+  for (size_t j = k > n ? k - n : 0; j < k; ++j) {
+    if (internal::IsOneOf(w.folded[j], list)) return true;
+  }
+  return false;
+}
+
 // Whether word `k` starts a sentence: the draft's first word, or one after a
 // sentence's end.
 bool SentenceStartsAt(const DraftWords& w, std::string_view draft, size_t k) {
@@ -1927,9 +1936,10 @@ constexpr std::string_view kContactVerbs[] = {
     "inviarla", "inviarci", "invialo", "inviala", "scrivi", "scrivere", "scriverci", "manda", "mandare",
     "mandalo", "mandala", "contatta", "contattare", "paga", "pagare", "raccomandata", "spedisci", "spedire",
 };
-// Before the verb, the brand acting on the customer ("we'll call you",
-// "ti chiamiamo" is not a contact verb at all); after it, the customer as
-// its object ("call you on", "chiamarti").
+// Right before the verb, the brand as its subject ("we'll post it to…"; also
+// written without the apostrophe, "well", "weve"): the brand acts on the
+// customer's data. Right before or after it, the customer as its object
+// ("il tecnico ti chiama al…", "call you on…").
 constexpr std::string_view kBrandActs[] = {"we", "we'll", "we've", "we'd", "weve", "well"};
 constexpr std::string_view kCalledPronouns[] = {"ti", "la", "vi", "le", "lo", "you", "te"};
 // The customer's own data named before it: "your mobile 07…", "il tuo numero".
@@ -1955,9 +1965,7 @@ bool ContactVerbBefore(const PiiMatch& m, const DraftWords& w, std::string_view 
   const size_t k = stop(at - 1) ? at - 1 : WordBehind(w, draft, at - 1, kContactReach - 1, stop);
   if (k == std::string_view::npos || customers_data(k)) return false;
   // "your phone 347…", "il tuo numero di telefono è 347…": the customer's.
-  for (size_t j = k > 3 ? k - 3 : 0; j < k; ++j) {
-    if (internal::IsOneOf(w.folded[j], kCustomerPossessives)) return false;
-  }
+  if (AnyWordBefore(w, k, 3, kCustomerPossessives)) return false;
   // "We'll call you", "il tecnico ti chiama", "call you on": the customer is called.
   if (k >= 1 && (internal::IsOneOf(w.folded[k - 1], kBrandActs) ||
                  (w.folded[k - 1] != "you" && internal::IsOneOf(w.folded[k - 1], kCalledPronouns)))) {
@@ -2109,11 +2117,8 @@ bool NeverAsks(const DraftWords& w, std::string_view draft, size_t ask) {
   const size_t verb = WordBehind(w, draft, ask, kNeverAsksReach,
                                  [&w](size_t k) { return internal::IsOneOf(w.folded[k], kAskingVerbs); });
   if (verb == std::string_view::npos) return false;
-  if (verb + 1 < w.folded.size() && w.folded[verb + 1] == "mai") return true;
-  for (size_t j = verb > 2 ? verb - 2 : 0; j < verb; ++j) {
-    if (internal::IsOneOf(w.folded[j], kAskNegators)) return true;
-  }
-  return false;
+  return (verb + 1 < w.folded.size() && w.folded[verb + 1] == "mai") ||
+         AnyWordBefore(w, verb, 2, kAskNegators);
 }
 
 }  // namespace
@@ -2602,10 +2607,8 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     // ("Non succederà mai più" is negative concord: the promise stands.)
     static constexpr std::string_view kConcord[] = {"mai", "never", "ever"};
     if (!internal::IsOneOf(w.folded[promise.first], kConcord) &&
-        ((promise.first > 0 && internal::IsOneOf(w.folded[promise.first - 1], kNotBefore)) ||
-         (promise.first > 1 && internal::IsOneOf(w.folded[promise.first - 2], kNotBefore)))) {
+        AnyWordBefore(w, promise.first, 2, kNotBefore))
       return true;
-    }
     return promise.second == 1 && internal::IsOneOf(w.folded[promise.first], kBarePromises) &&
            promise.first > 0 && internal::IsOneOf(w.folded[promise.first - 1], kCopulasAndModals);
   };
