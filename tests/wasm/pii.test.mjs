@@ -28,6 +28,15 @@ test('street addresses are found through the wasm build, and words that only loo
   assert.deepEqual(pronto.findPii('Ti abbiamo scritto via email 3 giorni fa'), []);
 });
 
+test('dates of birth are found after their label only, through the wasm build', () => {
+  assert.deepEqual(pronto.findPii('Cliente nata il 3 maggio 1950, DOB: 14/03/2004')
+    .map((m) => `${m.kind}:${m.text}`), [
+    'date_of_birth:3 maggio 1950',
+    'date_of_birth:14/03/2004',
+  ]);
+  assert.deepEqual(pronto.findPii('Il rimborso arriva il 14/03/2026'), []);
+});
+
 test('numbers failing their checksum are not reported', () => {
   assert.deepEqual(pronto.findPii('ordine 4111 1111 1111 1112 del 24/12/2026, IBAN IT60X0542811101000000123457'), []);
 });
