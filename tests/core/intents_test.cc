@@ -81,6 +81,14 @@ TEST(Intents, Complaint) {
   }
   // News that the problem is over is not a complaint.
   EXPECT_LT(I("Great news, my lost parcel has been found!").of(Intent::kComplaint), 0.5f);
+  EXPECT_LT(I("@QuidBank reversed the fraudulent charges within an hour. Really impressed, thank you Priya!")
+                .of(Intent::kComplaint),
+            0.5f);
+  EXPECT_LT(I("Addebito stornato in giornata, grazie Marta!").of(Intent::kComplaint), 0.5f);
+  // Asking when it will be over says it is not.
+  EXPECT_GE(I("The portal has been down for over a week. When will it be restored?").of(Intent::kComplaint),
+            0.5f);
+  EXPECT_GE(I("Linea assente da 5 giorni, quando sarà ripristinata?").of(Intent::kComplaint), 0.5f);
   // Praise is not thanks: a problem next to it is still a complaint.
   const Intents mixed = I("Great app, love it, keeps crashing on my iPad though");
   EXPECT_GE(mixed.of(Intent::kComplaint), 0.5f);

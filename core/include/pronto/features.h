@@ -198,8 +198,9 @@ bool ThanksForSomething(const TextFeatures& features);
 
 // True when a matched message says its problem is over: a word such as
 // "found", "fixed", "sorted", "refunded", "arrived", "credited", "risolto",
-// "ritrovato", "arrivato", "gestito", "accreditato", "sbloccato" outside a
-// matched term ("never arrived" is a problem).
+// "ritrovato", "arrivato", "gestito", "accreditato", "sbloccato", "reversed",
+// "stornato", "ripristinato" outside a matched term ("never arrived" is a
+// problem) and outside a sentence that asks ("when will it be restored?").
 bool SaysProblemIsOver(const TextFeatures& features);
 
 // True when the writer owns the mistake: "my fault", "my bad", "false alarm",
