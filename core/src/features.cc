@@ -221,29 +221,33 @@ bool TextFeatures::NegatedBefore(size_t i, size_t span) const {
   return false;
 }
 
-bool SaysProblemIsOver(const TextFeatures& features) {
+size_t ProblemOverAt(const TextFeatures& features) {
   static constexpr std::string_view kStems[] = {
       "found",    "fixed",       "sorted",     "resolved",    "solved",   "replaced", "refunded",
       "arrived",  "credited",    "unblocked",  "ritrovat",    "risolt",   "sistemat", "rimborsat",
       "arrivat",  "sostituit",   "gestit",     "accreditat",  "sbloccat", "reversed", "stornat",
       "restored", "ripristinat", "reimbursed", "reactivated", "riattivat"};
   const std::vector<FeatureToken>& tokens = features.tokens();
-  size_t phrase_end = 0;  // the words of a matched term belong to the term
-  bool found = false;     // in the sentence being read
+  size_t phrase_end = 0;         // the words of a matched term belong to the term
+  size_t found = tokens.size();  // in the sentence being read
   for (size_t i = 0; i < tokens.size(); ++i) {
     const FeatureToken& t = tokens[i];
     // A sentence that asks says nothing is over: "when will it be restored?".
     if (t.kind == TokenKind::kPunctuation &&
         (t.questions || t.exclamations || features.norm(t).find('.') != std::string_view::npos)) {
-      if (found && t.questions == 0) return true;
-      found = false;
+      if (found < tokens.size() && t.questions == 0) return found;
+      found = tokens.size();
       continue;
     }
     if (t.phrase != nullptr && i + t.phrase_tokens > phrase_end) phrase_end = i + t.phrase_tokens;
     if (t.kind != TokenKind::kWord || i < phrase_end) continue;
-    if (StartsWithAny(features.norm(t), kStems)) found = true;
+    if (found == tokens.size() && StartsWithAny(features.norm(t), kStems)) found = i;
   }
   return found;
+}
+
+bool SaysProblemIsOver(const TextFeatures& features) {
+  return ProblemOverAt(features) < features.tokens().size();
 }
 
 bool BlamesThemselves(const TextFeatures& features) {

@@ -34,6 +34,13 @@ bool EndsSentence(const TextFeatures& features, const FeatureToken& t) {
          (t.exclamations || t.questions || features.norm(t).find('.') != std::string_view::npos);
 }
 
+// The bad words of a story told before news that the problem is over weigh
+// this much when good words follow the news (see AnalyzeSentiment). Chosen
+// on the care probes' dev file from 1.0/0.6/0.4/0.2 (0.4-0.2 a plateau;
+// public dev unchanged); it then moved a seventh writer's round, scored
+// unread, from 0.684/0.650 to 0.692/0.658 (Italian/English macro-F1).
+constexpr float kStoryScale = 0.4f;
+
 // Praise words in a question weigh this much (see AnalyzeSentiment).
 constexpr float kAskedScale = 0.7f;
 // In a message that asks something ('?'), thanks and greetings are courtesy
@@ -418,6 +425,11 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
   Unit window[3] = {};  // the previous lexical units of the sentence, most recent first
   size_t window_size = 0;
   float positive = 0, negative = 0;
+  // A story of a problem that is over ("card blocked by mistake last night,
+  // unblocked this morning. Thanks!"): its bad words before the news weigh
+  // kStoryScale when good words follow it.
+  const size_t over_at = ProblemOverAt(features);
+  float story = 0, after_positive = 0;
   size_t content_since_negator = kNegationReach;  // kNegationReach: no negator in reach
   size_t negation_reach = kNegationReach;         // kConditionalReach for a conditional's negator
   std::string_view previous_word;                 // the previous lexical token's normal form
@@ -525,7 +537,11 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
       if (v > 0 && asked) v *= kAskedScale;
       if (v > 0 && features.questions() > 0 && IsCourtesy(features.norm(t))) v *= kCourtesyScale;
       if (v > 0) positive += v;
-      if (v < 0) negative += v;
+      if (v < 0 && i < over_at)
+        story += v;
+      else if (v < 0)
+        negative += v;
+      if (i > over_at && v > 0) after_positive += v;
     }
     // Count the words since the last negator, articles and "to be" apart.
     const bool function_word = span == 1 && e != nullptr && e->Has(LexiconEntry::kTransparent);
@@ -544,6 +560,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
     i += span;
   }
 
+  negative += after_positive > 0 ? story * kStoryScale : story;
   float sum = positive + negative;
   if (sum != 0) {
     float emphasis = kExclamationIncrement * static_cast<float>(features.exclamations() < kMaxExclamations

@@ -620,5 +620,24 @@ TEST(Sentiment, ThresholdsDecideTheLabel) {
   EXPECT_FLOAT_EQ(loose.score, strict.score);
 }
 
+// A story of a problem that is over, with good words after the news: the
+// story's bad words weigh less. Bad words after the news still count.
+TEST(Sentiment, StoriesOfProblemsThatAreOverReadPositive) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, const char*>>{
+           {"IronHouse had charged me twice for my membership, the front desk sorted it on the spot and "
+            "refunded it. Great staff",
+            "en"},
+           {"Mi avevano addebitato due volte l'abbonamento, alla reception hanno sistemato tutto subito. "
+            "Personale fantastico",
+            "it"}}) {
+    EXPECT_EQ(S(text, lang).label, SentimentLabel::kPositive) << text;
+  }
+  EXPECT_EQ(S("Charged twice, refunded after three weeks of chasing. Terrible service", "en").label,
+            SentimentLabel::kNegative);
+  // With no good words after the news, the story keeps its weight.
+  EXPECT_EQ(S("Charged me twice for my membership and only refunded it after a month.", "en").label,
+            SentimentLabel::kNegative);
+}
+
 }  // namespace
 }  // namespace pronto

@@ -202,6 +202,8 @@ bool ThanksForSomething(const TextFeatures& features);
 // "stornato", "ripristinato" outside a matched term ("never arrived" is a
 // problem) and outside a sentence that asks ("when will it be restored?").
 bool SaysProblemIsOver(const TextFeatures& features);
+// The token where it says so first, or tokens().size() when it does not.
+size_t ProblemOverAt(const TextFeatures& features);
 
 // True when the writer owns the mistake: "my fault", "my bad", "false alarm",
 // "errore mio", "colpa mia", "ho sbagliato io", "falso allarme". Not regret
