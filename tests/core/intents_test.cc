@@ -89,6 +89,13 @@ TEST(Intents, Complaint) {
   EXPECT_GE(I("The portal has been down for over a week. When will it be restored?").of(Intent::kComplaint),
             0.5f);
   EXPECT_GE(I("Linea assente da 5 giorni, quando sarà ripristinata?").of(Intent::kComplaint), 0.5f);
+  // A mixed review's one flaw is a complaint.
+  for (const char* text :
+       {"TaskFlow is the best app I've used. Only wish the desktop version didn't eat 2GB of RAM",
+        "App bellissima e velocissima, unica pecca ogni tanto ti butta fuori mentre fai il bonifico",
+        "FitZone nuova sede spettacolare 😍 peccato x gli spogliatoi sempre pieni alle 18"}) {
+    EXPECT_GE(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
   // Praise is not thanks: a problem next to it is still a complaint.
   const Intents mixed = I("Great app, love it, keeps crashing on my iPad though");
   EXPECT_GE(mixed.of(Intent::kComplaint), 0.5f);
