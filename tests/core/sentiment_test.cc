@@ -639,5 +639,23 @@ TEST(Sentiment, StoriesOfProblemsThatAreOverReadPositive) {
             SentimentLabel::kNegative);
 }
 
+// 😭 beside good words is joy; alone or beside bad words it is grief.
+TEST(Sentiment, LoudCryingBesideGoodWordsIsJoy) {
+  EXPECT_EQ(S("la nuova serie è stupendaaa, finita in una notte 😭 ne voglio ancora", "it").label,
+            SentimentLabel::kPositive);
+  EXPECT_EQ(S("The new foundation shade range is everything. Finally one that matches me 😭✨", "en").label,
+            SentimentLabel::kPositive);
+  EXPECT_EQ(S("my flight got cancelled 😭", "en").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("new logo lowkey looks like a sad potato 😭😭", "en").label, SentimentLabel::kNegative);
+  EXPECT_LT(S("😭", "en").score, 0);
+}
+
+// A genre or a service named after something bad is a name, not a feeling.
+TEST(Sentiment, NamesOfGenresAndServicesAreNeutral) {
+  EXPECT_EQ(S("When does the garden waste collection restart?", "en").label, SentimentLabel::kNeutral);
+  EXPECT_EQ(S("can u take a buggy on the bus?", "en").label, SentimentLabel::kNeutral);
+  EXPECT_EQ(S("is the new crime series on tonight?", "en").label, SentimentLabel::kNeutral);
+}
+
 }  // namespace
 }  // namespace pronto
