@@ -39,9 +39,10 @@ struct PiiDetector::Patterns {
       R"((\d{2}[- ]\d{2}[- ]\d{2}\b|\d{8}\b))"};
   // A date after a label of birth: "date of birth 14/03/2004", "DOB:
   // 3.5.1950", "born on 2 May 1987", "data di nascita 14-03-2004", "nata
-  // il 3 maggio 1950", "nato a Bari il 1/2/1960". A date alone is not.
+  // il 3 maggio 1950", "nato a Bari il 1/2/1960", "date of birth
+  // (12/03/1979)". A date alone is not.
   RE2 date_of_birth{R"((?i:date\s+of\s+birth|d\.?o\.?b\.?|born\s+on|birth\s*date|data\s+di\s+nascita|)"
-                    R"(nat[oa]\s+(?:a\s+[A-Za-z'’]+(?:\s+[A-Za-z'’]+)?\s+)?il)\s*:?\s*)"
+                    R"(nat[oa]\s+(?:a\s+[A-Za-z'’]+(?:\s+[A-Za-z'’]+)?\s+)?il)\s*[:(]?\s*)"
                     R"((\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}\b))"};
   // Street addresses (validated in Find: see ItalianStreetAddress). Latin
   // letters only (LETTERS: any case, CAPITALS): Unicode's whole \p{L} makes the

@@ -179,6 +179,14 @@ constexpr std::string_view kNonApologies[] = {
     "che tu la veda cosi",
     "che la veda cosi",
     "you see it that way",
+    // Conditional sorries (eleventh round).
+    "ci scusiamo qualora",
+    "ci scusiamo nel caso",
+    "ci dispiace qualora",
+    "scusiamo qualora",
+    "we apologise if",
+    "we apologize if",
+    "apologies should",
 };
 // An apology for how something seemed or felt to the customer, not for what
 // happened, is a non-apology too: an apology phrase, then within
@@ -743,6 +751,24 @@ constexpr std::string_view kBlame[] = {
     "before booking next time",
     "listed on our website",
     "in your booking confirmation",
+    // What the customer should have known (eleventh round).
+    "you'd have known",
+    "you would have known",
+    "would have known if",
+    "avresti saputo",
+    "avrebbe saputo",
+    "can't be expected to",
+    "cannot be expected to",
+    "is expected to read",
+    "are expected to read",
+    "expected to read",
+    "era stata comunicata",
+    "era stato comunicato",
+    "erano stati comunicati",
+    "era stata annunciata",
+    "era stato annunciato",
+    "had been announced",
+    "was announced in advance",
 };
 
 // The stock apology for "the inconvenience": robotic beside other stock
@@ -885,6 +911,14 @@ constexpr std::string_view kRobotic[] = {
     "tutte le informazioni sono disponibili",
     "per ulteriori richieste puoi",
     "all the information is available",
+    // Stock phrases (eleventh round).
+    "your query is important to us",
+    "through the usual channels",
+    "we value all comments",
+    "help us improve our services",
+    "il tuo parere e importante per noi",
+    "ci aiuta a migliorare i nostri servizi",
+    "continua a seguirci",
 };
 
 constexpr std::string_view kPromises[] = {
@@ -966,6 +1000,12 @@ constexpr std::string_view kPromises[] = {
     "posso prometterti",
     "te lo prometto",
     "te lo posso promettere",
+    // Certainty (eleventh round).
+    "nobody will ever",
+    "no one will ever",
+    "will ever get ill",
+    "nessuno avra mai piu",
+    "non capitera mai piu",
 };
 
 // Availability, habit and options, not promises: "siamo sempre qui", "always happy to help".
@@ -1139,6 +1179,17 @@ constexpr std::string_view kSarcasm[] = {
     "the rest of us",
     "udite udite",
     "pensa un po'",
+    // Mock consolation (eleventh round).
+    "esercizio di pazienza",
+    "think of it as a complimentary",
+    "think of it as a free",
+    "that's what we call value",
+    "at least you won't",
+    "feeling very generous",
+    "look on the bright side",
+    "guarda il lato positivo",
+    "vedila come un",
+    "consideralo un regalo",
 };
 
 // Put-downs: rude back to the customer without a swear word ("grow up",
@@ -1210,6 +1261,18 @@ constexpr std::string_view kPutDowns[] = {
     "neanche tu sei stata",
     "you seemed happy enough",
     "isn't exactly helpful either",
+    // Put-downs (eleventh round).
+    "ne capisci poco",
+    "ne capisce poco",
+    "ne capite poco",
+    "da maleducati",
+    "attitude like that",
+    "throwing a tantrum",
+    "tantrum",
+    "really not that hard",
+    "not that hard",
+    "unlike some of the people",
+    "unlike some people",
 };
 
 // A wink (😉) or a grin (😄 😁) in the answer to a complaint reads as irony.
@@ -1468,6 +1531,10 @@ constexpr std::string_view kRoleMailboxes[] = {
 constexpr std::string_view kAcronyms[] = {"dm", "faq", "iban", "pin",  "ok", "sms", "pdf",  "usa",    "eu",
                                           "ue", "iva", "cap",  "gdpr", "cf", "id",  "url",  "iphone", "ios",
                                           "tv", "pc",  "spid", "pec",  "nb", "ps",  "asap", "usb",    "wifi"};
+
+// Short words no word list of the lexicon has, shouted all the same: "a FULL
+// refund", "HALF the price".
+constexpr std::string_view kPlainShortWords[] = {"full", "half", "own", "mine", "yours", "ours"};
 
 // ---------------------------------------------------------------------------
 
@@ -1872,6 +1939,20 @@ bool SentenceStartsAt(const DraftWords& w, std::string_view draft, size_t k) {
   return k == 0 || GapBefore(w, draft, k).find_first_of(".!?\n") != std::string_view::npos;
 }
 
+// Whether a gap between words holds a dot that ends something: one followed
+// by a space, a closing mark or nothing. A dot inside a link or a number
+// ("theoakroom.co.uk/christmas", "3.5") does not.
+bool EndsWithADot(std::string_view gap) {
+  for (size_t i = gap.find('.'); i != std::string_view::npos; i = gap.find('.', i + 1)) {
+    // 0xC2 starts "»" and a no-break space.
+    if (i + 1 == gap.size() ||
+        std::string_view(" \t\r\n)\"'\xC2").find(gap[i + 1]) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether a sentence ends between words `from` and `to` (from <= to).
 // (A dot after a single letter ends an abbreviation, "S.p.A.", "U.K.", not a
 // sentence.)
@@ -1879,7 +1960,7 @@ bool SentenceEndsBetween(const DraftWords& w, std::string_view draft, size_t fro
   for (size_t at = from + 1; at <= to && at < w.tokens.size(); ++at) {
     const std::string_view gap = GapBefore(w, draft, at);
     if (gap.find_first_of("!?\n") != std::string_view::npos) return true;
-    if (gap.find('.') != std::string_view::npos && w.tokens[at - 1]->text.size() > 1) return true;
+    if (EndsWithADot(gap) && w.tokens[at - 1]->text.size() > 1) return true;
   }
   return false;
 }
@@ -2505,7 +2586,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     // "HMRC"); "NOT", "MAI", "NOW" are words, shouted.
     if (upper <= 4) {
       const TableEntries& known = feature_tokens[static_cast<size_t>(w.tokens[i] - tokens.data())].exact;
-      if (!known[0] && !known[1] && !known[2]) continue;
+      if (!known[0] && !known[1] && !known[2] && !internal::IsOneOf(w.folded[i], kPlainShortWords)) continue;
     }
     caps.push_back(i);
   }

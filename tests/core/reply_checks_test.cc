@@ -1333,6 +1333,50 @@ TEST_F(ReplyChecksTest, SensitiveDataInPublicStops) {
   }
 }
 
+// The eleventh session's reply rules: each draft is otherwise a good reply.
+TEST_F(ReplyChecksTest, EleventhRoundPhrasings) {
+  ReplyContext complaint;
+  complaint.customer_name = "Rita";
+  complaint.customer_message = "The lift in our building has been broken for a week and nobody came";
+  const auto expect = [&](const std::string& draft, const std::string& rule, const ReplyContext& context) {
+    const ReplyCheck check = Check(draft, context);
+    EXPECT_TRUE(Has(check, rule)) << draft << "\n" << FindingsToJson(check.findings);
+  };
+  expect("Hi Rita, sorry about the lift. You'd have known about the works if you had read the notice. DM us.",
+         "blaming", complaint);
+  expect("Hi Rita, sorry about the lift. Tenants can't be expected to be told twice. DM us your flat number.",
+         "blaming", complaint);
+  expect("Ciao Rita, ci scusiamo qualora il guasto ti abbia creato disagio. Scrivici in privato.",
+         "non_apology", complaint);
+  expect("Hi Rita, sorry about the lift. Honestly, it's really not that hard to take the stairs. DM us.",
+         "answering_in_kind", complaint);
+  expect("Hi Rita, sorry about the lift. Think of it as a free workout! DM us your flat number.", "sarcasm",
+         complaint);
+  expect("Hi Rita, sorry about the lift. You'll get a FULL refund of the service charge for this month.",
+         "shouting", complaint);
+  expect(
+      "Hi Rita, sorry about the lift. Your query is important to us. Please contact us through the usual "
+      "channels.",
+      "robotic", complaint);
+  expect("Hi Rita, sorry about the lift. Rest assured no one will ever be stuck on the stairs again. DM us.",
+         "unverifiable_promise", complaint);
+  // The brand's number after its booking link is the brand's: the dots of
+  // the link end no sentence.
+  ReplyContext question;
+  question.customer_name = "Ethan";
+  question.customer_message = "Do you take bookings for Christmas Day?";
+  const ReplyCheck booking = Check(
+      "Hi Ethan, thanks for asking! You can book at https://www.example.co.uk/christmas or on 020 7946 0321.",
+      question);
+  EXPECT_FALSE(Has(booking, "sensitive_data_public")) << FindingsToJson(booking.findings);
+  // A message whose only failure is told in the past is still a complaint.
+  ReplyContext past;
+  past.customer_name = "Leanne";
+  past.customer_message = "The wifi in our room didn't work for the whole stay";
+  expect("Dear Leanne, our IT team has replaced the router on your floor. DM us your booking reference.",
+         "missing_apology", past);
+}
+
 TEST_F(ReplyChecksTest, TeamRulesAndTheirErrors) {
   ReplyRules rules;
   ASSERT_TRUE(ReplyRules::FromJson(R"({"schema":1,"rules":[
