@@ -138,7 +138,8 @@ TEST(PiiDetector, DatesOfBirthAfterTheirLabel) {
   EXPECT_EQ(Found(d, "data di nascita 14-03-2004"), V{"date_of_birth:14-03-2004"});
   EXPECT_EQ(Found(d, "la signora, nata il 3 maggio 1950, ha diritto"), V{"date_of_birth:3 maggio 1950"});
   EXPECT_EQ(Found(d, "nato a Reggio Emilia il 1/2/1960"), V{"date_of_birth:1/2/1960"});
-  EXPECT_EQ(Found(d, "under your name and date of birth (12/03/1979), the refund"), V{"date_of_birth:12/03/1979"});
+  EXPECT_EQ(Found(d, "under your name and date of birth (12/03/1979), the refund"),
+            V{"date_of_birth:12/03/1979"});
   EXPECT_EQ(Found(d, "il rimborso arriva il 14/03/2026, consegna il 3 maggio 2026"), V{});
 }
 
