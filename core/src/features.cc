@@ -221,6 +221,11 @@ bool TextFeatures::NegatedBefore(size_t i, size_t span) const {
   return false;
 }
 
+bool EndsSentence(const TextFeatures& features, const FeatureToken& t) {
+  return t.kind == TokenKind::kPunctuation &&
+         (t.exclamations || t.questions || features.norm(t).find('.') != std::string_view::npos);
+}
+
 size_t ProblemOverAt(const TextFeatures& features) {
   static constexpr std::string_view kStems[] = {
       "found",    "fixed",       "sorted",     "resolved",    "solved",   "replaced", "refunded",
@@ -233,8 +238,7 @@ size_t ProblemOverAt(const TextFeatures& features) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     const FeatureToken& t = tokens[i];
     // A sentence that asks says nothing is over: "when will it be restored?".
-    if (t.kind == TokenKind::kPunctuation &&
-        (t.questions || t.exclamations || features.norm(t).find('.') != std::string_view::npos)) {
+    if (EndsSentence(features, t)) {
       if (found < tokens.size() && t.questions == 0) return found;
       found = tokens.size();
       continue;

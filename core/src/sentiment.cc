@@ -28,12 +28,6 @@ constexpr float kRatingValence = 2.5f;  // of 10/10 ("excellent" is 2.7), and -2
 // A problem word in a question's hypothetical clause names a case ("can I
 // freeze my membership if I'm injured?"): it weighs this much.
 constexpr float kHypotheticalScale = 0.3f;
-// Whether `t` ends a sentence: a mark with '!', '?' or '.'.
-bool EndsSentence(const TextFeatures& features, const FeatureToken& t) {
-  return t.kind == TokenKind::kPunctuation &&
-         (t.exclamations || t.questions || features.norm(t).find('.') != std::string_view::npos);
-}
-
 // The bad words of a story told before news that the problem is over weigh
 // this much when good words follow the news (see AnalyzeSentiment). Chosen
 // on the care probes' dev file from 1.0/0.6/0.4/0.2 (0.4-0.2 a plateau;

@@ -161,6 +161,9 @@ bool AnyThanks(const TextFeatures& features, Fn fn) {
   return false;
 }
 
+// Whether `t` ends a sentence: a punctuation mark with '!', '?' or '.'.
+bool EndsSentence(const TextFeatures& features, const FeatureToken& t);
+
 // True when a word of the message thanks (IsThanksWord).
 bool SaysThanks(const TextFeatures& features);
 
