@@ -8,7 +8,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -161,9 +161,13 @@ function cliSummary(now) {
   writeFileSync(`${dir}/events.json`, JSON.stringify({ schema: 1, events }));
   writeFileSync(`${dir}/policy.json`, JSON.stringify(sample.policy));
   writeFileSync(`${dir}/zone.json`, JSON.stringify({ ...sample.zone }));
-  const out = execFileSync(cli, ['badge', '--events', `${dir}/events.json`, '--policy', `${dir}/policy.json`,
-    '--zone', `${dir}/zone.json`, '--now', new Date(now).toISOString(), '--json', '--brand', 'x'], { encoding: 'utf8' });
-  return JSON.parse(out).summary;
+  try {
+    const out = execFileSync(cli, ['badge', '--events', `${dir}/events.json`, '--policy', `${dir}/policy.json`,
+      '--zone', `${dir}/zone.json`, '--now', new Date(now).toISOString(), '--json', '--brand', 'x'], { encoding: 'utf8' });
+    return JSON.parse(out).summary;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 test('live figures equal `pronto badge --json` for the same events, policy and now (business hours, Rome)', async () => {

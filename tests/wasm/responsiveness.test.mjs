@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
@@ -82,6 +82,7 @@ test('metrics, timers and badge equal the CLI on the same data', () => {
     assert.deepEqual(tracker.badge({ now: iso(now) }).badge, nativeBadge.badge ?? nativeBadge);
   } finally {
     tracker.dispose();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
