@@ -226,29 +226,31 @@ bool EndsSentence(const TextFeatures& features, const FeatureToken& t) {
          (t.exclamations || t.questions || features.norm(t).find('.') != std::string_view::npos);
 }
 
-size_t ProblemOverAt(const TextFeatures& features) {
+size_t TextFeatures::ScanProblemOver() const {
   static constexpr std::string_view kStems[] = {
       "found",    "fixed",       "sorted",     "resolved",    "solved",   "replaced", "refunded",
       "arrived",  "credited",    "unblocked",  "ritrovat",    "risolt",   "sistemat", "rimborsat",
       "arrivat",  "sostituit",   "gestit",     "accreditat",  "sbloccat", "reversed", "stornat",
       "restored", "ripristinat", "reimbursed", "reactivated", "riattivat"};
-  const std::vector<FeatureToken>& tokens = features.tokens();
+  const std::vector<FeatureToken>& tokens = tokens_;
   size_t phrase_end = 0;         // the words of a matched term belong to the term
   size_t found = tokens.size();  // in the sentence being read
   for (size_t i = 0; i < tokens.size(); ++i) {
     const FeatureToken& t = tokens[i];
     // A sentence that asks says nothing is over: "when will it be restored?".
-    if (EndsSentence(features, t)) {
+    if (EndsSentence(*this, t)) {
       if (found < tokens.size() && t.questions == 0) return found;
       found = tokens.size();
       continue;
     }
     if (t.phrase != nullptr && i + t.phrase_tokens > phrase_end) phrase_end = i + t.phrase_tokens;
     if (t.kind != TokenKind::kWord || i < phrase_end) continue;
-    if (found == tokens.size() && StartsWithAny(features.norm(t), kStems)) found = i;
+    if (found == tokens.size() && StartsWithAny(norm(t), kStems)) found = i;
   }
   return found;
 }
+
+size_t ProblemOverAt(const TextFeatures& features) { return features.problem_over_at(); }
 
 bool SaysProblemIsOver(const TextFeatures& features) {
   return ProblemOverAt(features) < features.tokens().size();
@@ -412,6 +414,7 @@ void TextFeatures::Prepare(const std::vector<Token>& tokens, const Lexicon& lexi
   }
   MarkRatings();
   MarkHypotheticalClauses();
+  problem_over_at_ = tokens_.size();  // until Match() reads the terms
 }
 
 namespace {
@@ -752,6 +755,7 @@ void TextFeatures::Match(Language language, const Lexicon& lexicon) {
       }
     }
   }
+  problem_over_at_ = ScanProblemOver();
 }
 
 }  // namespace pronto

@@ -106,6 +106,11 @@ class TextFeatures {
     return std::string_view(arena_).substr(t.norm_offset, t.norm_length);
   }
 
+  // The token where the message first says its problem is over (see
+  // ProblemOverAt), or tokens().size(): read once by Match(), which this
+  // needs, since the sentiment and intent rules ask it several times.
+  size_t problem_over_at() const { return problem_over_at_; }
+
   // Message-wide counts.
   size_t words() const { return words_; }
   size_t caps_words() const { return caps_words_; }
@@ -125,6 +130,8 @@ class TextFeatures {
   const LexiconEntry* LookupInflected(Language language, const Lexicon& lexicon, std::string_view w,
                                       float* morph_booster);
 
+  size_t ScanProblemOver() const;
+
   std::vector<FeatureToken> tokens_;
   std::string arena_;
   std::string scratch_;  // candidate forms and phrase keys, reused
@@ -137,6 +144,7 @@ class TextFeatures {
   size_t exclamations_ = 0;
   size_t questions_ = 0;
   size_t non_latin_words_ = 0;
+  size_t problem_over_at_ = 0;
 };
 
 // Appends the lower-case form of `utf8` to `*out`: ASCII and Latin-1 letters
