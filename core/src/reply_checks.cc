@@ -1933,12 +1933,6 @@ bool AnyWordBefore(const DraftWords& w, size_t k, size_t n, const std::string_vi
   return false;
 }
 
-// Whether word `k` starts a sentence: the draft's first word, or one after a
-// sentence's end.
-bool SentenceStartsAt(const DraftWords& w, std::string_view draft, size_t k) {
-  return k == 0 || GapBefore(w, draft, k).find_first_of(".!?\n") != std::string_view::npos;
-}
-
 // Whether a gap between words holds a dot that ends something: one followed
 // by a space, a closing mark or nothing. A dot inside a link or a number
 // ("theoakroom.co.uk/christmas", "3.5") does not.
@@ -1963,6 +1957,13 @@ bool SentenceEndsBetween(const DraftWords& w, std::string_view draft, size_t fro
     if (EndsWithADot(gap) && w.tokens[at - 1]->text.size() > 1) return true;
   }
   return false;
+}
+
+// Whether word `k` starts a sentence: the draft's first word, or one after a
+// sentence's end (SentenceEndsBetween: not a dot in a link, a number or an
+// abbreviation).
+bool SentenceStartsAt(const DraftWords& w, std::string_view draft, size_t k) {
+  return k == 0 || SentenceEndsBetween(w, draft, k - 1, k);
 }
 
 // The index of the first word of `list` among the `reach` words from word

@@ -916,6 +916,11 @@ TEST_F(ReplyChecksTest, ContactsTheReplyTellsTheCustomerToUseAreTheBrands) {
   EXPECT_FALSE(
       Has(Check("Hi Davide, we can only guarantee tickets bought in our app."), "unverifiable_promise"));
   EXPECT_FALSE(Has(Check("Hi Davide, the plan with VoltHub CARE covers accidental damage."), "shouting"));
+  // A name after an abbreviation's dot is inside its sentence; one that
+  // starts a sentence is no name, and its capitals are shouted.
+  EXPECT_FALSE(
+      Has(Check("Ciao Davide, da oggi con Acme S.p.A. Carta ORO hai il 2% di cashback."), "shouting"));
+  EXPECT_TRUE(Has(Check("Ciao Davide, mi spiace. Carta ORO NON copre i prelievi."), "shouting"));
   EXPECT_TRUE(
       Has(Check("Hi Davide, the delay happened because you entered an incomplete postcode."), "blaming"));
 }
