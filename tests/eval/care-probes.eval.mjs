@@ -24,6 +24,9 @@
 //   - care-probes-heldout2.tsv (200 messages by a fifth writer, written in
 //     the tenth session after its list entries and rules): never read
 //     either. Keep it so.
+//   - care-probes-heldout3.tsv (200 messages by a ninth writer, written at
+//     the start of the twelfth session, before its rules): never read
+//     either. Keep it so.
 //
 // Prints one JSON object per line, as sentiment.eval.mjs does. Complaint and
 // question have no npm peer (none detects intents). PRONTO_EVAL_PEERS=0 skips
@@ -66,7 +69,7 @@ function report(line) {
 }
 
 for (const [set, file] of [['heldout', 'care-probes-heldout.tsv'], ['heldout2', 'care-probes-heldout2.tsv'],
-  ['dev', 'care-probes-dev.tsv']]) {
+  ['heldout3', 'care-probes-heldout3.tsv'], ['dev', 'care-probes-dev.tsv']]) {
   const all = readProbes(file);
   const results = analyzeAll(cli, ['--lang', 'auto'], all.map((x) => ({ text: x.text })), die);
   for (const lang of ['it', 'en']) {
