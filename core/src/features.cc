@@ -1,6 +1,7 @@
 // Copyright 2026 The Pronto Authors.
 #include "pronto/features.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -244,7 +245,8 @@ size_t TextFeatures::ScanProblemOver() const {
       continue;
     }
     if (t.phrase != nullptr && i + t.phrase_tokens > phrase_end) phrase_end = i + t.phrase_tokens;
-    if (t.kind != TokenKind::kWord || i < phrase_end) continue;
+    // A quoted "delivered" is a claim in doubt.
+    if (t.kind != TokenKind::kWord || i < phrase_end || t.quote_words > 0) continue;
     if (found == tokens.size() && StartsWithAny(norm(t), kStems)) found = i;
   }
   return found;
@@ -254,6 +256,38 @@ size_t ProblemOverAt(const TextFeatures& features) { return features.problem_ove
 
 bool SaysProblemIsOver(const TextFeatures& features) {
   return ProblemOverAt(features) < features.tokens().size();
+}
+
+bool HasScareQuote(const TextFeatures& features) {
+  static constexpr std::string_view kPromises[] = {
+      "free",       "delivery",   "shipping",  "express",   "fast",       "24h",
+      "guaranteed", "guarantee",  "priority",  "premium",   "unlimited",  "instant",
+      "same-day",   "next-day",   "stock",     "gratis",    "gratuita",   "gratuito",
+      "consegna",   "spedizione", "veloce",    "garantito", "garantita",  "illimitato",
+      "illimitata", "priorità",   "immediato", "immediata", "disponibile"};
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  for (size_t i = 0; i < tokens.size();) {
+    if (tokens[i].quote_words == 0) {
+      ++i;
+      continue;
+    }
+    size_t end = i;  // the quotation is tokens [i, end)
+    while (end < tokens.size() && tokens[end].quote_words > 0) ++end;
+    bool named = false;  // a capital names something: "\"True Blood\"", the "\"Premium\" plan"
+    bool doubted = false;
+    for (size_t k = i; k < end && tokens[i].quote_words <= kScareQuoteWords; ++k) {
+      const FeatureToken& t = tokens[k];
+      if (!t.lexical()) continue;
+      named = named || t.capitalized || t.all_caps;
+      const std::string_view w = features.norm(t);
+      doubted = doubted ||
+                (t.entry != nullptr && t.entry->Has(LexiconEntry::kValence) && t.entry->valence > 0) ||
+                internal::IsOneOf(w, kPromises) || LooksLikeParticiple(w);
+    }
+    if (doubted && !named) return true;
+    i = end;
+  }
+  return false;
 }
 
 bool BlamesThemselves(const TextFeatures& features) {
@@ -414,6 +448,7 @@ void TextFeatures::Prepare(const std::vector<Token>& tokens, const Lexicon& lexi
   }
   MarkRatings();
   MarkHypotheticalClauses();
+  MarkQuotes();
   problem_over_at_ = tokens_.size();  // until Match() reads the terms
 }
 
@@ -449,6 +484,50 @@ int RatingOf(std::string_view number) {
 }
 
 }  // namespace
+
+void TextFeatures::MarkQuotes() {
+  // Longer "quotes" are more often stray marks than a quotation.
+  constexpr size_t kMaxQuotedTokens = 40;
+  static constexpr std::string_view kQuotes[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB",
+                                                 "\xC2\xBB"};  // " “ ” « »
+  // Words of a person near the writer: what they said, the writer reports
+  // as their own ("my mum called the cake \"perfect\"", "mia figlia dice
+  // che è \"la pizza più buona\"").
+  constexpr size_t kSpeakerReach = 6;
+  static constexpr std::string_view kPeople[] = {
+      "mum",        "mom",      "mother",    "dad",        "father", "husband", "wife",      "partner",
+      "son",        "daughter", "kids",      "children",   "nan",    "gran",    "grandma",   "grandad",
+      "friend",     "friends",  "boyfriend", "girlfriend", "fiancé", "fiance",  "boss",      "colleague",
+      "colleagues", "guests",   "mamma",     "papà",       "marito", "moglie",  "figlio",    "figlia",
+      "figli",      "nonna",    "nonno",     "amica",      "amico",  "amici",   "fidanzato", "fidanzata",
+      "compagno",   "compagna", "collega",   "colleghi",   "ospiti", "suocera", "suocero"};
+  const auto reported = [&](size_t open) {
+    for (size_t k = open; k > 0 && open - k < kSpeakerReach; --k) {
+      const FeatureToken& t = tokens_[k - 1];
+      if (t.kind == TokenKind::kPunctuation &&
+          (t.exclamations || t.questions || norm(t).find('.') != std::string_view::npos)) {
+        return false;
+      }
+      if (t.kind == TokenKind::kWord && internal::IsOneOf(norm(t), kPeople)) return true;
+    }
+    return false;
+  };
+  size_t open = tokens_.size();
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    if (tokens_[i].kind != TokenKind::kPunctuation || !internal::IsOneOf(norm(tokens_[i]), kQuotes)) continue;
+    if (open == tokens_.size()) {
+      open = i;
+      continue;
+    }
+    if (i - open - 1 <= kMaxQuotedTokens && !reported(open)) {
+      const auto words =
+          static_cast<uint8_t>(std::count_if(tokens_.begin() + open + 1, tokens_.begin() + i,
+                                             [](const FeatureToken& t) { return t.lexical(); }));
+      for (size_t k = open + 1; k < i; ++k) tokens_[k].quote_words = words;
+    }
+    open = tokens_.size();
+  }
+}
 
 void TextFeatures::MarkHypotheticalClauses() {
   if (questions_ == 0) return;

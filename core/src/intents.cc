@@ -19,6 +19,10 @@ constexpr float kExplicitQuestion =
 // complaint even in words no list has ("the service was terrible").
 constexpr float kNegativityToComplaint = 0.9f;
 constexpr float kIronyToComplaint = 0.5f;
+// A scare quote in a message that does not read positive doubts what the
+// seller claimed: "my parcel was \"delivered\" to a house that doesn't
+// exist", "pacco \"consegnato\" ma non c'è".
+constexpr float kScareQuoteToComplaint = 0.5f;
 constexpr float kThankYouCue = 0.8f;            // a praise cue this strong: "thanks", "grazie mille"
 constexpr float kComplaintWhenThanking = 0.5f;  // complaint cues in a positive thank-you
 // A customer who owns the mistake ("my fault, I typed the wrong address")
@@ -266,6 +270,8 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   if (sentiment.label == SentimentLabel::kNegative)
     NoisyOr(&complaint, -sentiment.score * kNegativityToComplaint);
   if (sentiment.irony) NoisyOr(&complaint, kIronyToComplaint);
+  const bool doubts = sentiment.label != SentimentLabel::kPositive && HasScareQuote(features);
+  if (doubts) NoisyOr(&complaint, kScareQuoteToComplaint);
 
   float& question = out.confidence[static_cast<size_t>(Intent::kQuestion)];
   question = cue(Cue::kQuestion);
@@ -282,7 +288,7 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
     NoisyOr(&praise, kPositiveToTheBrand);
   }
   if (sentiment.label == SentimentLabel::kNegative) praise *= kPraiseWhenNegative;
-  if (sentiment.irony) praise *= kPraiseWhenIronic;
+  if (sentiment.irony || doubts) praise *= kPraiseWhenIronic;  // "the \"amazing\" new menu"
   if (question >= kIntentReportThreshold && !praise_beyond_thanks && SaysThanks(features) &&
       !ThanksForSomething(features)) {
     praise *= kCourtesyThanks;

@@ -538,6 +538,10 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
       if (t.hypothetical) v *= kHypotheticalScale;
       if (v > 0 && asked) v *= kAskedScale;
       if (v > 0 && features.questions() > 0 && IsCourtesy(features.norm(t))) v *= kCourtesyScale;
+      // Praise in a short quotation is someone else's, and is in doubt: "the
+      // \"express\" delivery", "una camera \"vista mare\"". A longer one is
+      // often what the writer likes: "as she said, \"I love you too\"".
+      if (v > 0 && t.quote_words > 0 && t.quote_words <= kScareQuoteWords) v = 0;
       if (v > 0) positive += v;
       if (v < 0 && face && features.norm(t) == kLoudlyCrying) {
         sobs += v;

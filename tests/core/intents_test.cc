@@ -817,6 +817,19 @@ TEST(Intents, HowFastSomethingWentIsNoUrgency) {
   }
 }
 
+// A scare quote doubts what the seller claimed; a name in quotes does not.
+TEST(Intents, ScareQuotesComplain) {
+  for (const char* text : {"Booked the \"express\" wash at 9, car came back at 4 with the seats still wet",
+                           "La spesa \"consegnata in giornata\" è arrivata giovedì"}) {
+    EXPECT_GE(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
+  EXPECT_LT(I("the \"amazing\" new menu").of(Intent::kPraise), 0.5f);
+  for (const char* text : {"Can I switch to the \"Premium\" plan mid-month?",
+                           "Loved the \"Midnight Garden\" candle, ordering two more"}) {
+    EXPECT_LT(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
+}
+
 TEST(Intents, VulnerableCustomersRankFirst) {
   // A newborn, an elderly parent, insulin: the same problem weighs more.
   const auto priority = [](const char* text) { return testing_util::Analyze(text).priority; };

@@ -657,5 +657,18 @@ TEST(Sentiment, NamesOfGenresAndServicesAreNeutral) {
   EXPECT_EQ(S("is the new crime series on tonight?", "en").label, SentimentLabel::kNeutral);
 }
 
+// Praise in a short quotation is someone else's claim, in doubt; a longer
+// quotation is often what the writer likes.
+TEST(Sentiment, PraiseInAScareQuoteIsNotTheWriters) {
+  EXPECT_EQ(S("the \"amazing\" new menu", "en").positive, 0.0f);
+  EXPECT_GT(S("the amazing new menu", "en").positive, 0.0f);
+  EXPECT_EQ(S("as my nan always says, \"a good cup of tea fixes everything\"", "en").label,
+            SentimentLabel::kPositive);
+  // Praise a person near the writer gave, the writer reports as theirs.
+  EXPECT_EQ(S("My mum called the cake \"perfect\" and she never says that", "en").label,
+            SentimentLabel::kPositive);
+  EXPECT_EQ(S("mio marito l'ha definita \"perfetta\"", "it").label, SentimentLabel::kPositive);
+}
+
 }  // namespace
 }  // namespace pronto

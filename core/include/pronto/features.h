@@ -47,6 +47,13 @@ struct FeatureToken {
   // "copre"), to the end of its clause, in a message with a '?'. Its problem
   // words name a case, not what happened (see Prepare).
   bool hypothetical = false;
+  // Between a pair of quotation marks (" “ ” « »): how many words, hashtags,
+  // emoji and emoticons the quotation holds, 0 outside one (see Prepare).
+  // Someone else's words ("the \"express\" delivery", "dice
+  // \"consegnato\""), not the writer's; unless a person near the writer said
+  // them ("my mum called it \"perfect\""): those the writer reports as theirs,
+  // and they are not marked.
+  uint8_t quote_words = 0;
   uint8_t exclamations = 0;  // '!' in a punctuation token
   uint8_t questions = 0;     // '?' in a punctuation token
   // A number that rates, out of 10: "0/10" 0, "7/10" 7, "4/5" 8, "5 stars"
@@ -125,6 +132,7 @@ class TextFeatures {
  private:
   void MarkRatings();
   void MarkHypotheticalClauses();
+  void MarkQuotes();
   const LexiconEntry* LookupWord(Language language, const Lexicon& lexicon, std::string_view norm,
                                  const LexiconEntry* exact, bool elongated, float* morph_booster);
   const LexiconEntry* LookupInflected(Language language, const Lexicon& lexicon, std::string_view w,
@@ -211,10 +219,22 @@ bool ThanksForSomething(const TextFeatures& features);
 // "found", "fixed", "sorted", "refunded", "arrived", "credited", "risolto",
 // "ritrovato", "arrivato", "gestito", "accreditato", "sbloccato", "reversed",
 // "stornato", "ripristinato" outside a matched term ("never arrived" is a
-// problem) and outside a sentence that asks ("when will it be restored?").
+// problem), outside quotes ("\"delivered\" to the wrong house" doubts it)
+// and outside a sentence that asks ("when will it be restored?").
 bool SaysProblemIsOver(const TextFeatures& features);
 // The token where it says so first, or tokens().size() when it does not.
 size_t ProblemOverAt(const TextFeatures& features);
+
+// A quotation of at most this many words is a scare quote or the brand's
+// words: its praise is not the writer's.
+constexpr size_t kScareQuoteWords = 3;
+
+// True when the message quotes what a seller claims, doubting it: a quotation
+// of at most kScareQuoteWords words holding a word of praise, a seller's
+// promise ("free", "express", "unlimited", "gratuita", "garantita") or a
+// participle ("delivered", "consegnato", "ready", "risolto"): "the \"fresh\"
+// salmon", "pacco \"consegnato\"", "my \"next day delivery\"".
+bool HasScareQuote(const TextFeatures& features);
 
 // True when the writer owns the mistake: "my fault", "my bad", "false alarm",
 // "errore mio", "colpa mia", "ho sbagliato io", "falso allarme". Not regret
