@@ -234,6 +234,21 @@ size_t TextFeatures::ScanProblemOver() const {
       "arrivat",  "sostituit",   "gestit",     "accreditat",  "sbloccat", "reversed", "stornat",
       "restored", "ripristinat", "reimbursed", "reactivated", "riattivat"};
   const std::vector<FeatureToken>& tokens = tokens_;
+  // "arrivato con 10 giorni di ritardo", "arrived damaged", "refunded the
+  // wrong amount": news of an end that is itself the problem.
+  static constexpr std::string_view kSpoilers[] = {
+      "late",        "ritardo",  "damaged",    "broken",    "wrong",     "missing",
+      "smashed",     "crushed",  "rotto",      "rotta",     "rotti",     "danneggiato",
+      "danneggiata", "sfondato", "sfondata",   "sbagliato", "sbagliata", "sbagliati",
+      "mancante",    "mancanti", "incompleto", "incompleta"};
+  constexpr size_t kSpoilerReach = 5;
+  const auto SpoiledNews = [&](size_t at) {
+    for (size_t k = at + 1; k < tokens.size() && k <= at + kSpoilerReach; ++k) {
+      if (tokens[k].kind == TokenKind::kPunctuation) return false;
+      if (internal::IsOneOf(norm(tokens[k]), kSpoilers)) return true;
+    }
+    return false;
+  };
   size_t phrase_end = 0;         // the words of a matched term belong to the term
   size_t found = tokens.size();  // in the sentence being read
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -247,7 +262,7 @@ size_t TextFeatures::ScanProblemOver() const {
     if (t.phrase != nullptr && i + t.phrase_tokens > phrase_end) phrase_end = i + t.phrase_tokens;
     // A quoted "delivered" is a claim in doubt.
     if (t.kind != TokenKind::kWord || i < phrase_end || t.quote_words > 0) continue;
-    if (found == tokens.size() && StartsWithAny(norm(t), kStems)) found = i;
+    if (found == tokens.size() && StartsWithAny(norm(t), kStems) && !SpoiledNews(i)) found = i;
   }
   return found;
 }

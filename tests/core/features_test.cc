@@ -187,6 +187,25 @@ TEST(Features, AWordCutOffBeforeALinkIsNotRead) {
   }
 }
 
+TEST(Features, QuotationsAndNewsThatAProblemIsOver) {
+  TextFeatures f = Prepared("the \"fresh\" salmon smelled off", Language::kEnglish);
+  EXPECT_EQ(f.tokens()[2].quote_words, 1u);
+  EXPECT_EQ(f.tokens()[4].quote_words, 0u);
+  EXPECT_TRUE(HasScareQuote(f));
+  // A title, what the writer's mum said, and an unclosed quote are no scare quotes.
+  for (const char* text : {"watched \"Fresh Start\" last night", "my mum called it \"perfect\"",
+                           "the \"fresh salmon smelled off"}) {
+    EXPECT_FALSE(HasScareQuote(Prepared(text, Language::kEnglish))) << text;
+  }
+  EXPECT_TRUE(SaysProblemIsOver(Prepared("my lost parcel has been found, thanks", Language::kEnglish)));
+  // A quoted "resolved" is a claim in doubt; news of an end that is itself
+  // the problem is no good news.
+  for (const char* text : {"my complaint was \"resolved\" by closing the ticket", "my parcel arrived damaged",
+                           "Ordine arrivato con 10 giorni di ritardo"}) {
+    EXPECT_FALSE(SaysProblemIsOver(Prepared(text, Language::kEnglish))) << text;
+  }
+}
+
 TEST(Features, ReuseClearsThePreviousMessage) {
   std::vector<Token> tokens;
   TextFeatures f;

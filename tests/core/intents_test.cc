@@ -830,6 +830,15 @@ TEST(Intents, ScareQuotesComplain) {
   }
 }
 
+// Twelfth-session lists: reporting a fault, requests in Indian English.
+TEST(Intents, ReportsAndRequests) {
+  EXPECT_GE(I("Segnalo che in via Roma c'è un lampione spento da giorni").of(Intent::kComplaint), 0.5f);
+  EXPECT_GE(I("Kindly look into my refund of 14 March. Please do the needful").of(Intent::kQuestion), 0.5f);
+  EXPECT_GE(I("hey is the app down in leeds or is it just me").of(Intent::kQuestion), 0.5f);
+  EXPECT_GE(I("Colazione ottima, solo il wifi lasciava a desiderare").of(Intent::kComplaint), 0.5f);
+  EXPECT_LT(I("Le lenti progressive sono coperte dalla convenzione?").of(Intent::kComplaint), 0.5f);
+}
+
 TEST(Intents, VulnerableCustomersRankFirst) {
   // A newborn, an elderly parent, insulin: the same problem weighs more.
   const auto priority = [](const char* text) { return testing_util::Analyze(text).priority; };
