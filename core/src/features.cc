@@ -307,15 +307,36 @@ bool HasScareQuote(const TextFeatures& features) {
 
 bool BlamesThemselves(const TextFeatures& features) {
   static constexpr std::pair<std::string_view, std::string_view> kOwning[] = {
-      {"my", "fault"},      {"my", "bad"},       {"my", "mistake"},  {"false", "alarm"},
-      {"errore", "mio"},    {"mio", "errore"},   {"colpa", "mia"},   {"sbaglio", "mio"},
-      {"falso", "allarme"}, {"sbagliato", "io"}, {"sbagliata", "io"}};
+      {"my", "fault"},     {"my", "bad"},       {"my", "mistake"},  {"false", "alarm"},   {"errore", "mio"},
+      {"mio", "errore"},   {"colpa", "mia"},    {"sbaglio", "mio"}, {"falso", "allarme"}, {"sbagliato", "io"},
+      {"sbagliata", "io"}, {"ho", "sbagliato"}, {"ho", "sbagliata"}};
   static constexpr std::string_view kRegretFor[] = {"for", "per", "to"};
+  // "ordered to my old address by mistake", "ho pagato due volte per
+  // sbaglio": an accident the writer did, with no "you" in the sentence
+  // ("you charged me twice by mistake" is the brand's).
+  static constexpr std::pair<std::string_view, std::string_view> kAccident[] = {
+      {"by", "mistake"}, {"per", "sbaglio"}, {"by", "accident"}};
+  static constexpr std::string_view kMyDoing[] = {"i",  "i've", "ive", "ho", "avevo",
+                                                  "io", "my",   "mio", "mia"};
+  static constexpr std::string_view kYourDoing[] = {"you", "your", "avete", "vostro", "vostra", "vostri",
+                                                    "vi",  "they", "hanno", "he",     "she"};
   const std::vector<FeatureToken>& tokens = features.tokens();
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord || tokens[i + 1].kind != TokenKind::kWord) continue;
     const std::string_view a = features.norm(tokens[i]);
     const std::string_view b = features.norm(tokens[i + 1]);
+    for (const auto& [first, second] : kAccident) {
+      if (a != first || b != second) continue;
+      bool mine = i == 0 || !tokens[0].lexical();  // "Ordered to the old address by mistake"
+      bool yours = false;
+      for (size_t k = i; k > 0 && !EndsSentence(features, tokens[k - 1]); --k) {
+        const std::string_view w = features.norm(tokens[k - 1]);
+        mine = mine || internal::IsOneOf(w, kMyDoing);
+        yours = yours || internal::IsOneOf(w, kYourDoing);
+      }
+      if (yours) continue;
+      if (mine) return true;
+    }
     for (const auto& [first, second] : kOwning) {
       if (a != first || b != second) continue;
       const bool regret = i + 2 < tokens.size() && tokens[i + 2].kind == TokenKind::kWord &&

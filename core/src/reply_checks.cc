@@ -187,6 +187,14 @@ constexpr std::string_view kNonApologies[] = {
     "we apologise if",
     "we apologize if",
     "apologies should",
+    // Hedged harm: "any inconvenience this may have caused" (twelfth round).
+    "may have caused",
+    "might have caused",
+    "possa averti causato",
+    "possa aver causato",
+    "possa averle causato",
+    "qualsiasi eventuale disagio",
+    "per eventuali disagi",
 };
 // An apology for how something seemed or felt to the customer, not for what
 // happened, is a non-apology too: an apology phrase, then within
@@ -769,6 +777,15 @@ constexpr std::string_view kBlame[] = {
     "era stato annunciato",
     "had been announced",
     "was announced in advance",
+    // What the customer only had to check (twelfth round).
+    "bastava controllare",
+    "bastava controllarle",
+    "bastava controllarlo",
+    "bastava controllarla",
+    "bastava verificare",
+    "worth checking them before",
+    "worth checking it before",
+    "worth checking before you",
 };
 
 // The stock apology for "the inconvenience": robotic beside other stock
@@ -919,6 +936,14 @@ constexpr std::string_view kRobotic[] = {
     "il tuo parere e importante per noi",
     "ci aiuta a migliorare i nostri servizi",
     "continua a seguirci",
+    // Pointing to the website or the FAQ instead of answering (twelfth round).
+    "le informazioni richieste sono disponibili",
+    "the requested information is available",
+    "we remain at your disposal",
+    "restiamo a disposizione per qualsiasi necessita",
+    "please refer to the faq",
+    "ti invitiamo a consultare la sezione faq",
+    "for all information, please refer",
 };
 
 constexpr std::string_view kPromises[] = {
@@ -1190,6 +1215,10 @@ constexpr std::string_view kSarcasm[] = {
     "guarda il lato positivo",
     "vedila come un",
     "consideralo un regalo",
+    // Echoing "are you serious?" (twelfth round).
+    "siamo serissimi",
+    "we're very serious",
+    "we are very serious",
 };
 
 // Put-downs: rude back to the customer without a swear word ("grow up",
@@ -1273,6 +1302,17 @@ constexpr std::string_view kPutDowns[] = {
     "not that hard",
     "unlike some of the people",
     "unlike some people",
+    // Twelfth round.
+    "get a grip",
+    "te lo puoi risparmiare",
+    "puoi risparmiartelo",
+    "keep it to yourself",
+    "keep that to yourself",
+    "keep your comments to yourself",
+    "nessuno ha bisogno delle tue",
+    "needs cooking lessons from you",
+    "lessons from you",
+    "lezioni da te",
 };
 
 // A wink (😉) or a grin (😄 😁) in the answer to a complaint reads as irony.
@@ -1385,6 +1425,11 @@ constexpr std::string_view kPrivateData[] = {
     "numero del tuo conto",
     "ultime otto cifre",
     "last eight digits",
+    "numero completo della carta",
+    "numero completo della tua carta",
+    "data di scadenza",
+    "expiry date",
+    "expiration date",
 };
 // What no brand asks for, in public or in private: what phishers ask for.
 // "The last 4 digits of your card number" is fine (kLastDigits).
@@ -1392,6 +1437,8 @@ constexpr std::string_view kSecrets[] = {
     "card number", "full card number", "card details", "long card number", "your pin", "pin number", "card pin", "password",
     "security code", "cvv", "cvc", "cvv2", "numero di carta", "numero della carta", "dati della carta",
     "codice di sicurezza", "codice segreto", "codice pin", "pin della carta", "il pin", "il tuo pin", "cvv della carta",
+    "numero completo della carta",
+    "numero completo della tua carta",
 };
 constexpr std::string_view kLastDigits[] = {"last", "ultime", "ultimi"};
 constexpr std::string_view kPrivately[] = {
@@ -1412,7 +1459,8 @@ constexpr size_t kAskReach = 5;  // words between the ask and the data
 // this negative (sentiment score).
 constexpr float kComplaintLeads = 0.8f;
 constexpr float kNegativeQuestion = 0.3f;
-constexpr std::string_view kAskNegators[] = {"never", "not", "don't", "dont", "non", "mai", "nor", "ne"};
+constexpr std::string_view kAskNegators[] = {"never", "not", "don't", "dont", "non",
+                                             "mai",   "nor", "ne",    "senza", "without"};
 // What the brand never asks for is a warning, not an ask: "Harbourstone will
 // never ask you to move money or to share your PIN", "non ti chiederemo mai
 // di comunicare il PIN". A verb of asking earlier in the ask's sentence,
@@ -2334,11 +2382,26 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   static const PhraseIndex* const phrases = new PhraseIndex();
   PhraseIndex::Matches found;
   phrases->Scan(w, &found);
+  // "Anytime!" answers thanks; "pop in any time" does not.
+  auto& thanks = found[static_cast<size_t>(List::kThanks)];
+  thanks.erase(std::remove_if(thanks.begin(), thanks.end(),
+                              [&](const auto& m) {
+                                const std::string_view word = w.folded[m.first];
+                                return (word == "anytime" || word == "any") &&
+                                       !SentenceStartsAt(w, draft, m.first);
+                              }),
+               thanks.end());
   const auto opens = [](const PhraseIndex::Matches::value_type& matches) {
     return std::any_of(matches.begin(), matches.end(), [](const auto& m) { return m.first < 2; });
   };
-  const bool greeted =
-      opens(found[static_cast<size_t>(List::kGreetings)]) || opens(found[static_cast<size_t>(List::kThanks)]);
+  // Asked once: the personalisation check below asks the same.
+  const std::string name = Fold(context.customer_name);  // "" when unknown
+  const bool named = NamesCustomer(tokens, name);
+  // Thanks open a reply that names the customer ("Grazie Marco!"); when
+  // their name is known and missing, "Thank you so much, we're thrilled"
+  // reads as a form letter (every writer of the reply probes labels it so).
+  const bool greeted = opens(found[static_cast<size_t>(List::kGreetings)]) ||
+                       (opens(found[static_cast<size_t>(List::kThanks)]) && (named || name.empty()));
   // The greeting a finding suggests: in the reply's language, with the
   // customer's name when known (built only when a finding needs it).
   const auto example = [&] {
@@ -2359,9 +2422,6 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     f.suggestion_it = "Apri con un saluto: \"" + greeting + "\".";
     out.push_back(std::move(f));
   }
-  // Asked once: the personalisation check below asks the same.
-  const std::string name = Fold(context.customer_name);  // "" when unknown
-  const bool named = NamesCustomer(tokens, name);
   if (!name.empty() && !named && !context.follow_up) {
     Finding f = MakeFinding("missing_name", Severity::kInfo, opening_begin, opening_end,
                             "The customer's name is missing.", "Manca il nome del cliente.", "", "");
@@ -2691,8 +2751,15 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     if (!internal::IsOneOf(w.folded[promise.first], kConcord) &&
         AnyWordBefore(w, promise.first, 2, kNotBefore))
       return true;
-    return promise.second == 1 && internal::IsOneOf(w.folded[promise.first], kBarePromises) &&
-           promise.first > 0 && internal::IsOneOf(w.folded[promise.first - 1], kCopulasAndModals);
+    if (promise.second != 1 || !internal::IsOneOf(w.folded[promise.first], kBarePromises)) return false;
+    if (promise.first > 0 && internal::IsOneOf(w.folded[promise.first - 1], kCopulasAndModals)) return true;
+    // What is kept at hand describes, not promises: "abbiamo sempre una
+    // ciotola d'acqua pronta", "we always have spare chargers".
+    static constexpr std::string_view kHaveBefore[] = {"abbiamo", "hanno", "ha"};
+    static constexpr std::string_view kHaveAfter[] = {"have", "has", "keep", "keeps"};
+    return (promise.first > 0 && internal::IsOneOf(w.folded[promise.first - 1], kHaveBefore)) ||
+           (promise.first + 1 < w.folded.size() &&
+            internal::IsOneOf(w.folded[promise.first + 1], kHaveAfter));
   };
   std::vector<std::pair<size_t, size_t>> promises = found[static_cast<size_t>(List::kPromises)];
   promises.erase(std::remove_if(promises.begin(), promises.end(), not_a_promise), promises.end());
@@ -2742,8 +2809,14 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
       const size_t after = ask + ask_words;
       const auto reached = std::find_if(data.begin(), data.end(), [&](const std::pair<size_t, size_t>& d) {
         // In the ask's sentence: "…è confermato. Scusa per la mail…" asks nothing.
-        return d.first >= after && d.first - after <= kAskReach &&
-               !SentenceEndsBetween(w, draft, after - 1, d.first);
+        if (d.first < after || d.first - after > kAskReach ||
+            SentenceEndsBetween(w, draft, after - 1, d.first))
+          return false;
+        // "scrivici in DM, senza indicare dati della carta": what not to send.
+        for (size_t k = after; k < d.first; ++k) {
+          if (internal::IsOneOf(w.folded[k], kAskNegators)) return false;
+        }
+        return true;
       });
       if (reached != data.end()) asked.push_back({ask, after, *reached});
     }

@@ -193,6 +193,17 @@ TEST_F(ReplyChecksTest, GreetingNameApologyAndThanks) {
   }
   // A warm interjection opens too.
   EXPECT_FALSE(Has(Check("Aww, you made our day Emma! Thank you 💙", praise), "missing_greeting"));
+  // Thanks without the customer's name, when it is known, open nothing; a
+  // greeting without it is a missing name only.
+  praise.customer_name = "Emma";
+  EXPECT_TRUE(Has(Check("Thank you so much, we're thrilled you love the coat!", praise), "missing_greeting"));
+  EXPECT_FALSE(
+      Has(Check("Thank you so much Emma, we're thrilled you love the coat!", praise), "missing_greeting"));
+  EXPECT_FALSE(Has(Check("Hi there, thank you so much!", praise), "missing_greeting"));
+  // "Pop in any time" thanks no one.
+  EXPECT_TRUE(Has(Check("Hi Emma, great news! Pop in any time.", praise), "missing_thanks"));
+  EXPECT_FALSE(Has(Check("Hi Emma! Anytime 😊", praise), "missing_thanks"));
+  praise.customer_name.clear();
   ReplyContext grazie;
   grazie.customer_message = "Grazie mille per il rimborso velocissimo, gentilissimi!";
   check = Check("Prego Marta, è stato un piacere!", grazie);
@@ -1410,6 +1421,46 @@ TEST_F(ReplyChecksTest, TeamRulesAndTheirErrors) {
   s = ReplyRules::FromJson("{\"schema\":1,\"rules\":[{\"id\":\"x\",}]}", &kept);
   EXPECT_NE(s.message().find("not valid JSON at line 1, column 32"), std::string::npos) << s.message();
   EXPECT_EQ(kept.size(), 2u);
+}
+
+// The twelfth session's reply round.
+TEST_F(ReplyChecksTest, HedgedHarmPointingAwayAndWhatNotToSend) {
+  ReplyContext complaint;
+  complaint.customer_message =
+      "lavatrice comprata da voi a gennaio, già rotta e il tecnico non si è presentato";
+  complaint.customer_name = "Gino";
+  EXPECT_TRUE(Has(Check("Ciao Gino, ci scusiamo per qualsiasi eventuale disagio che questa situazione possa "
+                        "averti causato.",
+                        complaint),
+                  "non_apology"));
+  EXPECT_TRUE(Has(
+      Check("Ciao Gino, ci dispiace. Le misure sono sul sito, quindi bastava controllarle prima.", complaint),
+      "blaming"));
+  EXPECT_TRUE(
+      Has(Check("Good morning Gino, thank you for your message. The requested information is available "
+                "on our website."),
+          "robotic"));
+  // Asking, and saying what not to send.
+  EXPECT_TRUE(
+      Has(Check("Ciao Gino, scrivici qui sotto il numero completo della carta e la data di scadenza."),
+          "asks_for_private_data"));
+  EXPECT_FALSE(
+      Has(Check("Ciao Gino, se il problema continua scrivici in DM, senza indicare dati della carta."),
+          "asks_for_private_data"));
+  // What is kept at hand is no promise.
+  EXPECT_FALSE(
+      Has(Check("Hi Gino, dogs are welcome and we always have a water bowl ready."), "unverifiable_promise"));
+  EXPECT_FALSE(Has(Check("Ciao Gino, abbiamo sempre una ciotola d'acqua pronta."), "unverifiable_promise"));
+  EXPECT_TRUE(
+      Has(Check("Hi Gino, your parcels will always arrive on time from now on."), "unverifiable_promise"));
+  // The customer's own accident owes no apology; the brand's does.
+  ReplyContext accident;
+  accident.customer_name = "Rosa";
+  accident.customer_message = "ordered to my old address by mistake 🤦‍♀️ can I change it?";
+  const std::string answer = "Hi Rosa, no problem, it happens! We've sent you a DM to change it.";
+  EXPECT_FALSE(Has(Check(answer, accident), "missing_apology"));
+  accident.customer_message = "you charged me twice by mistake, can I have it back?";
+  EXPECT_TRUE(Has(Check(answer, accident), "missing_apology"));
 }
 
 TEST_F(ReplyChecksTest, PathologicalPatternsStayLinear) {
