@@ -1440,19 +1440,25 @@ TEST_F(ReplyChecksTest, HedgedHarmPointingAwayAndWhatNotToSend) {
       Has(Check("Good morning Gino, thank you for your message. The requested information is available "
                 "on our website."),
           "robotic"));
-  // Asking, and saying what not to send.
-  EXPECT_TRUE(
-      Has(Check("Ciao Gino, scrivici qui sotto il numero completo della carta e la data di scadenza."),
-          "asks_for_private_data"));
-  EXPECT_FALSE(
-      Has(Check("Ciao Gino, se il problema continua scrivici in DM, senza indicare dati della carta."),
-          "asks_for_private_data"));
-  // What is kept at hand is no promise.
-  EXPECT_FALSE(
-      Has(Check("Hi Gino, dogs are welcome and we always have a water bowl ready."), "unverifiable_promise"));
-  EXPECT_FALSE(Has(Check("Ciao Gino, abbiamo sempre una ciotola d'acqua pronta."), "unverifiable_promise"));
-  EXPECT_TRUE(
-      Has(Check("Hi Gino, your parcels will always arrive on time from now on."), "unverifiable_promise"));
+  // Asking, and saying what not to send; what is kept at hand is no promise.
+  struct Case {
+    const char* draft;
+    const char* rule;
+    bool found;
+  };
+  for (const Case& c : {
+           Case{"Ciao Gino, scrivici qui sotto il numero completo della carta e la data di scadenza.",
+                "asks_for_private_data", true},
+           Case{"Ciao Gino, se il problema continua scrivici in DM, senza indicare dati della carta.",
+                "asks_for_private_data", false},
+           Case{"Hi Gino, dogs are welcome and we always have a water bowl ready.", "unverifiable_promise",
+                false},
+           Case{"Ciao Gino, abbiamo sempre una ciotola d'acqua pronta.", "unverifiable_promise", false},
+           Case{"Hi Gino, your parcels will always arrive on time from now on.", "unverifiable_promise",
+                true},
+       }) {
+    EXPECT_EQ(Has(Check(c.draft), c.rule), c.found) << c.draft;
+  }
   // The customer's own accident owes no apology; the brand's does.
   ReplyContext accident;
   accident.customer_name = "Rosa";
