@@ -1076,6 +1076,30 @@ constexpr std::string_view kNotPromises[] = {
     "garantire solo",
     "garantiamo solo",
     "possiamo garantire solo",
+    // What something is made of: "100% paper packaging" (twelfth session).
+    "100% paper",
+    "100% recycled",
+    "100% recyclable",
+    "100% cotton",
+    "100% wool",
+    "100% organic",
+    "100% natural",
+    "100% vegan",
+    "100% plastic-free",
+    "100% electric",
+    "100% renewable",
+    "100% cotone",
+    "100% lana",
+    "100% carta",
+    "100% riciclat*",
+    "100% riciclabil*",
+    "100% natural*",
+    "100% biologic*",
+    "100% vegan*",
+    "100% rinnovabil*",
+    "100% elettric*",
+    "100% italian*",
+    "100% made",
 };
 // What the customer should have had is the brand's failure, not a lesson:
 // "that's what you should have had", "avresti dovuto riceverlo ieri".
@@ -1583,6 +1607,12 @@ constexpr std::string_view kAcronyms[] = {"dm", "faq", "iban", "pin",  "ok", "sm
 // Short words no word list of the lexicon has, shouted all the same: "a FULL
 // refund", "HALF the price".
 constexpr std::string_view kPlainShortWords[] = {"full", "half", "own", "mine", "yours", "ours"};
+// Words that introduce a product's name, which may be written in capitals.
+constexpr std::string_view kProductNouns[] = {"app",      "sito",        "carta",     "piano",     "offerta",
+                                              "tariffa",  "abbonamento", "programma", "servizio",  "linea",
+                                              "prodotto", "modello",     "conto",     "plan",      "card",
+                                              "offer",    "tariff",      "scheme",    "programme", "program",
+                                              "service",  "product",     "model",     "account",   "website"};
 
 // ---------------------------------------------------------------------------
 
@@ -2644,10 +2674,15 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
       }
     }
     // A short upper-case word no word list knows is a name ("UPS", "KLM",
-    // "HMRC"); "NOT", "MAI", "NOW" are words, shouted.
-    if (upper <= 4) {
-      const TableEntries& known = feature_tokens[static_cast<size_t>(w.tokens[i] - tokens.data())].exact;
-      if (!known[0] && !known[1] && !known[2] && !internal::IsOneOf(w.folded[i], kPlainShortWords)) continue;
+    // "HMRC"); "NOT", "MAI", "NOW" are words, shouted. So is a longer one
+    // right after a word that introduces a product: "l'app ENERLUCE", "the
+    // plan GIGAFIBRA".
+    const TableEntries& known = feature_tokens[static_cast<size_t>(w.tokens[i] - tokens.data())].exact;
+    const bool unknown = !known[0] && !known[1] && !known[2];
+    if (upper <= 4 && unknown && !internal::IsOneOf(w.folded[i], kPlainShortWords)) continue;
+    if (unknown && i > 0 && internal::IsOneOf(w.folded[i - 1], kProductNouns) &&
+        GapBefore(w, draft, i).find_first_not_of(' ') == std::string_view::npos) {
+      continue;
     }
     caps.push_back(i);
   }

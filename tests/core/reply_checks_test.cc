@@ -1440,7 +1440,8 @@ TEST_F(ReplyChecksTest, HedgedHarmPointingAwayAndWhatNotToSend) {
       Has(Check("Good morning Gino, thank you for your message. The requested information is available "
                 "on our website."),
           "robotic"));
-  // Asking, and saying what not to send; what is kept at hand is no promise.
+  // Asking, and saying what not to send; what is kept at hand or made of is no
+  // promise; a product's name is no shouting.
   struct Case {
     const char* draft;
     const char* rule;
@@ -1456,6 +1457,11 @@ TEST_F(ReplyChecksTest, HedgedHarmPointingAwayAndWhatNotToSend) {
            Case{"Ciao Gino, abbiamo sempre una ciotola d'acqua pronta.", "unverifiable_promise", false},
            Case{"Hi Gino, your parcels will always arrive on time from now on.", "unverifiable_promise",
                 true},
+           // What something is made of; a product's name in capitals.
+           Case{"Hi Gino, we switched to 100% paper packaging last year.", "unverifiable_promise", false},
+           Case{"Ciao Gino, segui gli aggiornamenti sulla mappa guasti dell'app ENERLUCE.", "shouting",
+                false},
+           Case{"Hi Gino, the app NEVER loses your data.", "shouting", true},
        }) {
     EXPECT_EQ(Has(Check(c.draft), c.rule), c.found) << c.draft;
   }
