@@ -589,8 +589,20 @@ void TextFeatures::MarkRatings() {
                                                       "before", "after", "il",    "entro", "dal",  "al",
                                                       "del",    "fino",  "dopo",  "prima"};
   static constexpr std::string_view kStars[] = {"star", "stars", "stella", "stelle"};
+  // "Quattro stelle", "five stars": a number in words.
+  static constexpr std::string_view kNumberWords[][2] = {{"zero", "zero"},    {"one", "una"},
+                                                         {"two", "due"},      {"three", "tre"},
+                                                         {"four", "quattro"}, {"five", "cinque"}};
   for (size_t i = 0; i < tokens_.size(); ++i) {
     FeatureToken& t = tokens_[i];
+    if (t.kind == TokenKind::kWord && i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::kWord &&
+        internal::IsOneOf(norm(tokens_[i + 1]), kStars)) {
+      const std::string_view w = norm(t);
+      for (int stars = 0; stars <= 5; ++stars) {
+        if (w == kNumberWords[stars][0] || w == kNumberWords[stars][1])
+          t.rating = static_cast<int8_t>(2 * stars);
+      }
+    }
     if (t.kind != TokenKind::kNumber) continue;
     const std::string_view n = norm(t);
     int rating = RatingOf(n);

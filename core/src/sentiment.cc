@@ -450,13 +450,14 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
       asked = j < n && tokens[j].questions > 0;
       sentence_end = j + 1;
     }
+    // A rating says it outright: 10/10 as "excellent", 0/10 as "terrible",
+    // "tre stelle" as so-so.
+    if (t.rating >= 0) {
+      const float v = kRatingValence * static_cast<float>(t.rating - 5) / 5.0f;
+      if (v > 0) positive += v;
+      if (v < 0) negative += v;
+    }
     if (!t.lexical()) {
-      // A rating says it outright: 10/10 as "excellent", 0/10 as "terrible".
-      if (t.rating >= 0) {
-        const float v = kRatingValence * static_cast<float>(t.rating - 5) / 5.0f;
-        if (v > 0) positive += v;
-        if (v < 0) negative += v;
-      }
       if (EndsSentence(features, t)) {
         window_size = 0;
         content_since_negator = kNegationReach;

@@ -837,6 +837,12 @@ TEST(Intents, ReportsAndRequests) {
   EXPECT_GE(I("hey is the app down in leeds or is it just me").of(Intent::kQuestion), 0.5f);
   EXPECT_GE(I("Colazione ottima, solo il wifi lasciava a desiderare").of(Intent::kComplaint), 0.5f);
   EXPECT_LT(I("Le lenti progressive sono coperte dalla convenzione?").of(Intent::kComplaint), 0.5f);
+  // Under a brand's post: asking for a product back, leaving for good.
+  EXPECT_GE(I("Rimettete il gusto amarena per favore 🥺").of(Intent::kQuestion), 0.5f);
+  EXPECT_GE(I("please bring back the lavender one").of(Intent::kQuestion), 0.5f);
+  EXPECT_GE(I("Why did you get rid of the late opening? Some of us work nights").of(Intent::kComplaint),
+            0.5f);
+  EXPECT_GE(I("Ho già fatto ricorso all'Agcom, ci sentiremo lì").of(Intent::kComplaint), 0.5f);
 }
 
 TEST(Intents, VulnerableCustomersRankFirst) {

@@ -428,16 +428,21 @@ TEST(Sentiment, RatingsOutOfTenOrFiveAndStars) {
   ExpectAll({{"the customer service was 10/10", "en"},
              {"servizio 9/10 consigliato", "it"},
              {"rated it 4.5/5", "en"},
-             {"5 stars, would buy again", "en"}},
+             {"5 stars, would buy again", "en"},
+             {"Five stars, would book again", "en"},
+             {"Cinque stelle meritate", "it"}},
             SentimentLabel::kPositive);
   ExpectAll({{"customer service 0/10", "en"},
              {"voto 2/10", "it"},
              {"1 star, never again", "en"},
-             {"0 stelle se potessi", "it"}},
+             {"0 stelle se potessi", "it"},
+             {"One star. Cold food.", "en"}},
             SentimentLabel::kNegative);
-  ExpectAll(
-      {{"delivery on 10/10 please", "en"}, {"consegna entro il 5/10", "it"}, {"order 12/10 is here", "en"}},
-      SentimentLabel::kNeutral);
+  ExpectAll({{"delivery on 10/10 please", "en"},
+             {"consegna entro il 5/10", "it"},
+             {"order 12/10 is here", "en"},
+             {"Tre stelle.", "it"}},
+            SentimentLabel::kNeutral);
   for (const char* text : {"customer service 0/10", "voto 2/10"}) {
     EXPECT_GE(testing_util::Analyze(text).intents.of(Intent::kComplaint), 0.5f) << text;
   }
