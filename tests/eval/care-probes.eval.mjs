@@ -10,12 +10,13 @@
 // negative / neutral / positive as the customer feels overall; complaint 1
 // when the message reports a problem or dissatisfaction; question 1 when it
 // asks something, even without "?"):
-//   - care-probes-dev.tsv (1,840 messages from eight writers): read while
+//   - care-probes-dev.tsv (2,080 messages from nine writers): read while
 //     writing the lexicon and rules of the eighth to twelfth sessions; its
 //     figures are not a measure of generalisation. (Lines 162-401, 402-641,
-//     642-881, 882-1121, 1122-1361, 1362-1601 and 1602-1841, a second to
-//     eighth writer's, were each scored unread before list entries were
-//     written from them.)
+//     642-881, 882-1121, 1122-1361, 1362-1601, 1602-1841 and 1842-2081, a
+//     second to ninth writer's, were each scored unread before list entries
+//     were written from them; lines 1842-2081 are comments under brand
+//     posts, page reviews and direct messages.)
 //   - care-probes-heldout.tsv (200 messages, written afterwards by another
 //     writer): never read while changing the engine. Keep it so: a change is
 //     checked on dev and on the public sets, and this figure is only read.
