@@ -51,6 +51,16 @@ constexpr std::string_view kGreetings[] = {
     "buon ferragosto",
     // A warm interjection opens as well ("Aww, you made our day").
     "aww*", "yay",
+    // Wishes open as well: "Good luck, Emma!", "In bocca al lupo Giulia!" (twelfth session).
+    "good luck",
+    "best of luck",
+    "in bocca al lupo",
+    "buona fortuna",
+    "congratulations",
+    "congrats",
+    "congratulazioni",
+    "tanti auguri",
+    "auguri",
 };
 
 // Thanking, or answering the customer's thanks.
@@ -62,6 +72,7 @@ constexpr std::string_view kThanks[] = {
     "glad to help", "glad we could help", "prego", "figurati", "di niente", "di nulla", "un piacere",
     "non c'è di che", "anytime", "any time", "no worries", "no problem", "not a problem", "nessun problema",
     "ci mancherebbe",
+    "cheers",
 };
 // clang-format on
 
@@ -786,6 +797,23 @@ constexpr std::string_view kBlame[] = {
     "worth checking them before",
     "worth checking it before",
     "worth checking before you",
+    // Twelfth session, second round.
+    "bastava seguirci",
+    "basterebbe",
+    "conviene controllare",
+    "la prossima volta conviene",
+    "it pays to keep",
+    "keep a closer eye",
+    "con un po' piu di attenzione",
+    "a chi non controlla",
+    "succede spesso a chi non",
+    "happens to people who don't",
+    "usually happens to people who",
+    "is very clear that",
+    "worth looking there",
+    "clearly hasn't happened",
+    "clearly wasn't done",
+    "hai selezionato tu",
 };
 
 // The stock apology for "the inconvenience": robotic beside other stock
@@ -944,6 +972,9 @@ constexpr std::string_view kRobotic[] = {
     "please refer to the faq",
     "ti invitiamo a consultare la sezione faq",
     "for all information, please refer",
+    "love hearing from our customers",
+    "keep following us for",
+    "continua a seguirci per",
 };
 
 constexpr std::string_view kPromises[] = {
@@ -1100,6 +1131,12 @@ constexpr std::string_view kNotPromises[] = {
     "100% elettric*",
     "100% italian*",
     "100% made",
+    "always love hearing",
+    "always love to hear",
+    "always great to hear",
+    "always lovely to hear",
+    "sempre bello sapere",
+    "sempre bello leggere",
 };
 // What the customer should have had is the brand's failure, not a lesson:
 // "that's what you should have had", "avresti dovuto riceverlo ieri".
@@ -1243,6 +1280,10 @@ constexpr std::string_view kSarcasm[] = {
     "siamo serissimi",
     "we're very serious",
     "we are very serious",
+    "what a detailed review",
+    "che recensione dettagliata",
+    "impressive memory",
+    "bella memoria",
 };
 
 // Put-downs: rude back to the customer without a swear word ("grow up",
@@ -1337,6 +1378,13 @@ constexpr std::string_view kPutDowns[] = {
     "needs cooking lessons from you",
     "lessons from you",
     "lezioni da te",
+    "idiotic",
+    "can't even be civil",
+    "cant even be civil",
+    "won't be spoken to like that",
+    "nothing useful to say",
+    "clog up our page",
+    "non sai nemmeno essere educat*",
 };
 
 // A wink (😉) or a grin (😄 😁) in the answer to a complaint reads as irony.
@@ -1454,6 +1502,10 @@ constexpr std::string_view kPrivateData[] = {
     "data di scadenza",
     "expiry date",
     "expiration date",
+    "mail di registrazione",
+    "email di registrazione",
+    "registration email",
+    "the email you registered with",
 };
 // What no brand asks for, in public or in private: what phishers ask for.
 // "The last 4 digits of your card number" is fine (kLastDigits).
@@ -1503,8 +1555,9 @@ constexpr std::string_view kScamWords[] = {
     "truffa", "truffe", "truffato", "truffata", "truffati", "truffate", "truffatori", "frode", "frodi",
 };
 
-bool AsksAboutAScam(std::string_view message, const Intents& intents) {
-  if (intents.of(Intent::kQuestion) < kIntentReportThreshold) return false;
+// Whether a word of `message` is one of `words`, case ignored.
+template <size_t N>
+bool MessageHasWord(std::string_view message, const std::string_view (&words)[N]) {
   // ASCII letters and any byte of a multi-byte character join a word.
   const auto letter = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
@@ -1517,13 +1570,24 @@ bool AsksAboutAScam(std::string_view message, const Intents& intents) {
     size_t end = i;
     while (end < message.size() && letter(message[end])) ++end;
     const std::string_view word = message.substr(i, end - i);
-    for (std::string_view scam : kScamWords) {
-      if (internal::EqualsIgnoreCase(word, scam)) return true;
+    for (std::string_view w : words) {
+      if (internal::EqualsIgnoreCase(word, w)) return true;
     }
     i = end;
   }
   return false;
 }
+
+bool AsksAboutAScam(std::string_view message, const Intents& intents) {
+  return intents.of(Intent::kQuestion) >= kIntentReportThreshold && MessageHasWord(message, kScamWords);
+}
+
+// An entry to a contest under a brand's post ("Partecipo! 🤞 @anna",
+// "Entering! My fave bake is lemon drizzle"): good luck answers it; it is no
+// praise that wants thanks.
+constexpr std::string_view kContestEntries[] = {"partecipo", "partecipooo", "partecipoooo", "entering",
+                                                "entered"};
+bool EntersAContest(std::string_view message) { return MessageHasWord(message, kContestEntries); }
 
 // An order, ticket or tracking number can look like a phone number
 // ("ordine n. 3456789012" is an Italian mobile's shape): one of these labels,
@@ -2489,9 +2553,10 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     // person ("Bramblegate sorted my claim in 3 days"), which the intents,
     // reading any text, do not take for praise.
     const Sentiment& feeling = check->message_analysis.sentiment;
-    const bool praise = intents.of(Intent::kPraise) >= kIntentReportThreshold ||
-                        (feeling.label == SentimentLabel::kPositive && !feeling.irony &&
-                         intents.of(Intent::kQuestion) < kIntentReportThreshold && !complaint);
+    const bool praise = !EntersAContest(context.customer_message) &&
+                        (intents.of(Intent::kPraise) >= kIntentReportThreshold ||
+                         (feeling.label == SentimentLabel::kPositive && !feeling.irony &&
+                          intents.of(Intent::kQuestion) < kIntentReportThreshold && !complaint));
     // An apology inside blame is none: "non è colpa nostra", "not our fault";
     // nor is one for the customer's feelings: "sorry you feel that way".
     const auto apologised = [&] {

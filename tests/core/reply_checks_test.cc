@@ -1475,6 +1475,42 @@ TEST_F(ReplyChecksTest, HedgedHarmPointingAwayAndWhatNotToSend) {
   EXPECT_TRUE(Has(Check(answer, accident), "missing_apology"));
 }
 
+// The twelfth session's second reply round: comments under posts.
+TEST_F(ReplyChecksTest, ContestsWishesAndLectures) {
+  ReplyContext entry;
+  entry.customer_name = "Emma";
+  entry.customer_message = "Entering! My fave bake is lemon drizzle 🍋";
+  ReplyCheck check = Check("Good luck, Emma! 🍀 We'll announce the winner here on Friday.", entry);
+  EXPECT_FALSE(Has(check, "missing_greeting"));  // a wish opens
+  EXPECT_FALSE(Has(check, "missing_thanks"));    // an entry is no praise
+  ReplyContext thumbs;
+  thumbs.customer_name = "Alfie";
+  thumbs.customer_message = "Brilliant jazz night yesterday, the sax player was a legend";
+  EXPECT_FALSE(Has(Check("Hi Alfie, cheers for the kind words 😄", thumbs), "missing_thanks"));
+  EXPECT_FALSE(
+      Has(Check("Hi Alfie, we always love hearing that the sax was a hit.", thumbs), "unverifiable_promise"));
+  struct Case {
+    const char* draft;
+    const char* rule;
+  };
+  for (const Case& c : {
+           Case{"Ciao Debora, scusaci. Succede spesso a chi non controlla la cartella spam, basterebbe dare "
+                "un'occhiata lì.",
+                "blaming"},
+           Case{"Hi Paula, sorry. That said, the manual is very clear that the filter needs cleaning weekly.",
+                "blaming"},
+           Case{"Hi Alan, apologies, but the closure was on our page, so it pays to keep a closer eye on it.",
+                "blaming"},
+           Case{"Hi Rob, if you've got nothing useful to say, don't clog up our page with idiotic comments.",
+                "answering_in_kind"},
+           Case{"Hi Tanya, sorry. Two thumbs down, what a detailed review 😅", "sarcasm"},
+           Case{"Ciao Susanna, scrivici qui sotto la mail di registrazione, così verifichiamo.",
+                "asks_for_private_data"},
+       }) {
+    EXPECT_TRUE(Has(Check(c.draft), c.rule)) << c.draft;
+  }
+}
+
 TEST_F(ReplyChecksTest, PathologicalPatternsStayLinear) {
   ReplyRules rules;
   ASSERT_TRUE(
