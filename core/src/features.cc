@@ -485,7 +485,7 @@ void TextFeatures::Prepare(const std::vector<Token>& tokens, const Lexicon& lexi
   MarkRatings();
   MarkHypotheticalClauses();
   MarkQuotes();
-  problem_over_at_ = tokens_.size();  // until Match() reads the terms
+  problem_over_at_ = kNotRead;
 }
 
 namespace {
@@ -882,7 +882,7 @@ void TextFeatures::Match(Language language, const Lexicon& lexicon) {
       }
     }
   }
-  problem_over_at_ = ScanProblemOver();
+  problem_over_at_ = kNotRead;  // the terms changed
 }
 
 }  // namespace pronto

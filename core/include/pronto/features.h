@@ -114,9 +114,13 @@ class TextFeatures {
   }
 
   // The token where the message first says its problem is over (see
-  // ProblemOverAt), or tokens().size(): read once by Match(), which this
-  // needs, since the sentiment and intent rules ask it several times.
-  size_t problem_over_at() const { return problem_over_at_; }
+  // ProblemOverAt), or tokens().size(). Read on the first call after
+  // Match(), which it needs, and kept: the sentiment and intent rules ask it
+  // several times, and a reply draft's checks may never ask.
+  size_t problem_over_at() const {
+    if (problem_over_at_ == kNotRead) problem_over_at_ = ScanProblemOver();
+    return problem_over_at_;
+  }
 
   // Message-wide counts.
   size_t words() const { return words_; }
@@ -152,7 +156,8 @@ class TextFeatures {
   size_t exclamations_ = 0;
   size_t questions_ = 0;
   size_t non_latin_words_ = 0;
-  size_t problem_over_at_ = 0;
+  static constexpr size_t kNotRead = static_cast<size_t>(-1);
+  mutable size_t problem_over_at_ = kNotRead;
 };
 
 // Appends the lower-case form of `utf8` to `*out`: ASCII and Latin-1 letters
