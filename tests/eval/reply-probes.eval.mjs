@@ -20,6 +20,8 @@
 //     ninth session after its rules): never read either. Keep it so.
 //   - reply-probes-heldout3.tsv (200 drafts by an eighth writer, written in
 //     the tenth session after its rules): never read either. Keep it so.
+//   - reply-probes-heldout4.tsv (200 drafts by an eleventh writer, written in
+//     the twelfth session): never read either. Keep it so.
 // Figures, per language: the share of good drafts that pass (status "ok":
 // no warning and no stop), of bad drafts that do not, and of bad drafts whose
 // named rule is among the findings. No npm package checks reply drafts, so
@@ -54,7 +56,8 @@ function readProbes(name) {
 
 
 for (const [set, file] of [['heldout', 'reply-probes-heldout.tsv'], ['heldout2', 'reply-probes-heldout2.tsv'],
-  ['heldout3', 'reply-probes-heldout3.tsv'], ['dev', 'reply-probes-dev.tsv']]) {
+  ['heldout3', 'reply-probes-heldout3.tsv'], ['heldout4', 'reply-probes-heldout4.tsv'],
+  ['dev', 'reply-probes-dev.tsv']]) {
   const all = readProbes(file);
   const results = analyzeAll(cli, ['--role', 'reply'],
     all.map((c) => ({ role: 'reply', text: c.draft, message: c.message, name: c.customer })), die);
