@@ -787,6 +787,7 @@ void TextFeatures::Match(Language language, const Lexicon& lexicon) {
   for (size_t i = 0; i < n; ++i) {
     FeatureToken& t = tokens_[i];
     t.entry = nullptr;
+    t.misfortune = false;
     t.phrase = nullptr;
     t.phrase_tokens = 0;
     t.morph_booster = 0;
@@ -883,6 +884,77 @@ void TextFeatures::Match(Language language, const Lexicon& lexicon) {
     }
   }
   problem_over_at_ = kNotRead;  // the terms changed
+  MarkMisfortuneCases();
+}
+
+void TextFeatures::MarkMisfortuneCases() {
+  // What befalls a customer with no one at the brand to blame: theft, fraud
+  // by others, illness and accidents, weather, strikes, bereavement. ("Lost"
+  // alone is not here: "you lost my bag" is the brand's doing.)
+  static constexpr std::string_view kMisfortunes[] = {
+      "stolen",     "theft",         "burgled",     "burglary",  "cloned",      "scam",       "phishing",
+      "fake",       "impersonating", "fraudster",   "hospital",  "surgery",     "injured",    "injury",
+      "fever",      "rear-ended",    "accident",    "storm",     "snow",        "fog",        "flooded",
+      "flood",      "strike",        "bereavement", "funeral",   "passed",      "rubato",     "rubata",
+      "rubati",     "rubate",        "furto",       "clonato",   "clonata",     "truffa",     "falsa",
+      "falso",      "ospedale",      "intervento",  "febbre",    "ricoverato",  "ricoverata", "incidente",
+      "tamponato",  "tamponata",     "caduto",      "caduta",    "maltempo",    "neve",       "nebbia",
+      "alluvione",  "allagato",      "allagata",    "grandine",  "sciopero",    "lutto",      "deceduto",
+      "deceduta",   "smarrito",      "smarrita",    "denuncia",  "carabinieri", "polizia",    "police",
+      "accidental", "polso",         "caviglia",    "ginocchio", "braccio",     "gamba",      "wrist",
+      "ankle",      "knee"};
+  // A question, or an ask in words: "how do I freeze it", "come faccio".
+  bool asks = questions_ > 0;
+  for (size_t i = 0; i < tokens_.size() && !asks; ++i) {
+    for (const LexiconEntry* e : {tokens_[i].entry, tokens_[i].phrase}) {
+      asks = asks || (e != nullptr && e->Has(LexiconEntry::kCue) && e->cue(Cue::kQuestion) >= 0.5f);
+    }
+  }
+  if (!asks) return;
+  // A complaint word in another clause ("the helpline rings out", "nessuno
+  // risponde") makes it a complaint; one in the misfortune's clause belongs
+  // to it: "cancelled because of the storm", "mi sono rotto il polso"
+  // ("and", "e", "but" start a clause: "mi hanno clonato la carta e il
+  // numero verde squilla a vuoto" is a complaint).
+  static constexpr std::string_view kJoiners[] = {"e", "and", "ma", "but", "poi", "then"};
+  const auto clause_end = [&](const FeatureToken& t) {
+    if (t.kind == TokenKind::kWord) return internal::IsOneOf(norm(t), kJoiners);
+    return t.kind == TokenKind::kPunctuation &&
+           (t.exclamations || t.questions || norm(t).find_first_of(".,;:") != std::string_view::npos);
+  };
+  std::vector<size_t> cases;
+  bool misfortune = false;
+  for (size_t begin = 0; begin < tokens_.size();) {
+    size_t end = begin;
+    while (end < tokens_.size() && !clause_end(tokens_[end])) ++end;
+    bool in_clause = false;
+    for (size_t k = begin; k < end; ++k) {
+      in_clause = in_clause || (tokens_[k].lexical() && internal::IsOneOf(norm(tokens_[k]), kMisfortunes));
+    }
+    for (size_t k = begin; k < end; ++k) {
+      const FeatureToken& t = tokens_[k];
+      if (!t.lexical()) continue;
+      if (in_clause) {
+        cases.push_back(k);
+        continue;
+      }
+      for (const LexiconEntry* e : {t.entry, t.phrase}) {
+        if (e != nullptr && e->Has(LexiconEntry::kCue) && e->cue(Cue::kComplaint) >= 0.5f && !t.hypothetical)
+          return;
+      }
+    }
+    misfortune = misfortune || in_clause;
+    begin = end + 1;
+  }
+  if (!misfortune) return;
+  // The brand's own part ("your call centre", "il vostro numero verde") or a
+  // wait that goes on ("pavement still flooded") is a complaint.
+  static constexpr std::string_view kBrandsPartOrWaiting[] = {"your",   "ur",     "vostro", "vostra",
+                                                              "vostri", "vostre", "still",  "ancora"};
+  for (const FeatureToken& t : tokens_) {
+    if (t.kind == TokenKind::kWord && internal::IsOneOf(norm(t), kBrandsPartOrWaiting)) return;
+  }
+  for (size_t i : cases) tokens_[i].misfortune = true;
 }
 
 }  // namespace pronto

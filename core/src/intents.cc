@@ -229,9 +229,10 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
     };
     float word_toxicity = 0;
     const float urgent_before = cues[static_cast<size_t>(Cue::kUrgent)];
-    const CueScope scope = i < neutral_term_end                                    ? CueScope::kToxicityOnly
-                           : i < praise_idiom_end || in_case || denied(t.entry, 1) ? CueScope::kNoComplaint
-                                                                                   : CueScope::kAll;
+    const CueScope scope = i < neutral_term_end ? CueScope::kToxicityOnly
+                           : i < praise_idiom_end || in_case || t.misfortune || denied(t.entry, 1)
+                               ? CueScope::kNoComplaint
+                               : CueScope::kAll;
     AddCues(t.entry, /*phrase=*/false, t.sentence_start, scope, &cues, &word_toxicity);
     if (scope != CueScope::kToxicityOnly && praises(t.entry) && !thanks_at(i)) praise_beyond_thanks = true;
     if (praises(t.phrase) && !praise_beyond_thanks) {
@@ -247,9 +248,9 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
     // A term that starts inside a neutral one is one of its words: "wrong
     // address" in "I entered the wrong address".
     AddCues(t.phrase, /*phrase=*/true, t.sentence_start,
-            i < neutral_term_end                           ? CueScope::kToxicityOnly
-            : in_case || denied(t.phrase, t.phrase_tokens) ? CueScope::kNoComplaint
-                                                           : CueScope::kAll,
+            i < neutral_term_end                                           ? CueScope::kToxicityOnly
+            : in_case || t.misfortune || denied(t.phrase, t.phrase_tokens) ? CueScope::kNoComplaint
+                                                                           : CueScope::kAll,
             &cues, &toxicity);
     if (cues[static_cast<size_t>(Cue::kUrgent)] != urgent_before && (in_case || AfterAPastEvent(features, i)))
       cues[static_cast<size_t>(Cue::kUrgent)] = urgent_before;

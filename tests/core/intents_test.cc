@@ -845,6 +845,23 @@ TEST(Intents, ReportsAndRequests) {
   EXPECT_GE(I("Ho già fatto ricorso all'Agcom, ci sentiremo lì").of(Intent::kComplaint), 0.5f);
 }
 
+// A misfortune nobody at the brand caused, told to ask what to do, is no
+// complaint; it stays urgent. With the brand's part or another complaint in
+// it, it is one.
+TEST(Intents, MisfortunesAskedAboutAreNoComplaint) {
+  for (const char* text :
+       {"My wallet was stolen on the tube, can you block my card?",
+        "Il volo per Catania è stato cancellato per lo sciopero, posso riprenotare domani?",
+        "Our kitchen flooded after the storm, do we call you or a plumber first?"}) {
+    EXPECT_LT(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
+  EXPECT_GE(I("Mi hanno rubato la carta, come la blocco?").urgency, 0.5f);
+  for (const char* text : {"Mi hanno clonato la carta e il numero verde squilla a vuoto, cosa faccio?",
+                           "My card was cloned and your app still shows the payments, what now?"}) {
+    EXPECT_GE(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
+}
+
 TEST(Intents, VulnerableCustomersRankFirst) {
   // A newborn, an elderly parent, insulin: the same problem weighs more.
   const auto priority = [](const char* text) { return testing_util::Analyze(text).priority; };

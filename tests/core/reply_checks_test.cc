@@ -1185,9 +1185,14 @@ TEST_F(ReplyChecksTest, ThanksForAScamReportOwesNoApology) {
   for (const auto& [message, draft] : reports) {
     report.customer_message = message;
     EXPECT_FALSE(Has(Check(draft, report), "missing_apology")) << message;
-    // Without the thanks, the complaint still wants its apology.
-    EXPECT_TRUE(Has(Check("Hi Sam, we are looking into it.", report), "missing_apology")) << message;
   }
+  // Asking whether a text is a scam complains of nothing (every probe writer
+  // labels it so): no apology is owed even without the thanks. With the
+  // brand's part in it, it is a complaint, and wants the thanks or an apology.
+  report.customer_message = "Is this a scam? I got a text asking for my PIN";
+  EXPECT_FALSE(Has(Check("Hi Sam, we are looking into it.", report), "missing_apology"));
+  report.customer_message = "Is this a scam? Your app keeps sending me texts asking for my PIN";
+  EXPECT_TRUE(Has(Check("Hi Sam, we are looking into it.", report), "missing_apology"));
   // Scampi and truffles are no scams.
   report.customer_message = "The scampi were rotten and the truffle pasta arrived cold, is this normal?";
   EXPECT_TRUE(Has(Check("Hi Sam, thanks for your feedback.", report), "missing_apology"));

@@ -47,6 +47,12 @@ struct FeatureToken {
   // "copre"), to the end of its clause, in a message with a '?'. Its problem
   // words name a case, not what happened (see Prepare).
   bool hypothetical = false;
+  // A misfortune nobody at the brand caused, told in a message that asks
+  // what to do about it and complains of nothing else ("my wallet was stolen,
+  // can you block the card?", "volo cancellato per il maltempo, posso
+  // riprenotare?"): it names the case the question is about, and is no
+  // complaint; it stays urgent (see Match()).
+  bool misfortune = false;
   // Between a pair of quotation marks (" “ ” « »): how many words, hashtags,
   // emoji and emoticons the quotation holds, 0 outside one (see Prepare).
   // Someone else's words ("the \"express\" delivery", "dice
@@ -137,6 +143,7 @@ class TextFeatures {
   void MarkRatings();
   void MarkHypotheticalClauses();
   void MarkQuotes();
+  void MarkMisfortuneCases();
   const LexiconEntry* LookupWord(Language language, const Lexicon& lexicon, std::string_view norm,
                                  const LexiconEntry* exact, bool elongated, float* morph_booster);
   const LexiconEntry* LookupInflected(Language language, const Lexicon& lexicon, std::string_view w,
