@@ -10,13 +10,15 @@
 // negative / neutral / positive as the customer feels overall; complaint 1
 // when the message reports a problem or dissatisfaction; question 1 when it
 // asks something, even without "?"):
-//   - care-probes-dev.tsv (2,080 messages from nine writers): read while
+//   - care-probes-dev.tsv (2,320 messages from ten writers): read while
 //     writing the lexicon and rules of the eighth to twelfth sessions; its
 //     figures are not a measure of generalisation. (Lines 162-401, 402-641,
-//     642-881, 882-1121, 1122-1361, 1362-1601, 1602-1841 and 1842-2081, a
-//     second to ninth writer's, were each scored unread before list entries
-//     were written from them; lines 1842-2081 are comments under brand
-//     posts, page reviews and direct messages.)
+//     642-881, 882-1121, 1122-1361, 1362-1601, 1602-1841, 1842-2081 and
+//     2082-2321, a second to tenth writer's, were each scored unread before
+//     list entries were written from them; lines 1842-2081 are comments
+//     under brand posts, page reviews and direct messages; lines 2082-2321
+//     are hard cases: misfortunes asked about, praise in words of trouble,
+//     cold complaints.)
 //   - care-probes-heldout.tsv (200 messages, written afterwards by another
 //     writer): never read while changing the engine. Keep it so: a change is
 //     checked on dev and on the public sets, and this figure is only read.
