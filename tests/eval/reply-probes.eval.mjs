@@ -20,7 +20,7 @@
 //     ninth session after its rules): never read either. Keep it so.
 //   - reply-probes-heldout3.tsv (200 drafts by an eighth writer, written in
 //     the tenth session after its rules): never read either. Keep it so.
-//   - reply-probes-heldout4.tsv (200 drafts by an eleventh writer, written in
+//   - reply-probes-heldout4.tsv (200 drafts by a twelfth writer, written in
 //     the twelfth session): never read either. Keep it so.
 // Figures, per language: the share of good drafts that pass (status "ok":
 // no warning and no stop), of bad drafts that do not, and of bad drafts whose
