@@ -227,6 +227,17 @@ bool EndsSentence(const TextFeatures& features, const FeatureToken& t) {
          (t.exclamations || t.questions || features.norm(t).find('.') != std::string_view::npos);
 }
 
+namespace {
+
+// Whether `t` ends a clause: a punctuation mark with '!', '?', '.', ',', ';'
+// or ':'.
+bool EndsClause(const TextFeatures& features, const FeatureToken& t) {
+  return t.kind == TokenKind::kPunctuation &&
+         (t.exclamations || t.questions || features.norm(t).find_first_of(",;:.") != std::string_view::npos);
+}
+
+}  // namespace
+
 size_t TextFeatures::ScanProblemOver() const {
   static constexpr std::string_view kStems[] = {
       "found",    "fixed",       "sorted",     "resolved",    "solved",   "replaced", "refunded",
@@ -242,7 +253,7 @@ size_t TextFeatures::ScanProblemOver() const {
       "danneggiata", "sfondato", "sfondata",   "sbagliato", "sbagliata", "sbagliati",
       "mancante",    "mancanti", "incompleto", "incompleta"};
   constexpr size_t kSpoilerReach = 5;
-  const auto SpoiledNews = [&](size_t at) {
+  const auto spoiled_news = [&](size_t at) {
     for (size_t k = at + 1; k < tokens.size() && k <= at + kSpoilerReach; ++k) {
       if (tokens[k].kind == TokenKind::kPunctuation) return false;
       if (internal::IsOneOf(norm(tokens[k]), kSpoilers)) return true;
@@ -262,7 +273,7 @@ size_t TextFeatures::ScanProblemOver() const {
     if (t.phrase != nullptr && i + t.phrase_tokens > phrase_end) phrase_end = i + t.phrase_tokens;
     // A quoted "delivered" is a claim in doubt.
     if (t.kind != TokenKind::kWord || i < phrase_end || t.quote_words > 0) continue;
-    if (found == tokens.size() && StartsWithAny(norm(t), kStems) && !SpoiledNews(i)) found = i;
+    if (found == tokens.size() && StartsWithAny(norm(t), kStems) && !spoiled_news(i)) found = i;
   }
   return found;
 }
@@ -290,7 +301,8 @@ bool HasScareQuote(const TextFeatures& features) {
     while (end < tokens.size() && tokens[end].quote_words > 0) ++end;
     bool named = false;  // a capital names something: "\"True Blood\"", the "\"Premium\" plan"
     bool doubted = false;
-    for (size_t k = i; k < end && tokens[i].quote_words <= kScareQuoteWords; ++k) {
+    const bool short_quote = tokens[i].quote_words <= kScareQuoteWords;
+    for (size_t k = i; short_quote && k < end; ++k) {
       const FeatureToken& t = tokens[k];
       if (!t.lexical()) continue;
       named = named || t.capitalized || t.all_caps;
@@ -540,10 +552,7 @@ void TextFeatures::MarkQuotes() {
   const auto reported = [&](size_t open) {
     for (size_t k = open; k > 0 && open - k < kSpeakerReach; --k) {
       const FeatureToken& t = tokens_[k - 1];
-      if (t.kind == TokenKind::kPunctuation &&
-          (t.exclamations || t.questions || norm(t).find('.') != std::string_view::npos)) {
-        return false;
-      }
+      if (EndsSentence(*this, t)) return false;
       if (t.kind == TokenKind::kWord && internal::IsOneOf(norm(t), kPeople)) return true;
     }
     return false;
@@ -573,8 +582,7 @@ void TextFeatures::MarkHypotheticalClauses() {
   bool active = false;
   for (FeatureToken& t : tokens_) {
     if (t.kind == TokenKind::kPunctuation) {
-      if (t.exclamations || t.questions || norm(t).find_first_of(",;:.") != std::string_view::npos)
-        active = false;
+      if (EndsClause(*this, t)) active = false;
     } else if (t.kind == TokenKind::kWord && internal::IsOneOf(norm(t), kOpeners)) {
       active = true;
     } else {
@@ -918,35 +926,37 @@ void TextFeatures::MarkMisfortuneCases() {
   // numero verde squilla a vuoto" is a complaint).
   static constexpr std::string_view kJoiners[] = {"e", "and", "ma", "but", "poi", "then"};
   const auto clause_end = [&](const FeatureToken& t) {
-    if (t.kind == TokenKind::kWord) return internal::IsOneOf(norm(t), kJoiners);
-    return t.kind == TokenKind::kPunctuation &&
-           (t.exclamations || t.questions || norm(t).find_first_of(".,;:") != std::string_view::npos);
+    return t.kind == TokenKind::kWord ? internal::IsOneOf(norm(t), kJoiners) : EndsClause(*this, t);
   };
-  std::vector<size_t> cases;
-  bool misfortune = false;
-  for (size_t begin = 0; begin < tokens_.size();) {
-    size_t end = begin;
-    while (end < tokens_.size() && !clause_end(tokens_[end])) ++end;
-    bool in_clause = false;
-    for (size_t k = begin; k < end; ++k) {
-      in_clause = in_clause || (tokens_[k].lexical() && internal::IsOneOf(norm(tokens_[k]), kMisfortunes));
+  // Calls `fn(begin, end, told)` for each clause [begin, end), `told` when it
+  // names a misfortune, until `fn` returns false; false if one did.
+  const auto each_clause = [&](const auto& fn) {
+    for (size_t begin = 0; begin < tokens_.size();) {
+      size_t end = begin;
+      while (end < tokens_.size() && !clause_end(tokens_[end])) ++end;
+      bool told = false;
+      for (size_t k = begin; k < end; ++k) {
+        told = told || (tokens_[k].lexical() && internal::IsOneOf(norm(tokens_[k]), kMisfortunes));
+      }
+      if (!fn(begin, end, told)) return false;
+      begin = end + 1;
     }
-    for (size_t k = begin; k < end; ++k) {
+    return true;
+  };
+  bool misfortune = false;
+  const bool nothing_else = each_clause([&](size_t begin, size_t end, bool told) {
+    misfortune = misfortune || told;
+    for (size_t k = begin; k < end && !told; ++k) {
       const FeatureToken& t = tokens_[k];
       if (!t.lexical()) continue;
-      if (in_clause) {
-        cases.push_back(k);
-        continue;
-      }
       for (const LexiconEntry* e : {t.entry, t.phrase}) {
         if (e != nullptr && e->Has(LexiconEntry::kCue) && e->cue(Cue::kComplaint) >= 0.5f && !t.hypothetical)
-          return;
+          return false;
       }
     }
-    misfortune = misfortune || in_clause;
-    begin = end + 1;
-  }
-  if (!misfortune) return;
+    return true;
+  });
+  if (!nothing_else || !misfortune) return;
   // The brand's own part ("your call centre", "il vostro numero verde") or a
   // wait that goes on ("pavement still flooded") is a complaint.
   static constexpr std::string_view kBrandsPartOrWaiting[] = {"your",   "ur",     "vostro", "vostra",
@@ -954,7 +964,10 @@ void TextFeatures::MarkMisfortuneCases() {
   for (const FeatureToken& t : tokens_) {
     if (t.kind == TokenKind::kWord && internal::IsOneOf(norm(t), kBrandsPartOrWaiting)) return;
   }
-  for (size_t i : cases) tokens_[i].misfortune = true;
+  each_clause([&](size_t begin, size_t end, bool told) {
+    for (size_t k = begin; k < end && told; ++k) tokens_[k].misfortune = tokens_[k].lexical();
+    return true;
+  });
 }
 
 }  // namespace pronto

@@ -2553,10 +2553,12 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     // person ("Bramblegate sorted my claim in 3 days"), which the intents,
     // reading any text, do not take for praise.
     const Sentiment& feeling = check->message_analysis.sentiment;
-    const bool praise = !EntersAContest(context.customer_message) &&
-                        (intents.of(Intent::kPraise) >= kIntentReportThreshold ||
+    // (The message's words are read last, and only for praise: they are
+    // the same at every keystroke.)
+    const bool praise = (intents.of(Intent::kPraise) >= kIntentReportThreshold ||
                          (feeling.label == SentimentLabel::kPositive && !feeling.irony &&
-                          intents.of(Intent::kQuestion) < kIntentReportThreshold && !complaint));
+                          intents.of(Intent::kQuestion) < kIntentReportThreshold && !complaint)) &&
+                        !EntersAContest(context.customer_message);
     // An apology inside blame is none: "non è colpa nostra", "not our fault";
     // nor is one for the customer's feelings: "sorry you feel that way".
     const auto apologised = [&] {
