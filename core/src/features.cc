@@ -339,7 +339,7 @@ bool BlamesThemselves(const TextFeatures& features) {
     const std::string_view b = features.norm(tokens[i + 1]);
     for (const auto& [first, second] : kAccident) {
       if (a != first || b != second) continue;
-      bool mine = i == 0 || !tokens[0].lexical();  // "Ordered to the old address by mistake"
+      bool mine = false;
       bool yours = false;
       for (size_t k = i; k > 0 && !EndsSentence(features, tokens[k - 1]); --k) {
         const std::string_view w = features.norm(tokens[k - 1]);

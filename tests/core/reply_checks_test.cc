@@ -1478,6 +1478,9 @@ TEST_F(ReplyChecksTest, HedgedHarmPointingAwayAndWhatNotToSend) {
   EXPECT_FALSE(Has(Check(answer, accident), "missing_apology"));
   accident.customer_message = "you charged me twice by mistake, can I have it back?";
   EXPECT_TRUE(Has(Check(answer, accident), "missing_apology"));
+  // A mention before the words is no first person.
+  accident.customer_message = "@Brand charged twice by mistake, I want it back";
+  EXPECT_TRUE(Has(Check(answer, accident), "missing_apology"));
 }
 
 // The twelfth session's second reply round: comments under posts.
