@@ -5,7 +5,9 @@
 #ifndef PRONTO_SRC_BYTES_H_
 #define PRONTO_SRC_BYTES_H_
 
+#include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <string_view>
 
 #include "pronto/lexicon.h"  // SameBytes
@@ -46,6 +48,24 @@ inline bool IsOneOf(std::string_view word, const std::string_view (&list)[N]) {
     if (w == word) return true;
   }
   return false;
+}
+
+// Whether a word list is in ascending order, as IsInSorted needs (for a
+// static_assert beside the list).
+template <size_t N>
+constexpr bool IsSortedList(const std::string_view (&list)[N]) {
+  for (size_t i = 1; i < N; ++i) {
+    if (!(list[i - 1] < list[i])) return false;
+  }
+  return true;
+}
+
+// Whether `word` is one of `list`, sorted (IsSortedList): a binary search,
+// for the longer lists asked of every word of a message, which most words
+// are not in.
+template <size_t N>
+inline bool IsInSorted(std::string_view word, const std::string_view (&list)[N]) {
+  return std::binary_search(std::begin(list), std::end(list), word);
 }
 
 }  // namespace internal

@@ -898,19 +898,21 @@ void TextFeatures::Match(Language language, const Lexicon& lexicon) {
 void TextFeatures::MarkMisfortuneCases() {
   // What befalls a customer with no one at the brand to blame: theft, fraud
   // by others, illness and accidents, weather, strikes, bereavement. ("Lost"
-  // alone is not here: "you lost my bag" is the brand's doing.)
+  // alone is not here: "you lost my bag" is the brand's doing.) Sorted: it
+  // is asked of every word of a message that asks.
   static constexpr std::string_view kMisfortunes[] = {
-      "stolen",     "theft",         "burgled",     "burglary",  "cloned",      "scam",       "phishing",
-      "fake",       "impersonating", "fraudster",   "hospital",  "surgery",     "injured",    "injury",
-      "fever",      "rear-ended",    "accident",    "storm",     "snow",        "fog",        "flooded",
-      "flood",      "strike",        "bereavement", "funeral",   "passed",      "rubato",     "rubata",
-      "rubati",     "rubate",        "furto",       "clonato",   "clonata",     "truffa",     "falsa",
-      "falso",      "ospedale",      "intervento",  "febbre",    "ricoverato",  "ricoverata", "incidente",
-      "tamponato",  "tamponata",     "caduto",      "caduta",    "maltempo",    "neve",       "nebbia",
-      "alluvione",  "allagato",      "allagata",    "grandine",  "sciopero",    "lutto",      "deceduto",
-      "deceduta",   "smarrito",      "smarrita",    "denuncia",  "carabinieri", "polizia",    "police",
-      "accidental", "polso",         "caviglia",    "ginocchio", "braccio",     "gamba",      "wrist",
-      "ankle",      "knee"};
+      "accident",      "accidental", "allagata",   "allagato",   "alluvione",  "ankle",       "bereavement",
+      "braccio",       "burglary",   "burgled",    "caduta",     "caduto",     "carabinieri", "caviglia",
+      "clonata",       "clonato",    "cloned",     "deceduta",   "deceduto",   "denuncia",    "fake",
+      "falsa",         "falso",      "febbre",     "fever",      "flood",      "flooded",     "fog",
+      "fraudster",     "funeral",    "furto",      "gamba",      "ginocchio",  "grandine",    "hospital",
+      "impersonating", "incidente",  "injured",    "injury",     "intervento", "knee",        "lutto",
+      "maltempo",      "nebbia",     "neve",       "ospedale",   "passed",     "phishing",    "police",
+      "polizia",       "polso",      "rear-ended", "ricoverata", "ricoverato", "rubata",      "rubate",
+      "rubati",        "rubato",     "scam",       "sciopero",   "smarrita",   "smarrito",    "snow",
+      "stolen",        "storm",      "strike",     "surgery",    "tamponata",  "tamponato",   "theft",
+      "truffa",        "wrist"};
+  static_assert(internal::IsSortedList(kMisfortunes), "kMisfortunes is searched: keep it sorted");
   // A question, or an ask in words: "how do I freeze it", "come faccio".
   bool asks = questions_ > 0;
   for (size_t i = 0; i < tokens_.size() && !asks; ++i) {
@@ -936,7 +938,7 @@ void TextFeatures::MarkMisfortuneCases() {
       while (end < tokens_.size() && !clause_end(tokens_[end])) ++end;
       bool told = false;
       for (size_t k = begin; k < end; ++k) {
-        told = told || (tokens_[k].lexical() && internal::IsOneOf(norm(tokens_[k]), kMisfortunes));
+        told = told || (tokens_[k].lexical() && internal::IsInSorted(norm(tokens_[k]), kMisfortunes));
       }
       if (!fn(begin, end, told)) return false;
       begin = end + 1;

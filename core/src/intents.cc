@@ -79,10 +79,9 @@ bool MentionsStaff(const TextFeatures& features) {
       "manager",    "nurse",      "operator",     "operatore",  "operatrice", "personale",   "pharmacist",
       "ragazza",    "ragazzo",    "receptionist", "rider",      "signora",    "staff",       "team",
       "technician", "tecnico",    "trainer",      "waiter",     "waitress"};
+  static_assert(internal::IsSortedList(kStaff), "kStaff is searched: keep it sorted");
   for (const FeatureToken& t : features.tokens()) {
-    if (t.kind == TokenKind::kWord &&
-        std::binary_search(std::begin(kStaff), std::end(kStaff), features.norm(t)))
-      return true;
+    if (t.kind == TokenKind::kWord && internal::IsInSorted(features.norm(t), kStaff)) return true;
   }
   return false;
 }
