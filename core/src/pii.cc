@@ -44,6 +44,17 @@ struct PiiDetector::Patterns {
   RE2 date_of_birth{R"((?i:date\s+of\s+birth|d\.?o\.?b\.?|born\s+on|birth\s*date|data\s+di\s+nascita|)"
                     R"(nat[oa]\s+(?:a\s+[A-Za-z'’]+(?:\s+[A-Za-z'’]+)?\s+)?il)\s*[:(]?\s*)"
                     R"((\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}\b))"};
+  // A card's last four digits after their label: "card ending in 4821",
+  // "the card ending 4821", "last 4 digits: 4821", "carta che termina con
+  // 4821", "carta terminante in 4821", "ultime quattro cifre della carta
+  // 4821", "carta **** 4821", "xxxx-4821". Harmless alone, they tie a public
+  // reply to one customer's account; in a private message they are the
+  // safe way to name a card.
+  RE2 card_last_digits{
+      R"((?i:\b(?:card|carta)\b[^.!?\n\d]{0,24}?\b(?:ending|ends|termina|terminante|finale|final[ei])\b\s*)"
+      R"((?:in|with|con|per|:)?\s*|\blast\s+(?:4|four)\s+digits\b[^.!?\n\d]{0,20}?|)"
+      R"(\bultime\s+(?:4|quattro)\s+cifre\b[^.!?\n\d]{0,24}?|\b(?:card|carta)\s*(?:\*{1,4}|x{4})[ -]?|)"
+      R"(\*{4}[ -]?|x{4}[ -])(\d{4})\b)"};
   // Street addresses (validated in Find: see ItalianStreetAddress). Latin
   // letters only (LETTERS: any case, CAPITALS): Unicode's whole \p{L} makes the
   // programs too large for RE2's DFA.
@@ -118,6 +129,8 @@ const char* PiiKindName(PiiKind kind) {
       return "national_insurance";
     case PiiKind::kDateOfBirth:
       return "date_of_birth";
+    case PiiKind::kCardLastDigits:
+      return "card_last_digits";
   }
   return "unknown";
 }
@@ -464,7 +477,10 @@ std::vector<PiiMatch> PiiDetector::Find(std::string_view utf8) const {
     scan(patterns_->bank_account, PiiKind::kBankAccount, nullptr);
     scan(patterns_->national_insurance, PiiKind::kNationalInsurance, nullptr);
   }
-  if (digits >= 4) scan(patterns_->date_of_birth, PiiKind::kDateOfBirth, nullptr);
+  if (digits >= 4) {
+    scan(patterns_->date_of_birth, PiiKind::kDateOfBirth, nullptr);
+    scan(patterns_->card_last_digits, PiiKind::kCardLastDigits, nullptr);
+  }
   if (digits >= 8) {
     scan(patterns_->phone, PiiKind::kPhone, [](std::string_view s) {
       const auto n = std::count_if(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });

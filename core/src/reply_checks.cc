@@ -2283,6 +2283,8 @@ std::pair<const char*, const char*> PiiKindWords(PiiKind kind) {
       return {"a National Insurance number", "un numero di National Insurance"};
     case PiiKind::kDateOfBirth:
       return {"a date of birth", "una data di nascita"};
+    case PiiKind::kCardLastDigits:
+      return {"a card's last digits", "le ultime cifre di una carta"};
   }
   return {"personal data", "dati personali"};
 }

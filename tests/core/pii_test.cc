@@ -143,6 +143,28 @@ TEST(PiiDetector, DatesOfBirthAfterTheirLabel) {
   EXPECT_EQ(Found(d, "il rimborso arriva il 14/03/2026, consegna il 3 maggio 2026"), V{});
 }
 
+// A card's last four digits are found after their label only: four digits
+// alone are a year, a PIN-less code, a quantity.
+TEST(PiiDetector, CardLastDigitsAfterTheirLabel) {
+  PiiDetector d;
+  const std::pair<const char*, const char*> labelled[] = {
+      {"the refund went to your card ending in 4821 today", "4821"},
+      {"Visa card ending 0042.", "0042"},
+      {"last 4 digits: 7755", "7755"},
+      {"sulla carta che termina con 4821", "4821"},
+      {"carta Mastercard terminante in 9911", "9911"},
+      {"ultime quattro cifre della carta 3300", "3300"},
+      {"addebito sulla carta **** 1234", "1234"},
+      {"xxxx-5678", "5678"},
+      // The label reaches no further than the next number or sentence.
+      {"card ending in 2026. The card arrived in 2026, ending 1234 orders", "2026"},
+  };
+  for (const auto& [text, digits] : labelled) {
+    EXPECT_EQ(Found(d, text), std::vector<std::string>{std::string("card_last_digits:") + digits}) << text;
+  }
+  EXPECT_EQ(Found(d, "la carta è scaduta nel 2025, ordine 1234 terminato"), std::vector<std::string>{});
+}
+
 TEST(PiiDetector, FindsStreetAddresses) {
   PiiDetector d;
   using V = std::vector<std::string>;

@@ -712,6 +712,28 @@ TEST_F(ReplyChecksTest, PutDownsWinksAndMistypedTaxCodes) {
       Has(Check("Hey Zoe, pop your postcode in a reply below and we'll check."), "asks_for_private_data"));
 }
 
+// A card's last digits tie a public reply to one customer's account; in a
+// private message they are how a card is named safely.
+TEST_F(ReplyChecksTest, CardLastDigitsStayPrivate) {
+  ReplyContext charged;
+  charged.customer_message = "Mi avete addebitato due volte l'abbonamento!!";
+  const ReplyCheck check = Check(
+      "Ciao Anna, ci dispiace: vediamo il doppio addebito sulla carta che termina con 4821 e l'abbiamo "
+      "già rimborsato.",
+      charged);
+  ASSERT_TRUE(Has(check, "sensitive_data_public"));
+  const auto digits = std::find_if(check.findings.begin(), check.findings.end(),
+                                   [](const Finding& f) { return f.rule == "sensitive_data_public"; });
+  EXPECT_EQ(digits->message_en, "Sensitive data in a public reply: a card's last digits.");
+  EXPECT_EQ(digits->utf16_end - digits->utf16_begin, 4u);
+  ReplyContext in_private = charged;
+  in_private.visibility = Visibility::kPrivate;
+  const ReplyCheck private_check =
+      Check("Ciao Anna, il rimborso è sulla carta che termina con 4821.", in_private);
+  EXPECT_FALSE(Has(private_check, "sensitive_data_private"));
+  EXPECT_FALSE(Has(private_check, "sensitive_data_public"));
+}
+
 TEST_F(ReplyChecksTest, ApologiesForAPerceptionAreNonApologies) {
   ReplyContext angry;
   angry.customer_message = "Bolletta raddoppiata senza avviso, vergogna";

@@ -36,6 +36,7 @@ enum class PiiKind {
   kBankAccount,        // a UK sort code or account number after its label ("sort code 20-44-91")
   kNationalInsurance,  // a UK National Insurance number ("QQ 12 34 56 C")
   kDateOfBirth,        // a date after its label ("date of birth 14/03/2004", "nata il 3 maggio 1950")
+  kCardLastDigits,     // a card's last four digits after their label ("card ending in 4821", "carta *4821")
 };
 
 // Returns the JSON name of `kind`, e.g. "payment_card".
