@@ -30,6 +30,10 @@
 //   - care-probes-heldout3.tsv (200 messages by a ninth writer, written at
 //     the start of the twelfth session, before its rules): never read
 //     either. Keep it so.
+//   - care-probes-heldout4.tsv (200 messages by another writer, an
+//     ordinary week's inbox, written at the start of the thirteenth session,
+//     before its rules; the English half parallels the Italian one): never
+//     read either. Keep it so.
 //
 // Prints one JSON object per line, as sentiment.eval.mjs does. Complaint and
 // question have no npm peer (none detects intents). PRONTO_EVAL_PEERS=0 skips
@@ -72,7 +76,8 @@ function report(line) {
 }
 
 for (const [set, file] of [['heldout', 'care-probes-heldout.tsv'], ['heldout2', 'care-probes-heldout2.tsv'],
-  ['heldout3', 'care-probes-heldout3.tsv'], ['dev', 'care-probes-dev.tsv']]) {
+  ['heldout3', 'care-probes-heldout3.tsv'], ['heldout4', 'care-probes-heldout4.tsv'],
+  ['dev', 'care-probes-dev.tsv']]) {
   const all = readProbes(file);
   const results = analyzeAll(cli, ['--lang', 'auto'], all.map((x) => ({ text: x.text })), die);
   for (const lang of ['it', 'en']) {

@@ -22,6 +22,9 @@
 //     the tenth session after its rules): never read either. Keep it so.
 //   - reply-probes-heldout4.tsv (200 drafts by a twelfth writer, written in
 //     the twelfth session): never read either. Keep it so.
+//   - reply-probes-heldout5.tsv (200 drafts by another writer, an ordinary
+//     day over many sectors, written at the start of the thirteenth session,
+//     before its rules): never read either. Keep it so.
 // Figures, per language: the share of good drafts that pass (status "ok":
 // no warning and no stop), of bad drafts that do not, and of bad drafts whose
 // named rule is among the findings. No npm package checks reply drafts, so
@@ -57,7 +60,7 @@ function readProbes(name) {
 
 for (const [set, file] of [['heldout', 'reply-probes-heldout.tsv'], ['heldout2', 'reply-probes-heldout2.tsv'],
   ['heldout3', 'reply-probes-heldout3.tsv'], ['heldout4', 'reply-probes-heldout4.tsv'],
-  ['dev', 'reply-probes-dev.tsv']]) {
+  ['heldout5', 'reply-probes-heldout5.tsv'], ['dev', 'reply-probes-dev.tsv']]) {
   const all = readProbes(file);
   const results = analyzeAll(cli, ['--role', 'reply'],
     all.map((c) => ({ role: 'reply', text: c.draft, message: c.message, name: c.customer })), die);
