@@ -354,6 +354,12 @@ bool BlamesThemselves(const TextFeatures& features) {
       const bool regret = i + 2 < tokens.size() && tokens[i + 2].kind == TokenKind::kWord &&
                           internal::IsOneOf(features.norm(tokens[i + 2]), kRegretFor);
       if (regret) continue;
+      // "Ho sbagliato qualcosa io?", "è colpa mia?": asking whether it is
+      // their fault owns nothing (a '?' within two words; "my fault, I
+      // booked the wrong date, can I change it?" owns it).
+      size_t end = i + 2;
+      while (end < tokens.size() && end < i + 4 && tokens[end].kind == TokenKind::kWord) ++end;
+      if (end < tokens.size() && tokens[end].questions > 0) continue;
       // "My bad. But a $150 fee is outrageous": owned, then complained of.
       for (size_t k = i + 2; k < tokens.size(); ++k) {
         const LexiconEntry* e = tokens[k].entry;
@@ -892,6 +898,13 @@ void TextFeatures::Match(Language language, const Lexicon& lexicon) {
     }
   }
   problem_over_at_ = kNotRead;  // the terms changed
+  // A question, or an ask in words: "how do I freeze it", "come faccio".
+  asks_ = questions_ > 0;
+  for (size_t i = 0; i < tokens_.size() && !asks_; ++i) {
+    for (const LexiconEntry* e : {tokens_[i].entry, tokens_[i].phrase}) {
+      asks_ = asks_ || (e != nullptr && e->Has(LexiconEntry::kCue) && e->cue(Cue::kQuestion) >= 0.5f);
+    }
+  }
   MarkMisfortuneCases();
 }
 
@@ -913,14 +926,7 @@ void TextFeatures::MarkMisfortuneCases() {
       "stolen",        "storm",      "strike",     "surgery",    "tamponata",  "tamponato",   "theft",
       "truffa",        "wrist"};
   static_assert(internal::IsSortedList(kMisfortunes), "kMisfortunes is searched: keep it sorted");
-  // A question, or an ask in words: "how do I freeze it", "come faccio".
-  bool asks = questions_ > 0;
-  for (size_t i = 0; i < tokens_.size() && !asks; ++i) {
-    for (const LexiconEntry* e : {tokens_[i].entry, tokens_[i].phrase}) {
-      asks = asks || (e != nullptr && e->Has(LexiconEntry::kCue) && e->cue(Cue::kQuestion) >= 0.5f);
-    }
-  }
-  if (!asks) return;
+  if (!asks_) return;
   // A complaint word in another clause ("the helpline rings out", "nessuno
   // risponde") makes it a complaint; one in the misfortune's clause belongs
   // to it: "cancelled because of the storm", "mi sono rotto il polso"

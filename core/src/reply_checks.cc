@@ -206,6 +206,10 @@ constexpr std::string_view kNonApologies[] = {
     "possa averle causato",
     "qualsiasi eventuale disagio",
     "per eventuali disagi",
+    "ci dispiace che tu l'abbia presa cosi",
+    "ci dispiace che l'abbia presa cosi",
+    "sorry you took it that way",
+    "sorry you took it like that",
 };
 // An apology for how something seemed or felt to the customer, not for what
 // happened, is a non-apology too: an apology phrase, then within
@@ -814,6 +818,17 @@ constexpr std::string_view kBlame[] = {
     "clearly hasn't happened",
     "clearly wasn't done",
     "hai selezionato tu",
+    // Reply round 11.
+    "leggi sempre",
+    "leggere sempre le istruzioni",
+    "read the conditions",
+    "please read the terms",
+    "sarebbe bastato",
+    "double-check next time",
+    "double check next time",
+    "check next time",
+    "as stated in your terms",
+    "come indicato nelle condizioni",
 };
 
 // The stock apology for "the inconvenience": robotic beside other stock
@@ -1137,6 +1152,10 @@ constexpr std::string_view kNotPromises[] = {
     "always lovely to hear",
     "sempre bello sapere",
     "sempre bello leggere",
+    // Courtesy and praise of the customer (reply round 11).
+    "sempre con piacere",
+    "sempre col sorriso",
+    "sempre con il sorriso",
 };
 // What the customer should have had is the brand's failure, not a lesson:
 // "that's what you should have had", "avresti dovuto riceverlo ieri".
@@ -1284,6 +1303,10 @@ constexpr std::string_view kSarcasm[] = {
     "che recensione dettagliata",
     "impressive memory",
     "bella memoria",
+    // Reply round 11.
+    "sherlock",
+    "enjoying the hold music",
+    "goditi la musica d'attesa",
 };
 
 // Put-downs: rude back to the customer without a swear word ("grow up",
@@ -1385,6 +1408,16 @@ constexpr std::string_view kPutDowns[] = {
     "nothing useful to say",
     "clog up our page",
     "non sai nemmeno essere educat*",
+    // Reply round 11.
+    "nobody's forcing you",
+    "no one's forcing you",
+    "maybe don't use them then",
+    "the only joke here",
+    "l'unico schifo",
+    "fatti una domanda",
+    "non accettiamo lezioni",
+    "like everyone else",
+    "come tutti gli altri",
 };
 
 // A wink (😉) or a grin (😄 😁) in the answer to a complaint reads as irony.
@@ -1506,6 +1539,14 @@ constexpr std::string_view kPrivateData[] = {
     "email di registrazione",
     "registration email",
     "the email you registered with",
+    // Reply round 11.
+    "billing address",
+    "delivery address",
+    "shipping address",
+    "account email",
+    "indirizzo di fatturazione",
+    "indirizzo di consegna",
+    "indirizzo di spedizione",
 };
 // What no brand asks for, in public or in private: what phishers ask for.
 // "The last 4 digits of your card number" is fine (kLastDigits).
@@ -1528,6 +1569,13 @@ constexpr std::string_view kPrivately[] = {
     "nella app",
     "sull'app",
     "in app",
+    // Typed where the customer shops, not posted (reply round 11).
+    "at checkout",
+    "al checkout",
+    "on our website",
+    "on our site",
+    "sul nostro sito",
+    "sul sito",
 };
 constexpr size_t kAskReach = 5;  // words between the ask and the data
 // A complaint this confident owes an apology even when the message is a
@@ -2308,6 +2356,8 @@ constexpr std::string_view kBrandPlaces[] = {
     "biglietteria",
     "stadio",
     "stadium",
+    // "oggi siamo aperti dalle 9:30 in Via …", "ci trovi in Piazza …", "we've moved to …"
+    "aperti", "aperto", "open", "trovi", "trasferiti", "trasferito", "moved",
 };
 constexpr std::string_view kBrandPossessives[] = {"our", "nostro", "nostra", "nostri", "nostre"};
 // clang-format on

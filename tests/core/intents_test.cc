@@ -58,8 +58,10 @@ TEST(Intents, OwningTheMistakeIsNoComplaint) {
     EXPECT_LT(I(text).of(Intent::kComplaint), 0.5f) << text;
   }
   // Regret for choosing the brand, or a mistake owned before a complaint, is one.
+  // So is asking whether it is one's own fault.
   for (const char* text : {"My fault for trusting you with my wedding cake, it arrived smashed",
-                           "My bad, I missed the deadline. But a $150 fee for that is outrageous"}) {
+                           "My bad, I missed the deadline. But a $150 fee for that is outrageous",
+                           "la carta nuova non viene accettata da nessun sito. ho sbagliato qualcosa io?"}) {
     EXPECT_GE(I(text).of(Intent::kComplaint), 0.5f) << text;
   }
 }

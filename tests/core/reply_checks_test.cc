@@ -1541,6 +1541,48 @@ TEST_F(ReplyChecksTest, ContestsWishesAndLectures) {
   }
 }
 
+// The thirteenth session's reply round: the brand's own opening hours and
+// address, data typed at checkout and courtesy "sempre" are fine; lectures,
+// put-downs and mockery in a polite wrapper are not.
+TEST_F(ReplyChecksTest, OpeningHoursCheckoutsAndPoliteWrappers) {
+  ReplyContext shop;
+  shop.customer_name = "Roberto";
+  shop.customer_message = "Aperto oggi il negozio a Bologna?";
+  EXPECT_FALSE(Has(Check("Ciao Roberto! Sì, oggi siamo aperti dalle 9:30 alle 19:30 in Via Indipendenza 45, "
+                         "Bologna. Ti aspettiamo sempre con piacere!",
+                         shop),
+                   "sensitive_data_public"));
+  EXPECT_FALSE(Has(Check("Ciao Roberto, dal 5 luglio ci trovi in Piazza Castello 3, a due passi.", shop),
+                   "sensitive_data_public"));
+  EXPECT_FALSE(Has(Check("Ciao Roberto, ti aspettiamo sempre con piacere!", shop), "unverifiable_promise"));
+  EXPECT_FALSE(
+      Has(Check("Hi Alice! Yes, we deliver on Sundays. Pop your postcode in at checkout to see the slots."),
+          "asks_for_private_data"));
+  struct Case {
+    const char* draft;
+    const char* rule;
+  };
+  for (const Case& c : {
+           Case{"Ciao Diego, ci dispiace. Ti avevamo mandato una mail, sarebbe bastato controllare la posta.",
+                "blaming"},
+           Case{"Hi Ellie, sorry about that. It was typed as 'Elie' at checkout, so please double-check next "
+                "time.",
+                "blaming"},
+           Case{"Hi Kai, sorry to hear that. Maybe don't use them then, nobody's forcing you.",
+                "answering_in_kind"},
+           Case{"Ciao Mirko, sul rider non accettiamo lezioni di educazione da chi scrive così.",
+                "answering_in_kind"},
+           Case{"Hi Leon, good catch, Sherlock 🕵️ Online and in-store prices can differ.", "sarcasm"},
+           Case{"Ciao Riccardo, ci dispiace che tu l'abbia presa così. Verifichiamo subito il pagamento.",
+                "non_apology"},
+           Case{"Hi Jasper, sorry for the error! Please reply below with your account email and billing "
+                "address.",
+                "asks_for_private_data"},
+       }) {
+    EXPECT_TRUE(Has(Check(c.draft), c.rule)) << c.draft;
+  }
+}
+
 TEST_F(ReplyChecksTest, PathologicalPatternsStayLinear) {
   ReplyRules rules;
   ASSERT_TRUE(

@@ -264,6 +264,11 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
       // Or for the usual one.
       {"Grazie @Bus per il solito ritardo di 40 minuti, ormai è una tradizione", "it"},
       {"Thanks @Telco for the usual 2 hour wait on the phone", "en"},
+      // For what the brand made them do, or a length of waiting.
+      {"grazie mille per avermi fatto aspettare 50 minuti al telefono", "it"},
+      {"Thanks for making me wait 2 hours for nothing", "en"},
+      {"Thanks for the 45 minute hold music followed by a dropped call", "en"},
+      {"Grazie per le 2 ore di attesa in linea", "it"},
       // Praise trailing off in an ellipsis beside a problem.
       {"@Assicura preventivo aumentato del 20% senza sinistri. Complimenti davvero...", "it"},
       {"@Insure premium up 25% and no claims. wow thanks so much...", "en"}};
@@ -288,6 +293,8 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
   EXPECT_FALSE(S("Grazie per il solito ottimo servizio!", "it").irony);
   EXPECT_FALSE(S("Thanks for cancelling my order as I asked", "en").irony);
   EXPECT_FALSE(S("Grazie per aver risolto il problema", "it").irony);
+  EXPECT_FALSE(S("Thanks for the 5 minute fix, legends", "en").irony);
+  EXPECT_FALSE(S("Grazie per avermi fatto provare la nuova moka, buonissima", "it").irony);
   EXPECT_FALSE(S("Appreciate the reply, my order is still missing", "en").irony);
   // Nor is news that the problem is over, nor a brand's reply.
   EXPECT_FALSE(S("Great news, my lost parcel has been found!", "en").irony);
@@ -366,8 +373,14 @@ TEST(Sentiment, PraiseInAQuestionIsAskedAboutNotGiven) {
   EXPECT_EQ(S("Why is your app so terrible?", "en").label, SentimentLabel::kNegative);
   // Beside a question, thanks and greetings are courtesy.
   ExpectAll({{"Buongiorno, il negozio di via Roma sarà aperto il 15 agosto? Grazie", "it"},
-             {"Hello, can I hold my post while I'm away for three weeks? Thank you", "en"}},
+             {"Hello, can I hold my post while I'm away for three weeks? Thank you", "en"},
+             // Asked in words, without the '?'.
+             {"Buongiorno, vorrei sapere se la polizza casa copre anche la grandine. Grazie", "it"},
+             {"scrivetemi in dm per la pratica 4471 grazie", "it"}},
             SentimentLabel::kNeutral);
+  // Thanks for something, beside an ask in words, is thanks.
+  EXPECT_EQ(S("Will look into it. Thanks so much for the lovely feedback", "en").label,
+            SentimentLabel::kPositive);
   EXPECT_EQ(S("Thank you so much for the quick refund!", "en").label, SentimentLabel::kPositive);
   EXPECT_LT(S("Is the serum safe in pregnancy?", "en").score,
             S("The serum is safe in pregnancy.", "en").score);

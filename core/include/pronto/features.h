@@ -137,6 +137,9 @@ class TextFeatures {
   size_t urls() const { return urls_; }  // URLs and e-mail addresses
   size_t exclamations() const { return exclamations_; }
   size_t questions() const { return questions_; }
+  // A question mark, or an ask in words (a term or word that is a question
+  // cue of 0.5 or more: "vorrei sapere", "how do I"). Set by Match().
+  bool asks() const { return asks_; }
   size_t non_latin_words() const { return non_latin_words_; }
 
  private:
@@ -163,6 +166,7 @@ class TextFeatures {
   size_t exclamations_ = 0;
   size_t questions_ = 0;
   size_t non_latin_words_ = 0;
+  bool asks_ = false;
   static constexpr size_t kNotRead = static_cast<size_t>(-1);
   mutable size_t problem_over_at_ = kNotRead;
 };
