@@ -487,13 +487,19 @@ TEST(Intents, Question) {
         "Hi there, I was wondering if you ship to Canada", "Come faccio a cambiare password",
         "What time does the Oxford Street store open on Sunday", "is the store open today",
         "is my order on its way", "Il negozio di via Roma è aperto oggi", "come si fa a cambiare la password",
-        "can someone tell me when the store reopens", "info costi spedizione"}) {
+        "can someone tell me when the store reopens", "info costi spedizione",
+        // Asked inside a run-on sentence (thirteenth session's round).
+        "salve volevo chiedere se le vostre api supportano anche le note di credito",
+        "il numero squilla a vuoto cosa devo fare", "the staff member just shrugged. who do i contact now",
+        "ci sono aggiornamenti sul mio ordine"}) {
     EXPECT_GE(I(text).of(Intent::kQuestion), 0.5f) << text;
   }
   // A single question word inside a sentence, or Italian outrage, is not one.
   EXPECT_LT(I("the problem is there since Monday").of(Intent::kQuestion), 0.5f);
   EXPECT_LT(I("I think the price is the problem").of(Intent::kQuestion), 0.5f);
   EXPECT_LT(I("Non è possibile che il pacco sia ancora fermo!").of(Intent::kQuestion), 0.5f);
+  // A follow-up's heading is no ask.
+  EXPECT_LT(I("Aggiornamento: il tecnico è passato e ora va tutto bene.").of(Intent::kQuestion), 0.5f);
 }
 
 TEST(Intents, ContactRequest) {
