@@ -284,6 +284,43 @@ bool SaysProblemIsOver(const TextFeatures& features) {
   return ProblemOverAt(features) < features.tokens().size();
 }
 
+bool RemediedAfterAContrast(const TextFeatures& features) {
+  // Sorted: searched for every word after the contrast.
+  static constexpr std::string_view kRemedies[] = {
+      "cambiata", "cambiate",   "cambiati",   "cambiato",  "came",         "changed",   "exchanged",
+      "mandata",  "mandate",    "mandati",    "mandato",   "replacement",  "rimandato", "rispedito",
+      "sent",     "sostituita", "sostituito", "sostituto", "sostituzione", "swapped",   "venuto"};
+  static_assert(internal::IsSortedList(kRemedies), "kRemedies is searched: keep it sorted");
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  const auto complaint_at = [&](size_t i) {
+    for (const LexiconEntry* e : {tokens[i].entry, tokens[i].phrase}) {
+      if (e != nullptr && e->Has(LexiconEntry::kCue) && e->cue(Cue::kComplaint) >= 0.5f &&
+          !features.NegatedBefore(i, e == tokens[i].phrase ? tokens[i].phrase_tokens : 1)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  bool problem = false;
+  bool first = true;
+  size_t i = 0;
+  for (; i < tokens.size(); ++i) {
+    if (!tokens[i].lexical()) continue;
+    const LexiconEntry* e = tokens[i].entry;
+    if (!first && e != nullptr && e->Has(LexiconEntry::kContrast)) break;
+    first = false;
+    problem = problem || complaint_at(i);
+  }
+  if (!problem || i == tokens.size()) return false;
+  bool remedy = false;
+  for (++i; i < tokens.size(); ++i) {
+    if (tokens[i].questions > 0 || (tokens[i].lexical() && complaint_at(i))) return false;
+    remedy = remedy || (tokens[i].kind == TokenKind::kWord &&
+                        internal::IsInSorted(features.norm(tokens[i]), kRemedies));
+  }
+  return remedy;
+}
+
 bool HasScareQuote(const TextFeatures& features) {
   static constexpr std::string_view kPromises[] = {
       "free",       "delivery",   "shipping",  "express",   "fast",       "24h",

@@ -302,7 +302,7 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   if (sentiment.score > 0 && !sentiment.irony &&
       ((cue(Cue::kPraise) >= kThankYouCue && SaysThanks(features) &&
         cue(Cue::kComplaint) < kPlainProblemCue) ||
-       SaysProblemIsOver(features))) {
+       SaysProblemIsOver(features) || RemediedAfterAContrast(features))) {
     complaint *= kComplaintWhenThanking;
   }
 

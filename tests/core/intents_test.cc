@@ -66,6 +66,23 @@ TEST(Intents, OwningTheMistakeIsNoComplaint) {
   }
 }
 
+// A problem, then a "but" and what the brand did about it, is a story with
+// a good end: no complaint. A problem after the remedy, or a question, is one.
+TEST(Intents, ARemedyAfterTheContrastEndsTheComplaint) {
+  for (const char* text :
+       {"Box arrived crushed but you sent a new one within 2 days, no questions asked. Customer "
+        "for life ❤️",
+        "Il pacco era arrivato rotto, ma in 48 ore mi avete mandato il sostituto senza fare "
+        "storie. Clienti a vita ❤️"}) {
+    EXPECT_LT(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
+  for (const char* text :
+       {"Parcel arrived damaged but you sent a replacement that also arrived broken",
+        "La sedia era arrivata rotta ma me l'avete sostituita, quando arriva quella giusta?"}) {
+    EXPECT_GE(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
+}
+
 TEST(Intents, Complaint) {
   EXPECT_GE(I("Ancora nessuna risposta e il pacco è smarrito").of(Intent::kComplaint), 0.8f);
   EXPECT_GE(I("@Acme I was charged twice and still no refund").of(Intent::kComplaint), 0.8f);

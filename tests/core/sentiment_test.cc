@@ -250,6 +250,9 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
       {"Great, another price increase. Thanks a lot.", "en"},
       {"Grazie mille, un'altra settimana senza internet", "it"},
       {"Ottimo, ancora un aumento dei prezzi", "it"},
+      // Laughing at the product or its price (thirteenth session's round).
+      {"who even buys this lol 😂", "en"},
+      {"ma chi li compra sti telefoni a 1200 euro ahahah 😂", "it"},
       // Laughing at one's own trouble.
       {"haha third time my card got declined", "en"},
       {"lol the app crashed again", "en"},

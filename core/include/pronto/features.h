@@ -238,6 +238,14 @@ bool ThanksForSomething(const TextFeatures& features);
 // problem), outside quotes ("\"delivered\" to the wrong house" doubts it)
 // and outside a sentence that asks ("when will it be restored?").
 bool SaysProblemIsOver(const TextFeatures& features);
+
+// True when a problem is told, then a "but" / "ma" and what the brand did
+// about it, with no problem after it: "Box arrived crushed but you sent a
+// new one within 2 days", "il pacco era arrivato rotto, ma in 48 ore mi
+// avete mandato il sostituto". A remedy word (a team-written list: "sent",
+// "replacement", "came", "mandato", "sostituto", "cambiata"…) after the
+// contrast, no question and no complaint cue after it.
+bool RemediedAfterAContrast(const TextFeatures& features);
 // The token where it says so first, or tokens().size() when it does not.
 size_t ProblemOverAt(const TextFeatures& features);
 
