@@ -1550,6 +1550,20 @@ constexpr std::string_view kPrivateData[] = {
 };
 // What no brand asks for, in public or in private: what phishers ask for.
 // "The last 4 digits of your card number" is fine (kLastDigits).
+// Health details of the customer's (special-category data under the GDPR):
+// a public reply must not say that someone has a prescription, a diagnosis
+// or a treatment. With the customer's possessive: "la ricetta" alone is a
+// pharmacy's word, "your prescription is ready" is one person's health.
+constexpr std::string_view kHealthData[] = {
+    "your prescription*", "your test results", "your blood test*", "your scan results", "your diagnosis",
+    "your medication*", "your medicine*", "your treatment", "your therapy", "your insulin", "your pregnancy",
+    "your surgery", "your x-ray", "your mri", "your allergy", "your allergies", "your condition",
+    "la tua ricetta", "la sua ricetta", "le tue ricette", "le sue ricette", "il tuo referto", "il suo referto",
+    "i tuoi referti", "i suoi referti", "i tuoi esami", "i suoi esami", "la tua diagnosi", "la sua diagnosi",
+    "la tua terapia", "la sua terapia", "i tuoi farmaci", "i suoi farmaci", "il tuo farmaco", "il suo farmaco",
+    "la tua insulina", "la sua insulina", "la tua gravidanza", "la sua gravidanza", "la tua patologia",
+    "la sua patologia", "la tua allergia", "la sua allergia",
+};
 constexpr std::string_view kSecrets[] = {
     "card number", "full card number", "card details", "long card number", "your pin", "pin number", "card pin", "password",
     "security code", "cvv", "cvc", "cvv2", "numero di carta", "numero della carta", "dati della carta",
@@ -1806,9 +1820,10 @@ enum class List : uint8_t {
   kPrivately,
   kPutDowns,
   kStockApologies,
-  kNotBlame
+  kNotBlame,
+  kHealthData
 };
-constexpr size_t kListCount = 18;
+constexpr size_t kListCount = 19;
 
 class PhraseIndex {
  public:
@@ -1835,6 +1850,7 @@ class PhraseIndex {
     Add(List::kPutDowns, kPutDowns);
     Add(List::kStockApologies, kStockApologies);
     Add(List::kNotBlame, kNotBlame);
+    Add(List::kHealthData, kHealthData);
   }
 
   void Scan(const DraftWords& w, Matches* out) const {
@@ -2946,6 +2962,24 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                                 "Un numero di carta completo, anche in privato.",
                                 "Never write card numbers; use the last 4 digits.",
                                 "Non scrivere mai il numero di carta; usa le ultime 4 cifre."));
+    }
+  }
+  // Health details named in public, outside a sentence that moves to a
+  // private channel ("send your prescription number by DM" asks, in private).
+  if (context.visibility == Visibility::kPublic) {
+    const auto& privately = found[static_cast<size_t>(List::kPrivately)];
+    for (const auto& [first, words] : found[static_cast<size_t>(List::kHealthData)]) {
+      const bool moves_private = std::any_of(privately.begin(), privately.end(), [&](const auto& p) {
+        const size_t a = std::min(first, p.first);
+        const size_t b = std::max(first, p.first);
+        return !SentenceEndsBetween(w, draft, a, b);
+      });
+      if (moves_private) continue;
+      out.push_back(MakeFinding(
+          "sensitive_data_public", Severity::kStop, w.spans[first].first, w.spans[first + words - 1].second,
+          "Sensitive data in a public reply: health details.",
+          "Dati personali in una risposta pubblica: dati sulla salute.",
+          "Remove it and continue in a private message.", "Toglilo e continua in un messaggio privato."));
     }
   }
   // The data each ask reaches, in ask order: the ask not negated ("never

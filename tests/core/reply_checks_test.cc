@@ -734,6 +734,30 @@ TEST_F(ReplyChecksTest, CardLastDigitsStayPrivate) {
   EXPECT_FALSE(Has(private_check, "sensitive_data_public"));
 }
 
+// Health details are special-category data: a public reply does not say
+// that someone has a prescription, a diagnosis or a treatment. A pharmacy's
+// "la ricetta" alone, or a sentence that moves to a private channel, is fine.
+TEST_F(ReplyChecksTest, HealthDetailsStayPrivate) {
+  ReplyContext waiting;
+  waiting.customer_name = "Anna";
+  waiting.customer_message = "Aspetto la ricetta da 3 giorni, nessuno risponde";
+  for (const char* draft :
+       {"Ciao Anna, ci scusiamo per l'attesa: la tua ricetta è pronta, passa pure in farmacia.",
+        "Hi Anna, sorry for the wait. Your insulin prescription is ready at our Via Roma branch.",
+        "Buongiorno Anna, ci scusi: i suoi esami del sangue sono arrivati in laboratorio."}) {
+    EXPECT_TRUE(Has(Check(draft, waiting), "sensitive_data_public")) << draft;
+  }
+  for (const char* draft :
+       {"Ciao Anna, ci scusiamo: la ricetta elettronica a volte arriva in ritardo. Scrivici in privato.",
+        "Ciao Anna, ci dispiace! Mandaci in privato il codice della tua ricetta e controlliamo."}) {
+    EXPECT_FALSE(Has(Check(draft, waiting), "sensitive_data_public")) << draft;
+  }
+  ReplyContext in_private = waiting;
+  in_private.visibility = Visibility::kPrivate;
+  EXPECT_FALSE(
+      Has(Check("Ciao Anna, ci scusiamo: la tua ricetta è pronta.", in_private), "sensitive_data_public"));
+}
+
 TEST_F(ReplyChecksTest, ApologiesForAPerceptionAreNonApologies) {
   ReplyContext angry;
   angry.customer_message = "Bolletta raddoppiata senza avviso, vergogna";
