@@ -340,15 +340,21 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   return out;
 }
 
-void MarkPlainComplaint(const Intents& intents, Sentiment* sentiment) {
+void MarkPlainComplaint(Intents* intents, Sentiment* sentiment) {
   // As negative as praise turned round by irony at least is (kIronyFloor).
   constexpr float kPlainComplaintScore = -0.25f;
-  if (sentiment->label != SentimentLabel::kNeutral || sentiment->positive > 0 ||
-      intents.of(Intent::kComplaint) < kIntentReportThreshold) {
+  // With words of both kinds, a more confident complaint.
+  constexpr float kMixedComplaint = 0.7f;
+  const float complaint = intents->of(Intent::kComplaint);
+  if (sentiment->label != SentimentLabel::kNeutral || complaint < kIntentReportThreshold ||
+      (sentiment->positive > 0 && complaint < kMixedComplaint)) {
     return;
   }
   sentiment->score = std::min(sentiment->score, kPlainComplaintScore);
   sentiment->label = SentimentLabel::kNegative;
+  // Praise in a complaint is courtesy ("I would appreciate a refund"), as
+  // in any negative message.
+  intents->confidence[static_cast<size_t>(Intent::kPraise)] *= kPraiseWhenNegative;
 }
 
 }  // namespace pronto

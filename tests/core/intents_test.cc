@@ -171,6 +171,26 @@ TEST(Intents, ASuperlativeThatAsksIsNoPraise) {
   EXPECT_GE(I("You are the best, thank you!").of(Intent::kPraise), 0.5f);
 }
 
+// A complaint in a polite letter is negative, however courteous its words,
+// and its courtesy is not praise to thank back for; a letter's closing is
+// no feeling either (thirteenth session's care round).
+TEST(Intents, ACourteousComplaintIsStillNegative) {
+  for (const char* text :
+       {"Dear Sir/Madam, I have been charged twice for my January bill. I would appreciate a refund at your "
+        "earliest convenience. Kind regards, M. Thompson",
+        "Spett.le ditta, la fattura n. 118 riporta un'aliquota IVA errata. Gradirei la correzione. Cordiali "
+        "saluti"}) {
+    const Analysis a = testing_util::Analyze(text);
+    EXPECT_EQ(a.sentiment.label, SentimentLabel::kNegative) << text;
+    EXPECT_GE(a.intents.of(Intent::kComplaint), 0.5f) << text;
+    EXPECT_LT(a.intents.of(Intent::kPraise), 0.5f) << text;
+  }
+  EXPECT_EQ(
+      testing_util::Analyze("Vi scrivo per avvisarvi che da lunedì ho cambiato indirizzo. Buona giornata")
+          .sentiment.label,
+      SentimentLabel::kNeutral);
+}
+
 TEST(Intents, ComplaintsWithoutStrongWords) {
   // Found by the trainer decks: complaints that carry no insult or "ritardo".
   EXPECT_GE(I("Il vostro abbonamento costa il doppio e nessuno ha comunicato niente.").of(Intent::kComplaint),

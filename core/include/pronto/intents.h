@@ -59,12 +59,15 @@ constexpr float kIntentReportThreshold = 0.5f;
 // (TextFeatures::Match) and whose sentiment is `sentiment`.
 Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment);
 
-// A complaint told with no word of feeling ("where is my bag?? the tracker
-// still says London") is negative: a customer who reports a problem is
-// dissatisfied (95% of the team's labelled care complaints are negative).
-// Turns a neutral sentiment with no positive part negative when `intents`
-// report a complaint; leaves any other sentiment as it is.
-void MarkPlainComplaint(const Intents& intents, Sentiment* sentiment);
+// A complaint that reads neutral is negative: one told with no word of
+// feeling ("where is my bag?? the tracker still says London"), or with
+// courtesy and mild words that cancel its bad ones ("Dear Sir or Madam, I
+// have been charged twice. I would appreciate a refund"). A customer who
+// reports a problem is dissatisfied (95% of the team's labelled care
+// complaints are negative). Turns a neutral sentiment negative when
+// `intents` report a complaint (and weighs its praise as in any negative
+// message); leaves any other sentiment as it is.
+void MarkPlainComplaint(Intents* intents, Sentiment* sentiment);
 
 }  // namespace pronto
 
