@@ -197,6 +197,9 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   // Praise in a word or term that does not thank ("love", "great job"), for
   // telling courtesy from praise.
   bool praise_beyond_thanks = false;
+  // A word of good feeling other than laughter: "Prima o poi vi chiudono
+  // 😂😂" laughs, and laughter alone is no praise to thank for.
+  bool good_beyond_laughter = false;
   const auto praises = [](const LexiconEntry* e) {
     return e != nullptr && e->Has(LexiconEntry::kCue) && e->cue(Cue::kPraise) > 0;
   };
@@ -253,6 +256,11 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
             &cues, &toxicity);
     if (cues[static_cast<size_t>(Cue::kUrgent)] != urgent_before && (in_case || AfterAPastEvent(features, i)))
       cues[static_cast<size_t>(Cue::kUrgent)] = urgent_before;
+    if (!IsLaughterToken(features.norm(t))) {
+      for (const LexiconEntry* e : {t.entry, t.phrase}) {
+        if (e != nullptr && e->Has(LexiconEntry::kValence) && e->valence > 0) good_beyond_laughter = true;
+      }
+    }
     if (t.kind != TokenKind::kWord) continue;
     const std::string_view w = features.norm(t);
     if (IsSecondPerson(w)) second_person = true;
@@ -281,9 +289,10 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
 
   float& praise = out.confidence[static_cast<size_t>(Intent::kPraise)];
   praise = cue(Cue::kPraise);
-  if (sentiment.label == SentimentLabel::kPositive) NoisyOr(&praise, sentiment.score * kPositivityToPraise);
-  if (sentiment.label == SentimentLabel::kPositive && !sentiment.irony && question < kIntentReportThreshold &&
-      complaint < kIntentReportThreshold &&
+  if (sentiment.label == SentimentLabel::kPositive && good_beyond_laughter)
+    NoisyOr(&praise, sentiment.score * kPositivityToPraise);
+  if (sentiment.label == SentimentLabel::kPositive && good_beyond_laughter && !sentiment.irony &&
+      question < kIntentReportThreshold && complaint < kIntentReportThreshold &&
       (second_person || features.mentions() > 0 || MentionsStaff(features))) {
     NoisyOr(&praise, kPositiveToTheBrand);
   }

@@ -220,7 +220,8 @@ std::vector<Finding> CheckPersonalization(const PersonalizationInput& input,
   // their message. The draft's words are folded one at a time (as WordsOf
   // does) into reused storage.
   std::string scratch;
-  bool personal = customer_named || input.follow_up;
+  bool personal = customer_named || input.follow_up ||
+                  (input.comment_without_a_case && input.customer_first_name.empty());
   if (!personal && !input.customer_message.empty()) {
     const SearchLanguage lang = input.language == "it" ? SearchLanguage::kItalian : SearchLanguage::kEnglish;
     // At keystrokes the draft changes and the message does not: the terms of

@@ -829,6 +829,14 @@ constexpr std::string_view kBlame[] = {
     "check next time",
     "as stated in your terms",
     "come indicato nelle condizioni",
+    // Reply round 12 (thirteenth session): lectures in a helpful tip.
+    "leggi le condizioni",
+    "per il futuro ti consigliamo",
+    "per il futuro le consigliamo",
+    "in future it's worth",
+    "in future, it's worth",
+    "in future you",
+    "per il futuro controlla",
 };
 
 // The stock apology for "the inconvenience": robotic beside other stock
@@ -990,6 +998,9 @@ constexpr std::string_view kRobotic[] = {
     "love hearing from our customers",
     "keep following us for",
     "continua a seguirci per",
+    // Reply round 12.
+    "ti invitiamo a scriverci in privato per ricevere assistenza",
+    "per ricevere assistenza",
 };
 
 constexpr std::string_view kPromises[] = {
@@ -1307,6 +1318,15 @@ constexpr std::string_view kSarcasm[] = {
     "sherlock",
     "enjoying the hold music",
     "goditi la musica d'attesa",
+    // Reply round 12.
+    "such a detailed review",
+    "recensione cosi dettagliata",
+    "time lucky",
+    "quella buona",
+    "at least you'd have",
+    "worked up a proper appetite",
+    "worked up an appetite",
+    "appetito in piu",
 };
 
 // Put-downs: rude back to the customer without a swear word ("grow up",
@@ -1418,6 +1438,11 @@ constexpr std::string_view kPutDowns[] = {
     "non accettiamo lezioni",
     "like everyone else",
     "come tutti gli altri",
+    // Reply round 12.
+    "a differenza di chi",
+    "whether you like it or not",
+    "che ti piaccia o no",
+    "che le piaccia o no",
 };
 
 // A wink (😉) or a grin (😄 😁) in the answer to a complaint reads as irony.
@@ -1497,6 +1522,9 @@ constexpr std::string_view kAskFor[] = {
     "scrivicele",
     "scrivicelo",
     "pop them in",
+    "drop your",
+    "drop us your",
+    "lascia qui",
 };
 constexpr std::string_view kPrivateData[] = {
     "card number", "card details", "date of birth", "dob", "password", "pin", "security code", "cvv", "cvc",
@@ -1592,6 +1620,9 @@ constexpr std::string_view kPrivately[] = {
     "sul sito",
 };
 constexpr size_t kAskReach = 5;  // words between the ask and the data
+// A customer's message of at most this many words is a short comment (see
+// PersonalizationInput::comment_without_a_case).
+constexpr size_t kShortComment = 8;
 // A complaint this confident owes an apology even when the message is a
 // question; below it, a question wants its answer unless the message reads
 // this negative (sentiment score).
@@ -3066,6 +3097,16 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     p.customer_first_name = context.customer_name;
     p.language = language == Language::kItalian ? "it" : "en";
     p.follow_up = context.follow_up;
+    if (check->has_message) {
+      const Intents& m = check->message_analysis.intents;
+      const size_t words = static_cast<size_t>(std::count(context.customer_message.begin(),
+                                                          context.customer_message.end(), ' ')) +
+                           1;
+      p.comment_without_a_case =
+          words <= kShortComment &&
+          (m.toxicity >= kIntentReportThreshold || (m.of(Intent::kComplaint) < kIntentReportThreshold &&
+                                                    m.of(Intent::kQuestion) < kIntentReportThreshold));
+    }
     for (Finding& f : CheckPersonalization(p, tokens, named)) {
       out.push_back(std::move(f));
     }

@@ -42,6 +42,14 @@ class ReplyChecksTest : public ::testing::Test {
     }
     return false;
   }
+  // A draft, checked with no context, and the rule it must raise.
+  struct Named {
+    const char* draft;
+    const char* rule;
+  };
+  void ExpectNamed(std::initializer_list<Named> cases) {
+    for (const Named& c : cases) EXPECT_TRUE(Has(Check(c.draft), c.rule)) << c.draft;
+  }
   static std::string SpanText(const std::string& draft, const Finding& f) {
     // Drafts in these tests are ASCII or BMP-only, so UTF-16 offsets map to code points.
     std::u16string u16;
@@ -1543,26 +1551,20 @@ TEST_F(ReplyChecksTest, ContestsWishesAndLectures) {
   EXPECT_FALSE(Has(Check("Hi Alfie, cheers for the kind words 😄", thumbs), "missing_thanks"));
   EXPECT_FALSE(
       Has(Check("Hi Alfie, we always love hearing that the sax was a hit.", thumbs), "unverifiable_promise"));
-  struct Case {
-    const char* draft;
-    const char* rule;
-  };
-  for (const Case& c : {
-           Case{"Ciao Debora, scusaci. Succede spesso a chi non controlla la cartella spam, basterebbe dare "
-                "un'occhiata lì.",
-                "blaming"},
-           Case{"Hi Paula, sorry. That said, the manual is very clear that the filter needs cleaning weekly.",
-                "blaming"},
-           Case{"Hi Alan, apologies, but the closure was on our page, so it pays to keep a closer eye on it.",
-                "blaming"},
-           Case{"Hi Rob, if you've got nothing useful to say, don't clog up our page with idiotic comments.",
-                "answering_in_kind"},
-           Case{"Hi Tanya, sorry. Two thumbs down, what a detailed review 😅", "sarcasm"},
-           Case{"Ciao Susanna, scrivici qui sotto la mail di registrazione, così verifichiamo.",
-                "asks_for_private_data"},
-       }) {
-    EXPECT_TRUE(Has(Check(c.draft), c.rule)) << c.draft;
-  }
+  ExpectNamed({
+      Named{"Ciao Debora, scusaci. Succede spesso a chi non controlla la cartella spam, basterebbe dare "
+            "un'occhiata lì.",
+            "blaming"},
+      Named{"Hi Paula, sorry. That said, the manual is very clear that the filter needs cleaning weekly.",
+            "blaming"},
+      Named{"Hi Alan, apologies, but the closure was on our page, so it pays to keep a closer eye on it.",
+            "blaming"},
+      Named{"Hi Rob, if you've got nothing useful to say, don't clog up our page with idiotic comments.",
+            "answering_in_kind"},
+      Named{"Hi Tanya, sorry. Two thumbs down, what a detailed review 😅", "sarcasm"},
+      Named{"Ciao Susanna, scrivici qui sotto la mail di registrazione, così verifichiamo.",
+            "asks_for_private_data"},
+  });
 }
 
 // The thirteenth session's reply round: the brand's own opening hours and
@@ -1582,29 +1584,59 @@ TEST_F(ReplyChecksTest, OpeningHoursCheckoutsAndPoliteWrappers) {
   EXPECT_FALSE(
       Has(Check("Hi Alice! Yes, we deliver on Sundays. Pop your postcode in at checkout to see the slots."),
           "asks_for_private_data"));
-  struct Case {
-    const char* draft;
-    const char* rule;
-  };
-  for (const Case& c : {
-           Case{"Ciao Diego, ci dispiace. Ti avevamo mandato una mail, sarebbe bastato controllare la posta.",
-                "blaming"},
-           Case{"Hi Ellie, sorry about that. It was typed as 'Elie' at checkout, so please double-check next "
-                "time.",
-                "blaming"},
-           Case{"Hi Kai, sorry to hear that. Maybe don't use them then, nobody's forcing you.",
-                "answering_in_kind"},
-           Case{"Ciao Mirko, sul rider non accettiamo lezioni di educazione da chi scrive così.",
-                "answering_in_kind"},
-           Case{"Hi Leon, good catch, Sherlock 🕵️ Online and in-store prices can differ.", "sarcasm"},
-           Case{"Ciao Riccardo, ci dispiace che tu l'abbia presa così. Verifichiamo subito il pagamento.",
-                "non_apology"},
-           Case{"Hi Jasper, sorry for the error! Please reply below with your account email and billing "
-                "address.",
-                "asks_for_private_data"},
-       }) {
-    EXPECT_TRUE(Has(Check(c.draft), c.rule)) << c.draft;
-  }
+  ExpectNamed({
+      Named{"Ciao Diego, ci dispiace. Ti avevamo mandato una mail, sarebbe bastato controllare la posta.",
+            "blaming"},
+      Named{"Hi Ellie, sorry about that. It was typed as 'Elie' at checkout, so please double-check next "
+            "time.",
+            "blaming"},
+      Named{"Hi Kai, sorry to hear that. Maybe don't use them then, nobody's forcing you.",
+            "answering_in_kind"},
+      Named{"Ciao Mirko, sul rider non accettiamo lezioni di educazione da chi scrive così.",
+            "answering_in_kind"},
+      Named{"Hi Leon, good catch, Sherlock 🕵️ Online and in-store prices can differ.", "sarcasm"},
+      Named{"Ciao Riccardo, ci dispiace che tu l'abbia presa così. Verifichiamo subito il pagamento.",
+            "non_apology"},
+      Named{"Hi Jasper, sorry for the error! Please reply below with your account email and billing "
+            "address.",
+            "asks_for_private_data"},
+  });
+}
+
+// Replies to trolls and mockery (the thirteenth session's second reply
+// round): a short comment with no case and no name known needs nothing
+// personal, and laughter alone is no praise to thank for; lectures in a
+// helpful tip, barbs and mockery in a polite reply are named.
+TEST_F(ReplyChecksTest, TrollsMockeryAndPoliteBarbs) {
+  ReplyContext troll;
+  troll.customer_message = "Azienda di incompetenti, fallite presto 🤡";
+  EXPECT_FALSE(Has(
+      Check("Ciao, ci dispiace leggerlo. Se vuoi raccontarci cosa è successo, scrivici in privato.", troll),
+      "no_personal_element"));
+  ReplyContext case_told;
+  case_told.customer_message = "Non mi avete ancora rimborsato l'abbonamento!";
+  EXPECT_TRUE(Has(Check("Ciao, ci scusiamo. Ti scriviamo in privato.", case_told), "no_personal_element"));
+  ReplyContext laugh;
+  laugh.customer_message = "Prima o poi vi chiudono 😂😂";
+  EXPECT_LT(Check("Ciao, speriamo di no 🙂 Se hai avuto un problema, scrivici in privato.", laugh)
+                .message_analysis.intents.of(Intent::kPraise),
+            0.5f);
+  ExpectNamed({
+      Named{"Ciao Emanuele, ci scusiamo. Per il futuro ti consigliamo di controllare gli avvisi prima di "
+            "partire.",
+            "blaming"},
+      Named{"Hi Ethan, sorry for the disruption. In future it's worth checking the Travel Alerts page "
+            "first.",
+            "blaming"},
+      Named{"Ciao Mirko, i nostri commessi sono professionisti, a differenza di chi insulta la gente sui "
+            "social.",
+            "answering_in_kind"},
+      Named{"Hi Orla, fifth time lucky, eh? 🙂 Sorry for the wait, DM us your job reference.", "sarcasm"},
+      Named{"Hi, thanks for such a detailed review 😉 It's all on each product page.", "sarcasm"},
+      Named{"Hi Phil, apologies for the delay. Drop your full address in the comments below and we'll "
+            "chase it.",
+            "asks_for_private_data"},
+  });
 }
 
 TEST_F(ReplyChecksTest, PathologicalPatternsStayLinear) {

@@ -5,17 +5,18 @@
 // half of them good as they are, half with one named problem (a rule id:
 // blaming, non_apology, sensitive_data_public, …). Team-written,
 // team-labelled files in this folder:
-//   - reply-probes-dev.tsv (2,100 drafts from eleven writers): read while
+//   - reply-probes-dev.tsv (2,300 drafts from twelve writers): read while
 //     writing the eighth to thirteenth sessions' reply rules; its figures
 //     are not a measure of generalisation. (Lines 302-501 and 502-701, two
 //     rounds of the ninth session, 702-901, 902-1101 and 1102-1301, the
 //     tenth's, 1302-1501, the eleventh's, 1502-1701 and 1702-1901, the
-//     twelfth's, and 1902-2101, the thirteenth's, were each scored unread
-//     before rules were written from them; lines 1102-1301 are 160 good
-//     drafts with the brand's own contacts and other things a naive checker
-//     flags, and 40 bad ones; lines 1702-1901 answer comments under posts,
-//     reviews and mentions; lines 1902-2101, a busy everyday inbox with
-//     subtle problems.)
+//     twelfth's, and 1902-2101 and 2102-2301, the thirteenth's, were each
+//     scored unread before rules were written from them; lines 1102-1301
+//     are 160 good drafts with the brand's own contacts and other things a
+//     naive checker flags, and 40 bad ones; lines 1702-1901 answer comments
+//     under posts, reviews and mentions; lines 1902-2101, a busy everyday
+//     inbox with subtle problems; lines 2102-2301, trolls, mockery, rants
+//     and grief.)
 //   - reply-probes-heldout.tsv (200 drafts, written afterwards by another
 //     writer): never read while changing the checks. Keep it so.
 //   - reply-probes-heldout2.tsv (200 drafts by a fifth writer, written in the
@@ -65,7 +66,7 @@ for (const [set, file] of [['heldout', 'reply-probes-heldout.tsv'], ['heldout2',
   ['heldout5', 'reply-probes-heldout5.tsv'], ['dev', 'reply-probes-dev.tsv']]) {
   const all = readProbes(file);
   const results = analyzeAll(cli, ['--role', 'reply'],
-    all.map((c) => ({ role: 'reply', text: c.draft, message: c.message, name: c.customer })), die);
+    all.map((c) => ({ role: 'reply', text: c.draft, message: c.message, name: c.customer === '-' ? '' : c.customer })), die);
   const note = set === 'dev' ? 'read while tuning: not a measure of generalisation' : 'never read while tuning';
   for (const lang of ['it', 'en']) {
     const cases = all.map((c, i) => ({ ...c, result: results[i] })).filter((c) => c.lang === lang);

@@ -36,6 +36,11 @@ struct PersonalizationInput {
   // The draft continues a conversation the brand has already written in:
   // no_personal_element is not asked (the earlier replies were personal).
   bool follow_up = false;
+  // The message is a short comment with no case in it (an insult, a joke, a
+  // cheer: "greenwashing clowns", "Prima o poi vi chiudono 😂"): with no
+  // name known, no_personal_element is not asked, as there is nothing of
+  // theirs to mention.
+  bool comment_without_a_case = false;
 };
 
 // Two texts at or above this word-level similarity are "near-identical".
