@@ -1584,7 +1584,7 @@ constexpr std::string_view kPrivateData[] = {
 // pharmacy's word, "your prescription is ready" is one person's health.
 constexpr std::string_view kHealthData[] = {
     "your prescription*", "your test results", "your blood test*", "your scan results", "your diagnosis",
-    "your medication*", "your medicine*", "your treatment", "your therapy", "your insulin", "your pregnancy",
+    "your medication*", "your medicine*", "your therapy", "your insulin", "your pregnancy",
     "your surgery", "your x-ray", "your mri", "your allergy", "your allergies", "your condition",
     "la tua ricetta", "la sua ricetta", "le tue ricette", "le sue ricette", "il tuo referto", "il suo referto",
     "i tuoi referti", "i suoi referti", "i tuoi esami", "i suoi esami", "la tua diagnosi", "la sua diagnosi",

@@ -760,6 +760,9 @@ TEST_F(ReplyChecksTest, HealthDetailsStayPrivate) {
         "Ciao Anna, ci dispiace! Mandaci in privato il codice della tua ricetta e controlliamo."}) {
     EXPECT_FALSE(Has(Check(draft, waiting), "sensitive_data_public")) << draft;
   }
+  // How the customer was treated in a shop is no medical treatment.
+  EXPECT_FALSE(Has(Check("Hi Sam, we're so sorry about your treatment at our Leeds store. Please DM us."),
+                   "sensitive_data_public"));
   ReplyContext in_private = waiting;
   in_private.visibility = Visibility::kPrivate;
   EXPECT_FALSE(
