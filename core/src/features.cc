@@ -539,6 +539,7 @@ void TextFeatures::Prepare(const std::vector<Token>& tokens, const Lexicon& lexi
   }
   MarkRatings();
   MarkHypotheticalClauses();
+  MarkConcessions();
   MarkQuotes();
   problem_over_at_ = kNotRead;
 }
@@ -622,14 +623,24 @@ void TextFeatures::MarkHypotheticalClauses() {
   static constexpr std::string_view kOpeners[] = {"if",      "se",     "unless",  "qualora",
                                                   "cover",   "covers", "covered", "copre",
                                                   "coprono", "copra",  "coperto", "coperti"};
+  MarkClausesAfter(kOpeners, std::size(kOpeners), &FeatureToken::hypothetical);
+}
+
+void TextFeatures::MarkConcessions() {
+  static constexpr std::string_view kOpeners[] = {"nonostante", "malgrado", "despite", "spite"};
+  MarkClausesAfter(kOpeners, std::size(kOpeners), &FeatureToken::conceded);
+}
+
+void TextFeatures::MarkClausesAfter(const std::string_view* openers, size_t count, bool FeatureToken::*flag) {
   bool active = false;
   for (FeatureToken& t : tokens_) {
     if (t.kind == TokenKind::kPunctuation) {
       if (EndsClause(*this, t)) active = false;
-    } else if (t.kind == TokenKind::kWord && internal::IsOneOf(norm(t), kOpeners)) {
+    } else if (t.kind == TokenKind::kWord &&
+               std::find(openers, openers + count, norm(t)) != openers + count) {
       active = true;
     } else {
-      t.hypothetical = active && t.lexical();
+      t.*flag = active && t.lexical();
     }
   }
 }

@@ -206,9 +206,27 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   const auto thanks_at = [&](size_t k) {
     return tokens[k].kind == TokenKind::kWord && IsThanksWord(features.norm(tokens[k]));
   };
+  // "rider gentilissimo nonostante la pioggia", "walked up 6 floors because
+  // the lift was broken": a problem conceded in a clause of its own is what
+  // the praise overcame. Its complaint cues count only when the message does
+  // not read as sincere praise (kept apart in `conceded`).
+  static constexpr std::string_view kConcessions[] = {"nonostante", "malgrado", "despite", "spite",
+                                                      "because"};
+  bool conceding = false;
+  float conceded = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const FeatureToken& t = tokens[i];
-    const bool in_case = t.hypothetical;
+    if (t.kind == TokenKind::kPunctuation &&
+        features.norm(t).find_first_of(",;:.!?") != std::string_view::npos) {
+      conceding = false;
+    }
+    if (t.kind == TokenKind::kWord && internal::IsOneOf(features.norm(t), kConcessions)) conceding = true;
+    const bool in_case = t.hypothetical || conceding;
+    if (conceding) {
+      for (const LexiconEntry* e : {t.entry, t.phrase}) {
+        if (e != nullptr && e->Has(LexiconEntry::kCue)) NoisyOr(&conceded, e->cue(Cue::kComplaint));
+      }
+    }
     // "Customer service 0/10", "5 stars": a rating is a verdict.
     if (t.rating >= 0 && t.rating <= kLowRating)
       NoisyOr(&cues[static_cast<size_t>(Cue::kComplaint)], kRatingCue);
@@ -275,6 +293,7 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   Intents out;
   float& complaint = out.confidence[static_cast<size_t>(Intent::kComplaint)];
   complaint = cue(Cue::kComplaint);
+  if (sentiment.label != SentimentLabel::kPositive || sentiment.irony) NoisyOr(&complaint, conceded);
   if (sentiment.label == SentimentLabel::kNegative)
     NoisyOr(&complaint, -sentiment.score * kNegativityToComplaint);
   if (sentiment.irony) NoisyOr(&complaint, kIronyToComplaint);

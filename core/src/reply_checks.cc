@@ -1327,6 +1327,10 @@ constexpr std::string_view kSarcasm[] = {
     "worked up a proper appetite",
     "worked up an appetite",
     "appetito in piu",
+    // Reply round 13.
+    "almeno hai scoperto",
+    "at least you discovered",
+    "at least you got to try",
 };
 
 // Put-downs: rude back to the customer without a swear word ("grow up",
@@ -1443,6 +1447,9 @@ constexpr std::string_view kPutDowns[] = {
     "whether you like it or not",
     "che ti piaccia o no",
     "che le piaccia o no",
+    // Reply round 13.
+    "sara chi scrive",
+    "chi scrive insulti",
 };
 
 // A wink (😉) or a grin (😄 😁) in the answer to a complaint reads as irony.
@@ -2161,6 +2168,31 @@ std::string_view GapBefore(const DraftWords& w, std::string_view draft, size_t a
   return draft.substr(w.tokens[at - 1]->byte_end, w.tokens[at]->byte_begin - w.tokens[at - 1]->byte_end);
 }
 
+// Which words stand inside a quotation (" “ ” « »): the customer's words or
+// a label quoted back ("hai ragione a scrivere \"VERGOGNA\"", "if it still
+// says \"UNPAID\""), not the brand's voice. None when the marks do not pair
+// up.
+std::vector<bool> QuotedWords(const DraftWords& w, std::string_view draft) {
+  static constexpr std::string_view kMarks[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB"};
+  const auto marks_in = [](std::string_view gap) {
+    size_t n = 0;
+    for (std::string_view m : kMarks) {
+      for (size_t at = gap.find(m); at != std::string_view::npos; at = gap.find(m, at + m.size())) ++n;
+    }
+    return n;
+  };
+  std::vector<bool> quoted(w.tokens.size());
+  bool inside = false;
+  size_t from = 0;
+  for (size_t i = 0; i < w.tokens.size(); ++i) {
+    if (marks_in(draft.substr(from, w.tokens[i]->byte_begin - from)) % 2 == 1) inside = !inside;
+    quoted[i] = inside;
+    from = w.tokens[i]->byte_end;
+  }
+  if (inside != (marks_in(draft.substr(from)) % 2 == 1)) return std::vector<bool>(w.tokens.size());
+  return quoted;
+}
+
 // Whether one of the `n` words before word `k` is in `list`.
 template <size_t N>
 bool AnyWordBefore(const DraftWords& w, size_t k, size_t n, const std::string_view (&list)[N]) {
@@ -2631,8 +2663,16 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                   blame.begin(), blame.end(),
                   [&](const std::pair<size_t, size_t>& b) { return Inside(not_blame, b.first, b.second); }),
               blame.end());
-  std::vector<std::pair<size_t, size_t>> non_apologies =
-      PhraseIndex::Spans(found[static_cast<size_t>(List::kNonApologies)], w);
+  // A non-apology is one sentence: "ci dispiace. Se il rinnovo…" is an
+  // apology, then a condition.
+  auto& non_apology_terms = found[static_cast<size_t>(List::kNonApologies)];
+  non_apology_terms.erase(std::remove_if(non_apology_terms.begin(), non_apology_terms.end(),
+                                         [&](const std::pair<size_t, size_t>& m) {
+                                           return SentenceEndsBetween(w, draft, m.first,
+                                                                      m.first + m.second - 1);
+                                         }),
+                          non_apology_terms.end());
+  std::vector<std::pair<size_t, size_t>> non_apologies = PhraseIndex::Spans(non_apology_terms, w);
   for (const auto& [first, count] : found[static_cast<size_t>(List::kApologies)]) {
     const size_t at = WordAhead(w, draft, first + count, kPerceptionReach, ",;:.!?\n", kPerceptionWords);
     if (at != std::string_view::npos && !Inside(non_apologies, w.spans[first].first, w.spans[first].second)) {
@@ -2804,8 +2844,10 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   }
 
   // Shouting: upper-case words and runs of exclamation marks.
+  const std::vector<bool> quoted = QuotedWords(w, draft);
   std::vector<size_t> caps;
   for (size_t i = 0; i < w.tokens.size(); ++i) {
+    if (quoted[i]) continue;
     const std::string_view text = w.tokens[i]->text;
     size_t upper = 0, lower = 0, digits = 0, part = 0, longest_part = 0;
     for (size_t k = 0; k < text.size(); ++k) {
@@ -2848,6 +2890,12 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     if (upper <= 4 && unknown && !internal::IsOneOf(w.folded[i], kPlainShortWords)) continue;
     if (unknown && i > 0 && internal::IsOneOf(w.folded[i - 1], kProductNouns) &&
         GapBefore(w, draft, i).find_first_not_of(' ') == std::string_view::npos) {
+      continue;
+    }
+    // A keyword texted to a number: "text WORLD to 2020", "invia MONDO al 40400".
+    static constexpr std::string_view kTextedTo[] = {"to", "al", "allo"};
+    if (i + 2 < w.tokens.size() && internal::IsOneOf(w.folded[i + 1], kTextedTo) &&
+        w.tokens[i + 2]->kind == TokenKind::kNumber) {
       continue;
     }
     caps.push_back(i);
@@ -2964,6 +3012,10 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   };
   std::vector<std::pair<size_t, size_t>> promises = found[static_cast<size_t>(List::kPromises)];
   promises.erase(std::remove_if(promises.begin(), promises.end(), not_a_promise), promises.end());
+  // A promise quoted back is the customer's word: "capiamo perché scrivi \"SEMPRE\"".
+  promises.erase(std::remove_if(promises.begin(), promises.end(),
+                                [&](const std::pair<size_t, size_t>& p) { return quoted[p.first]; }),
+                 promises.end());
   for (const auto& [begin, end] : PhraseIndex::Spans(promises, w)) {
     if (Inside(not_promises, begin, end)) continue;  // "siamo sempre qui"
     out.push_back(MakeFinding("unverifiable_promise", Severity::kWarning, begin, end,

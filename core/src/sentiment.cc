@@ -565,7 +565,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
         if (i < contrast_at) v *= kBeforeContrast;
         if (i > contrast_at) v *= kAfterContrast;
       }
-      if (t.hypothetical || t.misfortune) v *= kHypotheticalScale;
+      if (t.hypothetical || t.misfortune || (t.conceded && v < 0)) v *= kHypotheticalScale;
       if (v > 0 && asked) v *= kAskedScale;
       if (v > 0 && courtesy && IsCourtesy(features.norm(t))) v *= kCourtesyScale;
       // Praise in a short quotation is someone else's, and is in doubt: "the

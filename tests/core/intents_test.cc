@@ -83,6 +83,19 @@ TEST(Intents, ARemedyAfterTheContrastEndsTheComplaint) {
   }
 }
 
+// Trouble conceded ("nonostante", "despite") is what praise overcame; in a
+// message that does not praise, it is still the complaint.
+TEST(Intents, TroubleConcededInPraiseIsNoComplaint) {
+  const Analysis praise = testing_util::Analyze(
+      "Il fattorino è stato gentilissimo, è salito fino al quarto piano nonostante l'ascensore rotto");
+  EXPECT_EQ(praise.sentiment.label, SentimentLabel::kPositive);
+  EXPECT_LT(praise.intents.of(Intent::kComplaint), 0.5f);
+  for (const char* text : {"Parcel arrived damaged despite the fragile sticker, very disappointed",
+                           "Nonostante le mie 3 mail nessuno mi ha risposto"}) {
+    EXPECT_GE(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
+}
+
 TEST(Intents, Complaint) {
   EXPECT_GE(I("Ancora nessuna risposta e il pacco è smarrito").of(Intent::kComplaint), 0.8f);
   EXPECT_GE(I("@Acme I was charged twice and still no refund").of(Intent::kComplaint), 0.8f);

@@ -42,6 +42,17 @@ class ReplyChecksTest : public ::testing::Test {
     }
     return false;
   }
+  // Whether any of `rules` is among the findings.
+  static bool HasAny(const ReplyCheck& check, std::initializer_list<const char*> rules) {
+    return std::any_of(rules.begin(), rules.end(), [&](const char* rule) { return Has(check, rule); });
+  }
+  // The context of a reply to `message` from the customer `name`.
+  static ReplyContext To(const char* name, const char* message) {
+    ReplyContext context;
+    context.customer_name = name;
+    context.customer_message = message;
+    return context;
+  }
   // A draft, checked with no context, and the rule it must raise.
   struct Named {
     const char* draft;
@@ -1640,6 +1651,45 @@ TEST_F(ReplyChecksTest, TrollsMockeryAndPoliteBarbs) {
             "chase it.",
             "asks_for_private_data"},
   });
+}
+
+// False alarms hunted in the thirteenth session's third reply round: the
+// customer's words quoted back, a keyword texted to a number, an apology
+// followed by a condition, praise of help despite trouble, and courtesy.
+TEST_F(ReplyChecksTest, QuotedWordsKeywordsAndCourtesyAreNoAlarm) {
+  const ReplyContext always = To("Lily", "You are ALWAYS late with deliveries. ALWAYS.");
+  EXPECT_FALSE(
+      HasAny(Check("Hi Lily, we understand why you wrote \"ALWAYS\": if delays keep happening you've "
+                   "every right to be annoyed, and we're sorry. Please DM us your order number.",
+                   always),
+             {"shouting", "unverifiable_promise"}));
+  // Unquoted, they are the brand's own.
+  EXPECT_TRUE(Has(Check("Hi Lily, sorry! We ALWAYS deliver on time from now on.", always), "shouting"));
+  const ReplyContext roaming = To("Alice", "Hi, how do I turn on roaming for the US?");
+  EXPECT_FALSE(Has(
+      Check("Hi Alice! Add the World Pass in the app, or text WORLD to 2020. Have a great trip!", roaming),
+      "shouting"));
+  const ReplyContext thief =
+      To("Lorenzo", "voi di StreamItalia siete dei ladri, mi avete rinnovato l'abbonamento senza chiedere");
+  EXPECT_FALSE(
+      HasAny(Check("Ciao Lorenzo, capiamo la tua rabbia e ci dispiace. Se il rinnovo è di meno di 14 "
+                   "giorni fa, possiamo rimborsarti: scrivici in privato.",
+                   thief),
+             {"non_apology", "missing_apology"}));
+  const ReplyContext lift = To(
+      "Simone",
+      "Il fattorino è stato gentilissimo, è salito fino al quarto piano con la pizza nonostante l'ascensore "
+      "rotto");
+  EXPECT_FALSE(
+      Has(Check("Ciao Simone, grazie per averci raccontato questa storia! La giriamo subito a Karim.", lift),
+          "missing_apology"));
+  const ReplyContext doubt =
+      To("Sara", "Scusate il disturbo, ho un dubbio sulla polizza casa: copre anche i danni da acqua?");
+  EXPECT_FALSE(
+      Has(Check("Ciao Sara, nessun disturbo! Dipende dalla garanzia: la Casa Plus copre anche i danni da "
+                "acqua. Scrivici in DM e controlliamo la tua polizza.",
+                doubt),
+          "missing_apology"));
 }
 
 TEST_F(ReplyChecksTest, PathologicalPatternsStayLinear) {

@@ -53,6 +53,11 @@ struct FeatureToken {
   // riprenotare?"): it names the case the question is about, and is no
   // complaint; it stays urgent (see Match()).
   bool misfortune = false;
+  // Inside a clause of concession, after "nonostante", "malgrado",
+  // "despite" or "in spite of", to the end of its clause: the trouble that
+  // the rest of the message overcame ("rider gentilissimo nonostante la
+  // pioggia", "delivered on time despite the snow"; see Prepare).
+  bool conceded = false;
   // Between a pair of quotation marks (" “ ” « »): how many words, hashtags,
   // emoji and emoticons the quotation holds, 0 outside one (see Prepare).
   // Someone else's words ("the \"express\" delivery", "dice
@@ -145,6 +150,10 @@ class TextFeatures {
  private:
   void MarkRatings();
   void MarkHypotheticalClauses();
+  void MarkConcessions();
+  // Sets `flag` on the lexical tokens after one of the `count` `openers`, to
+  // the end of its clause.
+  void MarkClausesAfter(const std::string_view* openers, size_t count, bool FeatureToken::*flag);
   void MarkQuotes();
   void MarkMisfortuneCases();
   const LexiconEntry* LookupWord(Language language, const Lexicon& lexicon, std::string_view norm,
