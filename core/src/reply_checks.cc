@@ -3051,7 +3051,9 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   // private channel ("send your prescription number by DM" asks, in private).
   if (context.visibility == Visibility::kPublic) {
     const auto& privately = found[static_cast<size_t>(List::kPrivately)];
-    for (const auto& [first, words] : found[static_cast<size_t>(List::kHealthData)]) {
+    for (const auto& health : found[static_cast<size_t>(List::kHealthData)]) {
+      const size_t first = health.first;
+      const size_t words = health.second;
       const bool moves_private = std::any_of(privately.begin(), privately.end(), [&](const auto& p) {
         const size_t a = std::min(first, p.first);
         const size_t b = std::max(first, p.first);
