@@ -240,10 +240,10 @@ bool EndsClause(const TextFeatures& features, const FeatureToken& t) {
 
 size_t TextFeatures::ScanProblemOver() const {
   static constexpr std::string_view kStems[] = {
-      "found",    "fixed",       "sorted",     "resolved",    "solved",   "replaced", "refunded",
-      "arrived",  "credited",    "unblocked",  "ritrovat",    "risolt",   "sistemat", "rimborsat",
-      "arrivat",  "sostituit",   "gestit",     "accreditat",  "sbloccat", "reversed", "stornat",
-      "restored", "ripristinat", "reimbursed", "reactivated", "riattivat"};
+      "found",    "fixed",       "sorted",     "resolved",    "solved",    "replaced", "refunded",
+      "arrived",  "credited",    "unblocked",  "ritrovat",    "risolt",    "sistemat", "rimborsat",
+      "arrivat",  "sostituit",   "gestit",     "accreditat",  "sbloccat",  "reversed", "stornat",
+      "restored", "ripristinat", "reimbursed", "reactivated", "riattivat", "landed"};
   const std::vector<FeatureToken>& tokens = tokens_;
   // "arrivato con 10 giorni di ritardo", "arrived damaged", "refunded the
   // wrong amount": news of an end that is itself the problem.
@@ -260,7 +260,11 @@ size_t TextFeatures::ScanProblemOver() const {
     }
     return false;
   };
-  size_t phrase_end = 0;         // the words of a matched term belong to the term
+  // The words of a matched term belong to the term ("never arrived"),
+  // unless the term itself is good news ("refund arrived", "rimborso
+  // arrivato": a term of positive valence).
+  size_t phrase_end = 0;
+  bool good_phrase = false;
   size_t found = tokens.size();  // in the sentence being read
   for (size_t i = 0; i < tokens.size(); ++i) {
     const FeatureToken& t = tokens[i];
@@ -270,9 +274,12 @@ size_t TextFeatures::ScanProblemOver() const {
       found = tokens.size();
       continue;
     }
-    if (t.phrase != nullptr && i + t.phrase_tokens > phrase_end) phrase_end = i + t.phrase_tokens;
+    if (t.phrase != nullptr && i + t.phrase_tokens > phrase_end) {
+      phrase_end = i + t.phrase_tokens;
+      good_phrase = t.phrase->Has(LexiconEntry::kValence) && t.phrase->valence > 0;
+    }
     // A quoted "delivered" is a claim in doubt.
-    if (t.kind != TokenKind::kWord || i < phrase_end || t.quote_words > 0) continue;
+    if (t.kind != TokenKind::kWord || (i < phrase_end && !good_phrase) || t.quote_words > 0) continue;
     if (found == tokens.size() && StartsWithAny(norm(t), kStems) && !spoiled_news(i)) found = i;
   }
   return found;

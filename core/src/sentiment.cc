@@ -458,7 +458,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
   // unblocked this morning. Thanks!"): its bad words before the news weigh
   // kStoryScale when good words follow it.
   const size_t over_at = ProblemOverAt(features);
-  const bool courtesy = features.questions() > 0 || (features.asks() && !ThanksForSomething(features));
+  const bool courtesy = features.asks() && !ThanksForSomething(features);
   float story = 0, after_positive = 0;
   float sobs = 0;                                 // the valence of 😭, counted when nothing good is said
   size_t content_since_negator = kNegationReach;  // kNegationReach: no negator in reach

@@ -304,6 +304,16 @@ TEST(Sentiment, PraiseAroundAPlainProblemIsSarcasm) {
   EXPECT_FALSE(S("Evviva, il pacco smarrito è stato ritrovato!", "it").irony);
   EXPECT_FALSE(S("Reso gestito in 2 giorni, rimborso già accreditato. Top.", "it").irony);
   EXPECT_FALSE(S("Card unblocked and the refund credited within the hour. Brilliant.", "en").irony);
+  // Also when the news is a term of its own ("rimborso arrivato"), or landed.
+  for (const auto& [text, lang] :
+       Texts{{"Rimborso arrivato. Bravi!", "it"},
+             {"Refund landed in 2 days, wasn't expecting that. Well done!", "en"}}) {
+    EXPECT_FALSE(S(text, lang).irony) << text;
+    EXPECT_NE(S(text, lang).label, SentimentLabel::kNegative) << text;
+  }
+  // Thanks for something beside a question is thanks, not courtesy.
+  EXPECT_EQ(S("Thanks so much for the refund! Can I use the same account to reorder?", "en").label,
+            SentimentLabel::kPositive);
   EXPECT_FALSE(
       testing_util::Analyze("Awesome, your lost parcel ships today. Great job, team!", Role::kReply, "en")
           .sentiment.irony);
