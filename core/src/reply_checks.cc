@@ -837,6 +837,12 @@ constexpr std::string_view kBlame[] = {
     "in future, it's worth",
     "in future you",
     "per il futuro controlla",
+    // Reply round 14 (thirteenth session).
+    "you really should have",
+    "it's your responsibility",
+    "it is your responsibility",
+    "ti conviene fare piu attenzione",
+    "fare piu attenzione",
 };
 
 // The stock apology for "the inconvenience": robotic beside other stock
@@ -1001,6 +1007,10 @@ constexpr std::string_view kRobotic[] = {
     // Reply round 12.
     "ti invitiamo a scriverci in privato per ricevere assistenza",
     "per ricevere assistenza",
+    // Reply round 14.
+    "ti invitiamo a consultare il nostro sito",
+    "il nostro team sta lavorando per risolvere",
+    "consultare la sezione domande frequenti",
 };
 
 constexpr std::string_view kPromises[] = {
@@ -1331,6 +1341,9 @@ constexpr std::string_view kSarcasm[] = {
     "almeno hai scoperto",
     "at least you discovered",
     "at least you got to try",
+    // Reply round 14.
+    "know them better than we do",
+    "you probably know them better",
 };
 
 // Put-downs: rude back to the customer without a swear word ("grow up",
@@ -1450,6 +1463,9 @@ constexpr std::string_view kPutDowns[] = {
     // Reply round 13.
     "sara chi scrive",
     "chi scrive insulti",
+    // Reply round 14.
+    "unlike your manners",
+    "a differenza delle tue maniere",
 };
 
 // A wink (😉) or a grin (😄 😁) in the answer to a complaint reads as irony.

@@ -210,11 +210,19 @@ bool PraiseAroundAProblem(const TextFeatures& features) {
   bool framed = false;
   const std::vector<FeatureToken>& tokens = features.tokens();
   size_t problem_at = tokens.size();  // the first problem that a frame or a verdict turns into sarcasm
+  // The words of a term rated neutral as a whole are no problem: "mi ha
+  // sconsigliato il prodotto più caro" advised, it did not review.
+  size_t neutral_term_end = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const FeatureToken& t = tokens[i];
     if (!t.lexical()) continue;
     const bool opening = first;
     first = false;
+    if (t.phrase != nullptr && t.phrase->Has(LexiconEntry::kValence) && t.phrase->valence == 0 &&
+        !t.phrase->Has(LexiconEntry::kCue)) {
+      neutral_term_end = std::max(neutral_term_end, i + t.phrase_tokens);
+    }
+    if (i < neutral_term_end) continue;
     for (const LexiconEntry* e : {t.entry, t.phrase}) {
       if (e == nullptr) continue;
       if (e->Has(LexiconEntry::kContrast) && !opening) return false;

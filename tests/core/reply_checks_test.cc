@@ -1692,6 +1692,38 @@ TEST_F(ReplyChecksTest, QuotedWordsKeywordsAndCourtesyAreNoAlarm) {
           "missing_apology"));
 }
 
+// Long replies whose one problem hides in the middle or the last line (the
+// thirteenth session's fourth reply round).
+TEST_F(ReplyChecksTest, AProblemHiddenInALongReply) {
+  ExpectNamed({
+      Named{
+          "Hi Amy, sorry for the worry about such a big bill. Estimated bills happen when we get no reading, "
+          "so "
+          "you really should have submitted one last month. Send a reading in the app and we'll recalculate.",
+          "blaming"},
+      Named{"Hi Tara, we're sorry about the fee. As stated in your account terms, it's your responsibility "
+            "to keep "
+            "track of your balance. DM us and we'll see whether it can be refunded.",
+            "blaming"},
+      Named{"Ciao Serena, ci scusiamo. Abbiamo bloccato i servizi a sovrapprezzo; in futuro ti conviene fare "
+            "più "
+            "attenzione ai banner. Scrivici in privato per il rimborso.",
+            "blaming"},
+      Named{"Hi Luke, we're wide awake, unlike your manners apparently. Send us a DM.", "answering_in_kind"},
+      Named{"Ciao Camilla, grazie per averci scritto. Per qualsiasi informazione ti invitiamo a consultare "
+            "il nostro "
+            "sito. Buona giornata!",
+            "robotic"},
+  });
+  // Advice against a purchase is praise of honesty, not a complaint.
+  const ReplyContext honest =
+      To("Carla",
+         "Volevo fare i complimenti a Luigi del negozio di Padova: mi ha sconsigliato il "
+         "prodotto più caro perché non mi serviva. Onestà rara!");
+  EXPECT_FALSE(
+      Has(Check("Ciao Carla, grazie di cuore! Lo diremo subito a Luigi.", honest), "missing_apology"));
+}
+
 TEST_F(ReplyChecksTest, PathologicalPatternsStayLinear) {
   ReplyRules rules;
   ASSERT_TRUE(
