@@ -634,7 +634,8 @@ void TextFeatures::MarkHypotheticalClauses() {
 }
 
 void TextFeatures::MarkConcessions() {
-  static constexpr std::string_view kOpeners[] = {"nonostante", "malgrado", "despite", "spite"};
+  static constexpr std::string_view kOpeners[] = {"nonostante", "malgrado", "despite", "spite",
+                                                  "during",     "durante",  "because"};
   MarkClausesAfter(kOpeners, std::size(kOpeners), &FeatureToken::conceded);
 }
 

@@ -206,23 +206,16 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   const auto thanks_at = [&](size_t k) {
     return tokens[k].kind == TokenKind::kWord && IsThanksWord(features.norm(tokens[k]));
   };
-  // "rider gentilissimo nonostante la pioggia", "walked up 6 floors because
-  // the lift was broken": a problem conceded in a clause of its own is what
-  // the praise overcame. Its complaint cues count only when the message does
-  // not read as sincere praise (kept apart in `conceded`).
-  static constexpr std::string_view kConcessions[] = {"nonostante", "malgrado", "despite", "spite",
-                                                      "because"};
-  bool conceding = false;
+  // "rider gentilissimo nonostante la pioggia", "aggiornamenti chiari
+  // durante il guasto": a problem conceded in a clause of its own
+  // (FeatureToken::conceded) is what the praise overcame or was about. Its
+  // complaint cues count only when the message does not read as sincere
+  // praise (kept apart in `conceded`).
   float conceded = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const FeatureToken& t = tokens[i];
-    if (t.kind == TokenKind::kPunctuation &&
-        features.norm(t).find_first_of(",;:.!?") != std::string_view::npos) {
-      conceding = false;
-    }
-    if (t.kind == TokenKind::kWord && internal::IsOneOf(features.norm(t), kConcessions)) conceding = true;
-    const bool in_case = t.hypothetical || conceding;
-    if (conceding) {
+    const bool in_case = t.hypothetical || t.conceded;
+    if (t.conceded) {
       for (const LexiconEntry* e : {t.entry, t.phrase}) {
         if (e != nullptr && e->Has(LexiconEntry::kCue)) NoisyOr(&conceded, e->cue(Cue::kComplaint));
       }

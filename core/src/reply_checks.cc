@@ -843,6 +843,11 @@ constexpr std::string_view kBlame[] = {
     "it is your responsibility",
     "ti conviene fare piu attenzione",
     "fare piu attenzione",
+    // Reply round 15.
+    "if you'd done",
+    "if you had done",
+    "se l'avessi fatto",
+    "se lo avessi fatto",
 };
 
 // The stock apology for "the inconvenience": robotic beside other stock
@@ -1011,6 +1016,12 @@ constexpr std::string_view kRobotic[] = {
     "ti invitiamo a consultare il nostro sito",
     "il nostro team sta lavorando per risolvere",
     "consultare la sezione domande frequenti",
+    // Reply round 15.
+    "ti invitiamo a consultare la sezione",
+    "consultare la sezione dedicata",
+    "please visit the relevant section",
+    "siamo consapevoli del disservizio",
+    "stiamo lavorando per risolvere il problema il prima possibile",
 };
 
 constexpr std::string_view kPromises[] = {
@@ -1098,6 +1109,15 @@ constexpr std::string_view kPromises[] = {
     "will ever get ill",
     "nessuno avra mai piu",
     "non capitera mai piu",
+    // Certainty about what nobody controls (reply round 15, thirteenth session).
+    "you'll definitely be",
+    "you will definitely be",
+    "will definitely go ahead",
+    "sarai sicuramente",
+    "sarete sicuramente",
+    "si fara di sicuro",
+    "si fara sicuramente",
+    "ci sara sicuramente",
 };
 
 // Availability, habit and options, not promises: "siamo sempre qui", "always happy to help".
@@ -1344,6 +1364,9 @@ constexpr std::string_view kSarcasm[] = {
     // Reply round 14.
     "know them better than we do",
     "you probably know them better",
+    // Reply round 15.
+    "thanks for the review of our",
+    "grazie per la recensione del nostro",
 };
 
 // Put-downs: rude back to the customer without a swear word ("grow up",
@@ -1466,6 +1489,10 @@ constexpr std::string_view kPutDowns[] = {
     // Reply round 14.
     "unlike your manners",
     "a differenza delle tue maniere",
+    // Reply round 15.
+    "se li puo risparmiare",
+    "come qualcuno",
+    "dillo a qualcun altro",
 };
 
 // A wink (😉) or a grin (😄 😁) in the answer to a complaint reads as irony.
@@ -1598,6 +1625,9 @@ constexpr std::string_view kPrivateData[] = {
     "indirizzo di fatturazione",
     "indirizzo di consegna",
     "indirizzo di spedizione",
+    // Reply round 15.
+    "the long number",
+    "il numero lungo",
 };
 // What no brand asks for, in public or in private: what phishers ask for.
 // "The last 4 digits of your card number" is fine (kLastDigits).

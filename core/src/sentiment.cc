@@ -225,6 +225,9 @@ bool PraiseAroundAProblem(const TextFeatures& features) {
     if (i < neutral_term_end) continue;
     for (const LexiconEntry* e : {t.entry, t.phrase}) {
       if (e == nullptr) continue;
+      // Praise of how a conceded trouble was handled is sincere: "well done
+      // on the updates during the outage".
+      if (t.conceded && e->Has(LexiconEntry::kCue) && e->cue(Cue::kComplaint) > 0) continue;
       if (e->Has(LexiconEntry::kContrast) && !opening) return false;
       if (e->Has(LexiconEntry::kIronyFrame) &&
           !features.NegatedBefore(i, e == t.phrase ? t.phrase_tokens : 1))

@@ -90,8 +90,17 @@ TEST(Intents, TroubleConcededInPraiseIsNoComplaint) {
       "Il fattorino è stato gentilissimo, è salito fino al quarto piano nonostante l'ascensore rotto");
   EXPECT_EQ(praise.sentiment.label, SentimentLabel::kPositive);
   EXPECT_LT(praise.intents.of(Intent::kComplaint), 0.5f);
+  // Praise of how the trouble was handled, during it, is sincere too.
+  for (const char* text :
+       {"Well done on the updates during the outage, clear info every two hours. Brilliant.",
+        "Bravi per la comunicazione durante il guasto, aggiornamenti chiari ogni due ore"}) {
+    const Analysis a = testing_util::Analyze(text);
+    EXPECT_FALSE(a.sentiment.irony) << text;
+    EXPECT_LT(a.intents.of(Intent::kComplaint), 0.5f) << text;
+  }
   for (const char* text : {"Parcel arrived damaged despite the fragile sticker, very disappointed",
-                           "Nonostante le mie 3 mail nessuno mi ha risposto"}) {
+                           "Nonostante le mie 3 mail nessuno mi ha risposto",
+                           "During the outage nobody answered the phone for 3 hours"}) {
     EXPECT_GE(I(text).of(Intent::kComplaint), 0.5f) << text;
   }
 }

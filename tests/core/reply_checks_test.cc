@@ -1724,6 +1724,28 @@ TEST_F(ReplyChecksTest, AProblemHiddenInALongReply) {
       Has(Check("Ciao Carla, grazie di cuore! Lo diremo subito a Luigi.", honest), "missing_apology"));
 }
 
+// Replies in a crisis (the thirteenth session's fifth reply round): no
+// certainty about what nobody controls, no stock text, no barbs.
+TEST_F(ReplyChecksTest, RepliesInACrisis) {
+  ExpectNamed({
+      Named{"Ciao Tiziana, ci dispiace moltissimo. Non preoccuparti: domani mattina sarai sicuramente sul "
+            "primo "
+            "volo per Roma.",
+            "unverifiable_promise"},
+      Named{"Hi there, we're so sorry. Next year's festival will definitely go ahead, rain or shine.",
+            "unverifiable_promise"},
+      Named{"Ciao, ci scusiamo per l'inconveniente. Per informazioni ti invitiamo a consultare la sezione "
+            "dedicata "
+            "del nostro sito.",
+            "robotic"},
+      Named{"Ciao Massimo, ci scusiamo, ma gli insulti se li può risparmiare: i tecnici lavorano da 20 ore.",
+            "answering_in_kind"},
+      Named{"Hi there, we're very sorry. That said, if you'd done that straight away this wouldn't have "
+            "happened.",
+            "blaming"},
+  });
+}
+
 TEST_F(ReplyChecksTest, PathologicalPatternsStayLinear) {
   ReplyRules rules;
   ASSERT_TRUE(

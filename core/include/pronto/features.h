@@ -54,9 +54,11 @@ struct FeatureToken {
   // complaint; it stays urgent (see Match()).
   bool misfortune = false;
   // Inside a clause of concession, after "nonostante", "malgrado",
-  // "despite" or "in spite of", to the end of its clause: the trouble that
-  // the rest of the message overcame ("rider gentilissimo nonostante la
-  // pioggia", "delivered on time despite the snow"; see Prepare).
+  // "despite" or "in spite of", or of circumstance, after "during",
+  // "durante" or "because", to the end of its clause: the trouble that the
+  // rest of the message overcame or was about ("rider gentilissimo
+  // nonostante la pioggia", "clear updates during the outage", "walked up 4
+  // floors because the lift was broken"; see Prepare).
   bool conceded = false;
   // Between a pair of quotation marks (" “ ” « »): how many words, hashtags,
   // emoji and emoticons the quotation holds, 0 outside one (see Prepare).
