@@ -557,6 +557,16 @@ TEST(Intents, Question) {
   EXPECT_LT(I("the problem is there since Monday").of(Intent::kQuestion), 0.5f);
   EXPECT_LT(I("I think the price is the problem").of(Intent::kQuestion), 0.5f);
   EXPECT_LT(I("Non è possibile che il pacco sia ancora fermo!").of(Intent::kQuestion), 0.5f);
+  // A short comment without punctuation that opens with a question word or
+  // ends in "pls" asks; an exclamation does not.
+  for (const char* text : {"dove vi trovo a Milano", "is breakfast included", "quanto dura la promo",
+                           "link pls", "@KicksLab will there be size 10s in the restock"}) {
+    EXPECT_GE(I(text).of(Intent::kQuestion), 0.5f) << text;
+  }
+  for (const char* text :
+       {"what a night 😍😍 still no voice", "come al solito in ritardo", "who even buys this lol"}) {
+    EXPECT_LT(I(text).of(Intent::kQuestion), 0.5f) << text;
+  }
   // A follow-up's heading is no ask.
   EXPECT_LT(I("Aggiornamento: il tecnico è passato e ora va tutto bene.").of(Intent::kQuestion), 0.5f);
 }
