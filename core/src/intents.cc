@@ -367,6 +367,9 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
 
   if (features.words() == 0 && features.emoji() > 0 && features.urls() == 0) {
     out.confidence[static_cast<size_t>(Intent::kReaction)] = 1.0f;
+    // A heart or a thumbs-up is praise to thank for; a laugh alone is not.
+    if (sentiment.label == SentimentLabel::kPositive && good_beyond_laughter)
+      NoisyOr(&praise, kPositiveToTheBrand);
   }
 
   float& spam = out.confidence[static_cast<size_t>(Intent::kSpam)];

@@ -210,6 +210,9 @@ constexpr std::string_view kNonApologies[] = {
     "ci dispiace che l'abbia presa cosi",
     "sorry you took it that way",
     "sorry you took it like that",
+    "sorry you see it like that",
+    "sorry you see it that way",
+    "ci dispiace che tu la veda cosi",
 };
 // An apology for how something seemed or felt to the customer, not for what
 // happened, is a non-apology too: an apology phrase, then within
@@ -1493,6 +1496,12 @@ constexpr std::string_view kPutDowns[] = {
     "se li puo risparmiare",
     "come qualcuno",
     "dillo a qualcun altro",
+    // Reply round 16 (thirteenth session).
+    "vallo a dire a qualcun altro",
+    "tu evidentemente no",
+    "which clearly isn't you",
+    "clearly isn't you",
+    "the only rubbish here",
 };
 
 // A wink (😉) or a grin (😄 😁) in the answer to a complaint reads as irony.
@@ -2740,9 +2749,12 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     const Sentiment& feeling = check->message_analysis.sentiment;
     // (The message's words are read last, and only for praise: they are
     // the same at every keystroke.)
+    // An emoji-only reaction is praise when the intents read it so (a heart),
+    // not when it only laughs (😆).
     const bool praise = (intents.of(Intent::kPraise) >= kIntentReportThreshold ||
                          (feeling.label == SentimentLabel::kPositive && !feeling.irony &&
-                          intents.of(Intent::kQuestion) < kIntentReportThreshold && !complaint)) &&
+                          intents.of(Intent::kQuestion) < kIntentReportThreshold && !complaint &&
+                          intents.of(Intent::kReaction) < kIntentReportThreshold)) &&
                         !EntersAContest(context.customer_message);
     // An apology inside blame is none: "non è colpa nostra", "not our fault";
     // nor is one for the customer's feelings: "sorry you feel that way".

@@ -1746,6 +1746,20 @@ TEST_F(ReplyChecksTest, RepliesInACrisis) {
   });
 }
 
+// Replies to reactions and short comments (the thirteenth session's sixth
+// reply round): a heart is thanked, a laugh need not be; barbs are named.
+TEST_F(ReplyChecksTest, ReactionsAndShortComments) {
+  const char* const reply = "Ciao Andrea, felici di averti strappato un sorriso 😄";
+  EXPECT_TRUE(Has(Check(reply, To("Andrea", "❤️")), "missing_thanks"));
+  EXPECT_FALSE(Has(Check(reply, To("Andrea", "😆")), "missing_thanks"));
+  ExpectNamed({
+      Named{"Ciao Marco, lo schifo vallo a dire a qualcun altro. Qui lavoriamo da trent'anni.",
+            "answering_in_kind"},
+      Named{"Hi Daniel, people who can afford it, which clearly isn't you.", "answering_in_kind"},
+      Named{"Hi Hannah, we're sorry you see it like that. Every cake is handmade.", "non_apology"},
+  });
+}
+
 TEST_F(ReplyChecksTest, PathologicalPatternsStayLinear) {
   ReplyRules rules;
   ASSERT_TRUE(
