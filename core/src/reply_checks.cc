@@ -61,6 +61,8 @@ constexpr std::string_view kGreetings[] = {
     "congratulazioni",
     "tanti auguri",
     "auguri",
+    "happy birthday",
+    "buon compleanno",
 };
 
 // Thanking, or answering the customer's thanks.
@@ -1510,9 +1512,12 @@ constexpr std::string_view kWinkEmoji[] = {"\xF0\x9F\x98\x89", "\xF0\x9F\x98\x84
 // A shrug (🤷, any skin tone or gender) in the answer to a complaint.
 constexpr std::string_view kShrugEmoji[] = {"\xF0\x9F\xA4\xB7"};
 
-// Emoji that read as eye-rolling, smug or mocking in a brand's reply: 🙄 🙃 😒 😏 💀.
-constexpr std::string_view kSarcasmEmoji[] = {"\xF0\x9F\x99\x84", "\xF0\x9F\x99\x83", "\xF0\x9F\x98\x92",
-                                              "\xF0\x9F\x98\x8F", "\xF0\x9F\x92\x80"};
+// Emoji that read as eye-rolling in a brand's reply, whatever it answers: 🙄 🙃 😒.
+constexpr std::string_view kSarcasmEmoji[] = {"\xF0\x9F\x99\x84", "\xF0\x9F\x99\x83", "\xF0\x9F\x98\x92"};
+// A smirk or a skull (😏 💀) reads as mockery, except in the answer to a
+// message that reads positive: to a tease or to praise it is a playful
+// brand's wink back ("Cheeky 😏").
+constexpr std::string_view kSmirkEmoji[] = {"\xF0\x9F\x98\x8F", "\xF0\x9F\x92\x80"};
 
 // The brand's own contact details are not the customer's data. A number or an
 // address the reply invites the customer to use: one of these, then at most
@@ -2870,6 +2875,10 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   std::vector<std::pair<size_t, size_t>> sarcastic =
       PhraseIndex::Spans(found[static_cast<size_t>(List::kSarcasm)], w);
   if (complaint) AddEmojiSpans(tokens, kWinkEmoji, &sarcastic);
+  const bool teased_or_praised = check->has_message &&
+                                 check->message_analysis.sentiment.label == SentimentLabel::kPositive &&
+                                 !check->message_analysis.sentiment.irony && !complaint;
+  if (!teased_or_praised) AddEmojiSpans(tokens, kSmirkEmoji, &sarcastic);
   AddEmojiSpans(tokens, kSarcasmEmoji, &sarcastic);
   for (const auto& [begin, end] : sarcastic) {
     out.push_back(MakeFinding("sarcasm", Severity::kWarning, begin, end, "This reads as sarcastic.",

@@ -1749,6 +1749,17 @@ TEST_F(ReplyChecksTest, RepliesInACrisis) {
 // Replies to reactions and short comments (the thirteenth session's sixth
 // reply round): a heart is thanked, a laugh need not be; barbs are named.
 TEST_F(ReplyChecksTest, ReactionsAndShortComments) {
+  // A playful brand winks back at a tease or at praise, not at a complaint
+  // (the thirteenth session's seventh reply round).
+  const char* const cheeky = "Hey Evie, thank you 🤤 Legally addictive. Consider yourself warned 🍟😏";
+  EXPECT_FALSE(Has(Check(cheeky, To("Evie", "Your truffle fries should be illegal 🤤")), "sarcasm"));
+  EXPECT_TRUE(
+      Has(Check("Ciao Serena, sicura sicura di essere stata in casa tutto il giorno? 😏",
+                To("Serena", "Il corriere dice che non ero in casa ma sono stata in casa tutto il giorno")),
+          "sarcasm"));
+  EXPECT_FALSE(Has(Check("Happy birthday again, Olivia! 🎉 Hope the drink was as sweet as your day",
+                         To("Olivia", "Thanks for the free drink on my birthday, you guys rock 🎉")),
+                   "missing_greeting"));
   const char* const reply = "Ciao Andrea, felici di averti strappato un sorriso 😄";
   EXPECT_TRUE(Has(Check(reply, To("Andrea", "❤️")), "missing_thanks"));
   EXPECT_FALSE(Has(Check(reply, To("Andrea", "😆")), "missing_thanks"));

@@ -5,22 +5,23 @@
 // half of them good as they are, half with one named problem (a rule id:
 // blaming, non_apology, sensitive_data_public, …). Team-written,
 // team-labelled files in this folder:
-//   - reply-probes-dev.tsv (3,100 drafts from sixteen writers): read while
+//   - reply-probes-dev.tsv (3,300 drafts from seventeen writers): read while
 //     writing the eighth to thirteenth sessions' reply rules; its figures are
 //     not a measure of generalisation. (Lines 302-501 and 502-701, two rounds
 //     of the ninth session, 702-901, 902-1101 and 1102-1301, the tenth's,
 //     1302-1501, the eleventh's, 1502-1701 and 1702-1901, the twelfth's, and
-//     1902-2101, 2102-2301, 2302-2501, 2502-2701, 2702-2901 and 2902-3101,
-//     the thirteenth's, were each scored unread before rules were written
-//     from them; lines 1102-1301 are 160 good drafts with the brand's own
-//     contacts and other things a naive checker flags, and 40 bad ones; lines
-//     1702-1901 answer comments under posts, reviews and mentions; lines
-//     1902-2101, a busy everyday inbox with subtle problems; lines 2102-2301,
-//     trolls, mockery, rants and grief; lines 2302-2501, 150 good drafts a
-//     naive checker would flag and 50 bad ones; lines 2502-2701, long replies
-//     whose one problem hides in the middle or the last line; lines
-//     2702-2901, replies in a crisis; lines 2902-3101, replies to reactions
-//     and comments of a few words.)
+//     1902-2101, 2102-2301, 2302-2501, 2502-2701, 2702-2901, 2902-3101 and
+//     3102-3301, the thirteenth's, were each scored unread before rules were
+//     written from them; lines 1102-1301 are 160 good drafts with the brand's
+//     own contacts and other things a naive checker flags, and 40 bad ones;
+//     lines 1702-1901 answer comments under posts, reviews and mentions;
+//     lines 1902-2101, a busy everyday inbox with subtle problems; lines
+//     2102-2301, trolls, mockery, rants and grief; lines 2302-2501, 150 good
+//     drafts a naive checker would flag and 50 bad ones; lines 2502-2701,
+//     long replies whose one problem hides in the middle or the last line;
+//     lines 2702-2901, replies in a crisis; lines 2902-3101, replies to
+//     reactions and comments of a few words; lines 3102-3301, brands with a
+//     playful voice.)
 //   - reply-probes-heldout.tsv (200 drafts, written afterwards by another
 //     writer): never read while changing the checks. Keep it so.
 //   - reply-probes-heldout2.tsv (200 drafts by a fifth writer, written in the
