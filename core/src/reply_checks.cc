@@ -2228,31 +2228,6 @@ std::string_view GapBefore(const DraftWords& w, std::string_view draft, size_t a
   return draft.substr(w.tokens[at - 1]->byte_end, w.tokens[at]->byte_begin - w.tokens[at - 1]->byte_end);
 }
 
-// Which words stand inside a quotation (" “ ” « »): the customer's words or
-// a label quoted back ("hai ragione a scrivere \"VERGOGNA\"", "if it still
-// says \"UNPAID\""), not the brand's voice. None when the marks do not pair
-// up.
-std::vector<bool> QuotedWords(const DraftWords& w, std::string_view draft) {
-  static constexpr std::string_view kMarks[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB"};
-  const auto marks_in = [](std::string_view gap) {
-    size_t n = 0;
-    for (std::string_view m : kMarks) {
-      for (size_t at = gap.find(m); at != std::string_view::npos; at = gap.find(m, at + m.size())) ++n;
-    }
-    return n;
-  };
-  std::vector<bool> quoted(w.tokens.size());
-  bool inside = false;
-  size_t from = 0;
-  for (size_t i = 0; i < w.tokens.size(); ++i) {
-    if (marks_in(draft.substr(from, w.tokens[i]->byte_begin - from)) % 2 == 1) inside = !inside;
-    quoted[i] = inside;
-    from = w.tokens[i]->byte_end;
-  }
-  if (inside != (marks_in(draft.substr(from)) % 2 == 1)) return std::vector<bool>(w.tokens.size());
-  return quoted;
-}
-
 // Whether one of the `n` words before word `k` is in `list`.
 template <size_t N>
 bool AnyWordBefore(const DraftWords& w, size_t k, size_t n, const std::string_view (&list)[N]) {
@@ -2910,11 +2885,15 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     }
   }
 
-  // Shouting: upper-case words and runs of exclamation marks.
-  const std::vector<bool> quoted = QuotedWords(w, draft);
+  // Shouting: upper-case words and runs of exclamation marks. Words inside a
+  // quotation (TextFeatures::MarkQuotes) are the customer's, quoted back: "hai
+  // ragione a scrivere \"VERGOGNA\"", "if it still says \"UNPAID\"".
+  const auto quoted = [&](size_t word) {
+    return feature_tokens[static_cast<size_t>(w.tokens[word] - tokens.data())].quote_words > 0;
+  };
   std::vector<size_t> caps;
   for (size_t i = 0; i < w.tokens.size(); ++i) {
-    if (quoted[i]) continue;
+    if (quoted(i)) continue;
     const std::string_view text = w.tokens[i]->text;
     size_t upper = 0, lower = 0, digits = 0, part = 0, longest_part = 0;
     for (size_t k = 0; k < text.size(); ++k) {
@@ -3081,7 +3060,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   promises.erase(std::remove_if(promises.begin(), promises.end(), not_a_promise), promises.end());
   // A promise quoted back is the customer's word: "capiamo perché scrivi \"SEMPRE\"".
   promises.erase(std::remove_if(promises.begin(), promises.end(),
-                                [&](const std::pair<size_t, size_t>& p) { return quoted[p.first]; }),
+                                [&](const std::pair<size_t, size_t>& p) { return quoted(p.first); }),
                  promises.end());
   for (const auto& [begin, end] : PhraseIndex::Spans(promises, w)) {
     if (Inside(not_promises, begin, end)) continue;  // "siamo sempre qui"
