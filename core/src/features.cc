@@ -584,11 +584,15 @@ int RatingOf(std::string_view number) {
 
 }  // namespace
 
+bool IsQuotationMark(std::string_view norm) {
+  static constexpr std::string_view kQuotes[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB",
+                                                 "\xC2\xBB"};  // " “ ” « »
+  return internal::IsOneOf(norm, kQuotes);
+}
+
 void TextFeatures::MarkQuotes() {
   // Longer "quotes" are more often stray marks than a quotation.
   constexpr size_t kMaxQuotedTokens = 40;
-  static constexpr std::string_view kQuotes[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB",
-                                                 "\xC2\xBB"};  // " “ ” « »
   // Words of a person near the writer: what they said, the writer reports
   // as their own ("my mum called the cake \"perfect\"", "mia figlia dice
   // che è \"la pizza più buona\"").
@@ -610,7 +614,7 @@ void TextFeatures::MarkQuotes() {
   };
   size_t open = tokens_.size();
   for (size_t i = 0; i < tokens_.size(); ++i) {
-    if (tokens_[i].kind != TokenKind::kPunctuation || !internal::IsOneOf(norm(tokens_[i]), kQuotes)) continue;
+    if (tokens_[i].kind != TokenKind::kPunctuation || !IsQuotationMark(norm(tokens_[i]))) continue;
     if (open == tokens_.size()) {
       open = i;
       continue;

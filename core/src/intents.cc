@@ -260,12 +260,9 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
       NoisyOr(&cues[static_cast<size_t>(Cue::kComplaint)], kRatingCue);
     if (t.rating >= kHighRating) NoisyOr(&cues[static_cast<size_t>(Cue::kPraise)], kRatingCue);
     if (!t.lexical()) continue;
-    if (t.phrase != nullptr && t.phrase->Has(LexiconEntry::kValence)) {
-      if (t.phrase->valence > 0) praise_idiom_end = std::max(praise_idiom_end, i + t.phrase_tokens);
-      if (t.phrase->valence == 0 && !t.phrase->Has(LexiconEntry::kCue)) {
-        neutral_term_end = std::max(neutral_term_end, i + t.phrase_tokens);
-      }
-    }
+    if (t.phrase != nullptr && t.phrase->Has(LexiconEntry::kValence) && t.phrase->valence > 0)
+      praise_idiom_end = std::max(praise_idiom_end, i + t.phrase_tokens);
+    if (StartsANeutralTerm(t)) neutral_term_end = std::max(neutral_term_end, i + t.phrase_tokens);
     if (t.phrase != nullptr && t.phrase->Has(LexiconEntry::kToxic) && t.phrase->toxicity == 0)
       ordinary_term_end = std::max(ordinary_term_end, i + t.phrase_tokens);
     // "Nessun ritardo", "nothing was broken", "nessun pacco perso": a problem

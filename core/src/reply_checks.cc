@@ -2887,9 +2887,17 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
 
   // Shouting: upper-case words and runs of exclamation marks. Words inside a
   // quotation (TextFeatures::MarkQuotes) are the customer's, quoted back: "hai
-  // ragione a scrivere \"VERGOGNA\"", "if it still says \"UNPAID\"".
+  // ragione a scrivere \"VERGOGNA\"", "if it still says \"UNPAID\"". None
+  // when the draft's quotation marks do not pair up.
+  const bool marks_pair = std::count_if(feature_tokens.begin(), feature_tokens.end(),
+                                        [&](const FeatureToken& t) {
+                                          return t.kind == TokenKind::kPunctuation &&
+                                                 IsQuotationMark(analyzer->features().norm(t));
+                                        }) %
+                              2 ==
+                          0;
   const auto quoted = [&](size_t word) {
-    return feature_tokens[static_cast<size_t>(w.tokens[word] - tokens.data())].quote_words > 0;
+    return marks_pair && feature_tokens[static_cast<size_t>(w.tokens[word] - tokens.data())].quote_words > 0;
   };
   std::vector<size_t> caps;
   for (size_t i = 0; i < w.tokens.size(); ++i) {

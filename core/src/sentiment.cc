@@ -218,10 +218,7 @@ bool PraiseAroundAProblem(const TextFeatures& features) {
     if (!t.lexical()) continue;
     const bool opening = first;
     first = false;
-    if (t.phrase != nullptr && t.phrase->Has(LexiconEntry::kValence) && t.phrase->valence == 0 &&
-        !t.phrase->Has(LexiconEntry::kCue)) {
-      neutral_term_end = std::max(neutral_term_end, i + t.phrase_tokens);
-    }
+    if (StartsANeutralTerm(t)) neutral_term_end = std::max(neutral_term_end, i + t.phrase_tokens);
     if (i < neutral_term_end) continue;
     for (const LexiconEntry* e : {t.entry, t.phrase}) {
       if (e == nullptr) continue;
@@ -269,8 +266,6 @@ bool LaughsAtTheBrand(const TextFeatures& features) {
       "service",  "customer", "support",   "care",       "helpline", "call",        "chatbot",  "bot",
       "app",      "website",  "site",      "team",       "staff",    "policy",      "servizio", "assistenza",
       "supporto", "sito",     "personale", "centralino", "numero",   "call-center", "clienti",  "cliente"};
-  static constexpr std::string_view kQuotes[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB",
-                                                 "\xC2\xBB"};  // " “ ” « »
   static constexpr std::string_view kPromises[] = {
       "free",       "delivery", "shipping", "express",    "fast",       "24h",      "guaranteed", "guarantee",
       "feedback",   "value",    "customer", "service",    "priority",   "premium",  "unlimited",  "support",
@@ -294,7 +289,7 @@ bool LaughsAtTheBrand(const TextFeatures& features) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     const FeatureToken& t = tokens[i];
     const std::string_view w = features.norm(t);
-    if (t.kind == TokenKind::kPunctuation && internal::IsOneOf(w, kQuotes)) {
+    if (t.kind == TokenKind::kPunctuation && IsQuotationMark(w)) {
       quoting = !quoting;
       continue;
     }

@@ -271,6 +271,17 @@ constexpr size_t kScareQuoteWords = 3;
 // salmon", "pacco \"consegnato\"", "my \"next day delivery\"".
 bool HasScareQuote(const TextFeatures& features);
 
+// True for a quotation mark: " “ ” « ».
+bool IsQuotationMark(std::string_view norm);
+
+// True when token `t` starts a multi-word term rated neutral as a whole
+// (valence 0, no cue: "the best way to", "gluten free", "mi ha
+// sconsigliato"): its words are no praise and no problem.
+inline bool StartsANeutralTerm(const FeatureToken& t) {
+  return t.phrase != nullptr && t.phrase->Has(LexiconEntry::kValence) && t.phrase->valence == 0 &&
+         !t.phrase->Has(LexiconEntry::kCue);
+}
+
 // True when the writer owns the mistake: "my fault", "my bad", "false alarm",
 // "errore mio", "colpa mia", "ho sbagliato io", "falso allarme". Not regret
 // for choosing the brand ("my fault for trusting you"), nor a mistake owned
