@@ -189,7 +189,6 @@ std::vector<IntentScore> Intents::Ranked(float min_confidence) const {
 // exclamation ("what a night", "who even buys this", "how dare you", "come
 // al solito").
 bool AsksInAShortComment(const TextFeatures& features) {
-  constexpr size_t kShortComment = 8;
   static constexpr std::string_view kOpeners[] = {
       "what",   "whats",  "what's", "when",   "where",  "where's", "how",    "why",   "which",  "who",
       "do",     "does",   "is",     "are",    "can",    "could",   "will",   "did",   "should", "dove",
@@ -197,7 +196,7 @@ bool AsksInAShortComment(const TextFeatures& features) {
       "perché", "perchè", "xké",    "posso",  "potete", "avete",   "spedite"};
   static constexpr std::string_view kExclaiming[] = {"a", "an", "even", "dare", "al", "sempre", "mai"};
   static constexpr std::string_view kPlease[] = {"pls", "plz", "please"};
-  if (features.words() == 0 || features.words() > kShortComment) return false;
+  if (features.words() == 0 || features.words() > kShortCommentWords) return false;
   const std::vector<FeatureToken>& tokens = features.tokens();
   size_t first = tokens.size(), last = tokens.size();
   for (size_t i = 0; i < tokens.size(); ++i) {

@@ -1687,9 +1687,6 @@ constexpr std::string_view kPrivately[] = {
     "sul sito",
 };
 constexpr size_t kAskReach = 5;  // words between the ask and the data
-// A customer's message of at most this many words is a short comment (see
-// PersonalizationInput::comment_without_a_case).
-constexpr size_t kShortComment = 8;
 // A complaint this confident owes an apology even when the message is a
 // question; below it, a question wants its answer unless the message reads
 // this negative (sentiment score).
@@ -3211,7 +3208,7 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                                                           context.customer_message.end(), ' ')) +
                            1;
       p.comment_without_a_case =
-          words <= kShortComment &&
+          words <= kShortCommentWords &&
           (m.toxicity >= kIntentReportThreshold || (m.of(Intent::kComplaint) < kIntentReportThreshold &&
                                                     m.of(Intent::kQuestion) < kIntentReportThreshold));
     }

@@ -55,6 +55,11 @@ struct Intents {
 // The confidence at or above which an intent is reported by the analysis.
 constexpr float kIntentReportThreshold = 0.5f;
 
+// A customer's message of at most this many words is a short comment: one
+// typed without punctuation can ask without a '?' (DetectIntents), and one
+// with no case needs no personal element in the reply (CheckReply).
+constexpr size_t kShortCommentWords = 8;
+
 // Detects the intents of a message whose features were matched
 // (TextFeatures::Match) and whose sentiment is `sentiment`.
 Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment);
