@@ -300,13 +300,8 @@ bool RemediedAfterAContrast(const TextFeatures& features) {
   static_assert(internal::IsSortedList(kRemedies), "kRemedies is searched: keep it sorted");
   const std::vector<FeatureToken>& tokens = features.tokens();
   const auto complaint_at = [&](size_t i) {
-    for (const LexiconEntry* e : {tokens[i].entry, tokens[i].phrase}) {
-      if (e != nullptr && e->Has(LexiconEntry::kCue) && e->cue(Cue::kComplaint) >= 0.5f &&
-          !features.NegatedBefore(i, e == tokens[i].phrase ? tokens[i].phrase_tokens : 1)) {
-        return true;
-      }
-    }
-    return false;
+    return ProblemCueAt(features, i, tokens[i].entry) >= 0.5f ||
+           ProblemCueAt(features, i, tokens[i].phrase) >= 0.5f;
   };
   bool problem = false;
   bool first = true;

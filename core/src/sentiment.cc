@@ -47,9 +47,10 @@ constexpr float kAskedScale = 0.7f;
 // In a message that asks something ('?' or an ask in words, "vorrei
 // sapere"), thanks and greetings are courtesy and weigh this much:
 // "Buongiorno, sarete aperti il 15 agosto? Grazie", "vorrei sapere se il
-// bonifico arriva lunedì, grazie". Without a '?', not thanks for something
-// ("will look into it. Thanks for the feedback"). Thirty-two of the thirty-four questions of the care dev
-// file that thank and do not complain are labelled neutral.
+// bonifico arriva lunedì, grazie"); not thanks for something ("will look
+// into it. Thanks for the feedback", "thanks for the refund! Can I…?").
+// Thirty-two of the thirty-four questions of the care dev file that thank
+// and do not complain are labelled neutral.
 constexpr float kCourtesyScale = 0.3f;
 bool IsCourtesy(std::string_view w) {
   static constexpr std::string_view kGreetings[] = {"hi",    "hello", "hey",  "buongiorno", "buonasera",
@@ -230,9 +231,8 @@ bool PraiseAroundAProblem(const TextFeatures& features) {
           !features.NegatedBefore(i, e == t.phrase ? t.phrase_tokens : 1))
         framed = true;
       // A problem denied is none: "Bravi, nessun pacco perso in 5 anni".
-      if (e->Has(LexiconEntry::kCue) && e->cue(Cue::kComplaint) > problem &&
-          !features.NegatedBefore(i, e == t.phrase ? t.phrase_tokens : 1)) {
-        problem = e->cue(Cue::kComplaint);
+      if (const float cue = ProblemCueAt(features, i, e); cue > problem) {
+        problem = cue;
         if (problem >= kFramedProblemCue && problem_at == tokens.size()) problem_at = i;
       }
     }

@@ -271,6 +271,15 @@ constexpr size_t kScareQuoteWords = 3;
 // salmon", "pacco \"consegnato\"", "my \"next day delivery\"".
 bool HasScareQuote(const TextFeatures& features);
 
+// The complaint cue of `e`, the entry of token `i` or the term starting
+// there, or 0 when it has none or a negator before it denies the problem
+// ("nessun pacco perso", "nothing was broken"; see NegatedBefore).
+inline float ProblemCueAt(const TextFeatures& features, size_t i, const LexiconEntry* e) {
+  if (e == nullptr || !e->Has(LexiconEntry::kCue) || e->cue(Cue::kComplaint) <= 0) return 0;
+  const FeatureToken& t = features.tokens()[i];
+  return features.NegatedBefore(i, e == t.phrase ? t.phrase_tokens : 1) ? 0 : e->cue(Cue::kComplaint);
+}
+
 // True for a quotation mark: " “ ” « ».
 bool IsQuotationMark(std::string_view norm);
 
