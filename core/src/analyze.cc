@@ -93,7 +93,10 @@ Status Analyzer::Analyze(std::string_view text, const AnalyzeOptions& options, A
     MarkSarcasticPraise(features_, DefaultSentimentThresholds(a.language), &a.sentiment);
   }
   a.intents = DetectIntents(features_, a.sentiment);
-  if (options.role == Role::kCustomer) MarkPlainComplaint(&a.intents, &a.sentiment);
+  if (options.role == Role::kCustomer) {
+    SetAsideSpam(a.intents, &a.sentiment);
+    MarkPlainComplaint(&a.intents, &a.sentiment);
+  }
   a.priority = ComputePriority(a.sentiment, a.intents, options.visibility);
   if (options.role == Role::kReply) a.politeness = ScorePoliteness(features_, a.sentiment, a.intents);
   *analysis = a;

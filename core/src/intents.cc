@@ -56,6 +56,19 @@ constexpr float kToxicShouting = 0.1f;
 constexpr float kToxicAsName = 0.5f;      // a capitalised word inside a sentence: maybe a name or a place
 constexpr float kShoutingUrgency = 0.2f;  // three or more '!'
 constexpr float kHelpPlea = 0.6f;         // "Help!", "AIUTO", "SOS!"
+constexpr float kExcessCue = 0.6f;        // "too loud", "troppo lento"
+// True when the sentence of token `i` ends in a question mark.
+bool InAQuestion(const TextFeatures& features, size_t i) {
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  for (size_t j = i + 1; j < tokens.size(); ++j) {
+    if (EndsSentence(features, tokens[j])) return tokens[j].questions > 0;
+  }
+  return false;
+}
+bool IsExcess(std::string_view w) {
+  static constexpr std::string_view kExcess[] = {"too", "troppo", "troppa", "troppi", "troppe"};
+  return internal::IsOneOf(w, kExcess);
+}
 // Urgency below this comes from time words ("still", "ancora", "today"): it
 // counts beside a complaint or a negative message, not in "è ancora
 // disponibile?".
@@ -306,6 +319,22 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
     if (t.kind != TokenKind::kWord) continue;
     const std::string_view w = features.norm(t);
     if (IsSecondPerson(w)) second_person = true;
+    // "way too loud", "troppo salato", "a 40 min wait is too much": more of
+    // something than the customer wanted is a complaint; not when what comes
+    // next is good ("too good to miss", "troppo buono") or a function word
+    // ("me too and"), when the excess is denied ("not too bad") or asked
+    // about ("is it too late to change my order?").
+    if (IsExcess(w) && i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kWord &&
+        !features.NegatedBefore(i, 1) && !in_case && !InAQuestion(features, i)) {
+      const FeatureToken& next = tokens[i + 1];
+      const std::string_view nw = features.norm(next);
+      bool good_or_function = !(nw == "much" || nw == "many") && next.entry != nullptr &&
+                              next.entry->Has(LexiconEntry::kStopword);
+      for (const LexiconEntry* e : {next.entry, next.phrase}) {
+        if (e != nullptr && e->Has(LexiconEntry::kValence) && e->valence > 0) good_or_function = true;
+      }
+      if (!good_or_function) NoisyOr(&cues[static_cast<size_t>(Cue::kComplaint)], kExcessCue);
+    }
     // A cry for help ("Help!", "HELP", "Aiuto!!", "SOS") means something is wrong.
     if ((w == "help" || w == "aiuto" || w == "sos" || w == "aiutatemi") &&
         (t.all_caps || (i + 1 < tokens.size() && tokens[i + 1].exclamations > 0))) {
@@ -374,9 +403,13 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   if (features.hashtags() + features.mentions() >= 5) NoisyOr(&spam, kSpamTags);
   // "Complimenti per la pagina! Visita il mio shop", "300% returns, DM me
   // now": no customer is praising or asking to be contacted.
+  // Nor is a spammer asking or complaining ("Vuoi più follower? Visita il
+  // mio profilo").
   if (spam >= kIntentReportThreshold) {
     out.confidence[static_cast<size_t>(Intent::kContactRequest)] *= kBaitInSpam;
     praise *= kBaitInSpam;
+    question *= kBaitInSpam;
+    complaint *= kBaitInSpam;
   }
 
   if (toxicity > 0) {
@@ -394,6 +427,13 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
     out.urgency = 0;
   }
   return out;
+}
+
+void SetAsideSpam(const Intents& intents, Sentiment* sentiment) {
+  if (intents.of(Intent::kSpam) < kIntentReportThreshold) return;
+  sentiment->score = 0;
+  sentiment->label = SentimentLabel::kNeutral;
+  sentiment->irony = false;
 }
 
 void MarkPlainComplaint(Intents* intents, Sentiment* sentiment) {

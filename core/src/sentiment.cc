@@ -497,9 +497,10 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
         window_size = 0;
         content_since_negator = kNegationReach;
       } else if (t.kind == TokenKind::kPunctuation &&
-                 features.norm(t).find_first_of(",;:") != std::string_view::npos) {
-        // A negation ends with its clause ("mai ricevuto, vergognatevi");
-        // intensifiers still reach across ("very, very good").
+                 features.norm(t).find_first_of(",;:()[]") != std::string_view::npos) {
+        // A negation ends with its clause ("mai ricevuto, vergognatevi") and
+        // does not reach into or out of an aside ("senza cipolla
+        // (ALLERGICA)"); intensifiers still reach across ("very, very good").
         for (size_t d = 0; d < window_size; ++d) window[d].clause_closed = true;
         content_since_negator = kNegationReach;
       }

@@ -939,6 +939,33 @@ TEST(Intents, MisfortunesAskedAboutAreNoComplaint) {
   }
 }
 
+// Fourteenth session: more than the customer wanted is a complaint;
+// spam is neither a question nor a complaint, and reads neutral.
+TEST(Intents, ExcessIsAComplaintAndSpamIsSetAside) {
+  for (const char* text : {"food was amazing but the music was way too loud to talk",
+                           "il cibo era buono ma troppo tempo per la consegna"}) {
+    EXPECT_GE(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
+  for (const char* text :
+       {"love it too!", "me too and my sister", "troppo buono 😍", "not too bad for the price",
+        "Is it too far to walk from the station?", "è troppo presto per prenotare?"}) {
+    EXPECT_LT(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
+  for (const char* text : {"Ciao, adoro la tua pagina! Vuoi più follower? Visita il mio profilo 🔥🔥",
+                           "Make money from home, link in our bio 💸💸 why wait?"}) {
+    const Analysis a = testing_util::Analyze(text);
+    EXPECT_GE(a.intents.of(Intent::kSpam), 0.5f) << text;
+    EXPECT_LT(a.intents.of(Intent::kQuestion), 0.5f) << text;
+    EXPECT_EQ(a.sentiment.label, SentimentLabel::kNeutral) << text;
+    EXPECT_EQ(a.sentiment.score, 0.0f) << text;
+  }
+  // Demands made as statements, money never seen.
+  EXPECT_GE(I("I want to speak to a manager please.").of(Intent::kQuestion), 0.5f);
+  EXPECT_GE(I("voglio una risposta da una persona, non dal bot").of(Intent::kQuestion), 0.5f);
+  EXPECT_GE(I("ma il cashback? non ho visto un centesimo").of(Intent::kComplaint), 0.5f);
+  EXPECT_GE(I("signed up for the cashback months ago and haven't seen a penny").of(Intent::kComplaint), 0.5f);
+}
+
 TEST(Intents, VulnerableCustomersRankFirst) {
   // A newborn, an elderly parent, insulin: the same problem weighs more.
   const auto priority = [](const char* text) { return testing_util::Analyze(text).priority; };

@@ -701,5 +701,15 @@ TEST(Sentiment, PraiseInAScareQuoteIsNotTheWriters) {
   EXPECT_EQ(S("mio marito l'ha definita \"perfetta\"", "it").label, SentimentLabel::kPositive);
 }
 
+// A negation does not reach into an aside: "senza cipolla (ALLERGICA)"
+// does not deny the allergy.
+TEST(Sentiment, NegationStopsAtAnAside) {
+  EXPECT_EQ(S("Ho ordinato senza cipolla (ALLERGICA) e c'era la cipolla.", "it").label,
+            SentimentLabel::kNegative);
+  EXPECT_EQ(S("ordered without nuts [allergic] and it came with nuts", "en").label,
+            SentimentLabel::kNegative);
+  EXPECT_EQ(S("non è stata una bella esperienza", "it").label, SentimentLabel::kNegative);
+}
+
 }  // namespace
 }  // namespace pronto
