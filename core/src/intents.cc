@@ -56,7 +56,6 @@ constexpr float kToxicShouting = 0.1f;
 constexpr float kToxicAsName = 0.5f;      // a capitalised word inside a sentence: maybe a name or a place
 constexpr float kShoutingUrgency = 0.2f;  // three or more '!'
 constexpr float kHelpPlea = 0.6f;         // "Help!", "AIUTO", "SOS!"
-constexpr float kExcessCue = 0.6f;        // "too loud", "troppo lento"
 // True when the sentence of token `i` ends in a question mark.
 bool InAQuestion(const TextFeatures& features, size_t i) {
   const std::vector<FeatureToken>& tokens = features.tokens();
@@ -65,6 +64,104 @@ bool InAQuestion(const TextFeatures& features, size_t i) {
   }
   return false;
 }
+
+// "Waited 40 minutes for my food", "Aspetto il tecnico da tre ore", "45
+// minutes in the login queue": a wait told with its length is a complaint.
+// A word of waiting that has happened or goes on (not "wait": "do I need to
+// wait 24 hours?"; "aspetto" only with "da": "aspetto 10 minuti e riprovo")
+// and a length of time in the same sentence, not in a condition.
+constexpr float kLongWaitCue = 0.6f;
+bool ToldALongWait(const TextFeatures& features) {
+  static constexpr std::string_view kWaited[] = {
+      "waited", "waiting",   "hold",      "queue",      "queued",     "queuing", "queueing", "sat",
+      "stuck",  "aspettato", "aspettata", "aspettando", "aspettiamo", "attesa",  "coda",     "fila"};
+  static constexpr std::string_view kWaitingSince[] = {"aspetto", "aspettiamo", "attendo", "attendiamo"};
+  static constexpr std::string_view kUnits[] = {
+      "min", "mins", "minute", "minutes", "minuti", "hour",      "hours", "hr",     "hrs",  "ora", "ore",
+      "day", "days", "giorni", "week",    "weeks",  "settimane", "month", "months", "mese", "mesi"};
+  static constexpr std::string_view kCounts[] = {
+      "an", "a",   "one", "two", "three",   "four",   "five", "six",   "ten",   "twenty",  "forty",
+      "un", "una", "due", "tre", "quattro", "cinque", "sei",  "dieci", "venti", "quaranta"};
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  size_t sentence = 0;  // the first token of the current sentence
+  bool waited = false, waiting_since = false, length = false, since_length = false;
+  for (size_t i = 0; i <= tokens.size(); ++i) {
+    if (i == tokens.size() || EndsSentence(features, tokens[i])) {
+      if (waited && length) return true;
+      if (waiting_since && since_length) return true;
+      waited = waiting_since = length = since_length = false;
+      sentence = i + 1;
+      continue;
+    }
+    const FeatureToken& t = tokens[i];
+    if (t.kind != TokenKind::kWord || t.hypothetical) continue;
+    const std::string_view w = features.norm(t);
+    if (internal::IsOneOf(w, kWaited)) waited = true;
+    if (internal::IsOneOf(w, kWaitingSince)) waiting_since = true;
+    // "40 minutes", "tre ore", "40min", "2h".
+    const size_t digits = w.find_first_not_of("0123456789");
+    const bool glued = digits > 0 && digits != std::string_view::npos &&
+                       (internal::IsOneOf(w.substr(digits), kUnits) || w.substr(digits) == "h");
+    const bool unit = internal::IsOneOf(w, kUnits) && i > sentence &&
+                      (tokens[i - 1].kind == TokenKind::kNumber ||
+                       (tokens[i - 1].kind == TokenKind::kWord &&
+                        internal::IsOneOf(features.norm(tokens[i - 1]), kCounts)));
+    if (glued || unit) {
+      length = true;
+      const size_t count = glued ? i : i - 1;
+      if (count > sentence && features.norm(tokens[count - 1]) == "da") since_length = true;
+    }
+  }
+  return false;
+}
+
+// "the dining table arrived with no legs", "mi è stato consegnato il tavolo
+// senza le gambe": goods that came without a part of them are a complaint.
+// A word of arrival, then within a few words "without" / "with no" /
+// "senza", unless what they lack is a fault ("arrived without a scratch",
+// "consegnato senza problemi": its words are bad or a complaint cue) or the
+// customer asks ("can it be delivered without a signature?").
+constexpr float kIncompleteCue = 0.6f;
+constexpr size_t kIncompleteReach = 5;
+bool ArrivedIncomplete(const TextFeatures& features) {
+  static constexpr std::string_view kArrived[] = {
+      "arrived",  "came",     "delivered",  "received",   "got",        "arrivato",   "arrivata",
+      "arrivati", "arrivate", "consegnato", "consegnata", "consegnati", "consegnate", "ricevuto",
+      "ricevuta", "ricevuti", "ricevute",   "arriva",     "arrivano"};
+  static constexpr std::string_view kWithout[] = {"without", "senza"};
+  static constexpr std::string_view kNoFault[] = {"scratch", "hitch",    "problem", "problems",
+                                                  "issue",   "issues",   "fuss",    "damage",
+                                                  "graffio", "problemi", "intoppi", "danni"};
+  static constexpr std::string_view kArticles[] = {"a", "an",  "the", "any", "il", "lo",  "la",
+                                                   "i", "gli", "le",  "l'",  "un", "una", "uno"};
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kWord || tokens[i].hypothetical ||
+        !internal::IsOneOf(features.norm(tokens[i]), kArrived)) {
+      continue;
+    }
+    for (size_t j = i + 1; j < tokens.size() && j <= i + kIncompleteReach; ++j) {
+      if (EndsSentence(features, tokens[j])) break;
+      const std::string_view w = features.norm(tokens[j]);
+      const bool with_no = w == "with" && j + 1 < tokens.size() && features.norm(tokens[j + 1]) == "no";
+      if (!with_no && !internal::IsOneOf(w, kWithout)) continue;
+      size_t k = j + (with_no ? 2 : 1);
+      while (k < tokens.size() && internal::IsOneOf(features.norm(tokens[k]), kArticles)) ++k;
+      if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord ||
+          internal::IsOneOf(features.norm(tokens[k]), kNoFault) || InAQuestion(features, k)) {
+        return false;
+      }
+      for (const LexiconEntry* e : {tokens[k].entry, tokens[k].phrase}) {
+        if (e == nullptr) continue;
+        if (e->Has(LexiconEntry::kValence) && e->valence < 0) return false;
+        if (e->Has(LexiconEntry::kCue) && e->cue(Cue::kComplaint) > 0) return false;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+constexpr float kExcessCue = 0.6f;  // "too loud", "troppo lento"
 bool IsExcess(std::string_view w) {
   static constexpr std::string_view kExcess[] = {"too", "troppo", "troppa", "troppi", "troppe"};
   return internal::IsOneOf(w, kExcess);
@@ -340,6 +437,11 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
         (t.all_caps || (i + 1 < tokens.size() && tokens[i + 1].exclamations > 0))) {
       NoisyOr(&cues[static_cast<size_t>(Cue::kComplaint)], kHelpPlea);
     }
+  }
+  // (Not in praise: "average waiting time 2 minutes, brilliant service!")
+  if (sentiment.label != SentimentLabel::kPositive || sentiment.irony) {
+    if (ToldALongWait(features)) NoisyOr(&cues[static_cast<size_t>(Cue::kComplaint)], kLongWaitCue);
+    if (ArrivedIncomplete(features)) NoisyOr(&cues[static_cast<size_t>(Cue::kComplaint)], kIncompleteCue);
   }
   const auto cue = [&cues](Cue c) { return cues[static_cast<size_t>(c)]; };
 

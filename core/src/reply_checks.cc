@@ -2234,6 +2234,43 @@ bool AnyWordBefore(const DraftWords& w, size_t k, size_t n, const std::string_vi
   return false;
 }
 
+// "Auto-renewal was clearly shown when you signed up", "le esclusioni sono
+// riportate chiaramente nelle condizioni": saying the rules were there to be
+// seen is blame. A verb of being, then "clearly" and a participle of showing
+// in either order; not denied ("non era indicato chiaramente" owns the
+// fault), not without the verb ("clearly labelled on the front" describes).
+// The spans from the verb to the last of the two words.
+std::vector<std::pair<size_t, size_t>> PlainToSee(const DraftWords& w) {
+  static constexpr std::string_view kBeing[] = {"is",    "was",   "are",   "were",  "it's",   "its",
+                                                "been",  "e",     "era",   "sono",  "erano",  "stato",
+                                                "stata", "stati", "state", "viene", "vengono"};
+  static constexpr std::string_view kShown[] = {
+      "stated",    "listed",     "shown",    "explained", "labelled",    "labeled",
+      "displayed", "written",    "marked",   "indicated", "specified",   "mentioned",
+      "indicat*",  "riportat*",  "scritt*",  "spiegat*",  "specificat*", "evidenziat*",
+      "descritt*", "illustrat*", "mostrat*", "segnalat*"};
+  const auto shown = [&](size_t k) {
+    return k < w.folded.size() && std::any_of(std::begin(kShown), std::end(kShown), [&](std::string_view p) {
+             return WordMatches(p, w.folded[k]);
+           });
+  };
+  std::vector<std::pair<size_t, size_t>> spans;
+  for (size_t i = 1; i < w.folded.size(); ++i) {
+    if (w.folded[i] != "clearly" && w.folded[i] != "chiaramente") continue;
+    size_t being = 0, last = 0;
+    if (shown(i + 1) && internal::IsOneOf(w.folded[i - 1], kBeing)) {
+      being = i - 1, last = i + 1;
+    } else if (i >= 2 && shown(i - 1) && internal::IsOneOf(w.folded[i - 2], kBeing)) {
+      being = i - 2, last = i;
+    } else {
+      continue;
+    }
+    if (AnyWordBefore(w, being, 1, kAskNegators)) continue;
+    spans.emplace_back(w.spans[being].first, w.spans[last].second);
+  }
+  return spans;
+}
+
 // Whether a gap between words holds a dot that ends something: one followed
 // by a space, a closing mark or nothing. A dot inside a link or a number
 // ("theoakroom.co.uk/christmas", "3.5") does not.
@@ -2690,6 +2727,10 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
 
   std::vector<std::pair<size_t, size_t>> blame =
       PhraseIndex::Spans(found[static_cast<size_t>(List::kBlame)], w);
+  for (const auto& span : PlainToSee(w)) {
+    if (!Inside(blame, span.first, span.second)) blame.push_back(span);
+  }
+  std::sort(blame.begin(), blame.end());
   const auto not_blame = PhraseIndex::Spans(found[static_cast<size_t>(List::kNotBlame)], w);
   blame.erase(std::remove_if(
                   blame.begin(), blame.end(),

@@ -966,6 +966,25 @@ TEST(Intents, ExcessIsAComplaintAndSpamIsSetAside) {
   EXPECT_GE(I("signed up for the cashback months ago and haven't seen a penny").of(Intent::kComplaint), 0.5f);
 }
 
+// A wait told with its length, goods that came without a part, faults in
+// goods: complaints told as plain facts.
+TEST(Intents, LongWaitsMissingPartsAndFaultsAreComplaints) {
+  for (const char* text :
+       {"Waited 40 minutes for my food tonight", "Aspetto il tecnico da tre ore",
+        "45 minutes in the login queue. forty. five. minutes.",
+        "sono 40 min che sono in coda per entrare nel server", "the dining table arrived with no legs",
+        "mi è stato consegnato il tavolo senza le gambe",
+        "my jumper came with a hole in the sleeve 😔 what do I do?",
+        "Il letto cigola dopo un mese, c'è la garanzia?"}) {
+    EXPECT_GE(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
+  for (const char* text : {"Do I need to wait 24 hours before using it?", "aspetto 10 minuti e riprovo",
+                           "Average waiting time 2 minutes, brilliant service!", "arrived without a scratch",
+                           "Can it be delivered without a signature?", "consegnato senza problemi"}) {
+    EXPECT_LT(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
+}
+
 TEST(Intents, VulnerableCustomersRankFirst) {
   // A newborn, an elderly parent, insulin: the same problem weighs more.
   const auto priority = [](const char* text) { return testing_util::Analyze(text).priority; };

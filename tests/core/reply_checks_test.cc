@@ -1771,6 +1771,24 @@ TEST_F(ReplyChecksTest, ReactionsAndShortComments) {
   });
 }
 
+// Fourteenth session: saying the rules were plain to see is blame.
+TEST_F(ReplyChecksTest, PlainToSeeBlames) {
+  const ReplyContext renewal = To("Holly", "My subscription auto-renewed and nobody answers me");
+  for (const char* draft :
+       {"Hi Holly, sorry for the wait. Auto-renewal was clearly shown when you signed up.",
+        "Hi Holly, sorry for the wait. Exclusions are stated clearly in the policy you signed.",
+        "Ciao Holly, ci scusiamo per l'attesa. Il rinnovo era indicato chiaramente al momento "
+        "dell'iscrizione."}) {
+    EXPECT_TRUE(Has(Check(draft, renewal), "blaming")) << draft;
+  }
+  for (const char* draft :
+       {"Hi Holly, sorry for the wait. The Free From breads are made apart, clearly labelled on the front.",
+        "Ciao Holly, ci scusiamo: il rinnovo non era indicato chiaramente, lo correggiamo.",
+        "Hi Holly, sorry, we should have shown the renewal date clearly. DM us and we'll refund it."}) {
+    EXPECT_FALSE(Has(Check(draft, renewal), "blaming")) << draft;
+  }
+}
+
 TEST_F(ReplyChecksTest, PathologicalPatternsStayLinear) {
   ReplyRules rules;
   ASSERT_TRUE(
