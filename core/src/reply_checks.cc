@@ -1270,7 +1270,6 @@ constexpr std::string_view kSarcasm[] = {
     "better taste than you",
     "maybe try actually",
     "di sicuro non tu",
-    "meglio di te",
     "prova la camomilla",
     "prenditi una camomilla",
     "pretty rich coming from",
@@ -1504,6 +1503,29 @@ constexpr std::string_view kPutDowns[] = {
     "which clearly isn't you",
     "clearly isn't you",
     "the only rubbish here",
+    // Fourteenth session's reply rounds.
+    "good riddance",
+    "don't let the door hit you",
+    "stop whining",
+    "quit whining",
+    "stop moaning",
+    "some manners",
+    "in manners",
+    "says the person who",
+    "says the guy who",
+    "coming from someone who",
+    "coming from a guy who",
+    "bold words from",
+    "better taste than you",
+    "non rompere",
+    "smettila di lamentarti",
+    "come un maleducato",
+    "come una maleducata",
+    "di buone maniere",
+    "detto da uno che",
+    "detto da una che",
+    "lo dici a qualcun altro",
+    "di sicuro non tu",
 };
 
 // A wink (😉) or a grin (😄 😁) in the answer to a complaint reads as irony.
@@ -1712,10 +1734,10 @@ constexpr std::string_view kScamWords[] = {
     "truffa", "truffe", "truffato", "truffata", "truffati", "truffate", "truffatori", "frode", "frodi",
 };
 
-// Whether a word of `message` is one of `words`, case ignored.
-template <size_t N>
-bool MessageHasWord(std::string_view message, const std::string_view (&words)[N]) {
-  // ASCII letters and any byte of a multi-byte character join a word.
+// Whether `f` holds for one of the words of `message`: runs of ASCII
+// letters and of any byte of a multi-byte character.
+template <typename F>
+bool AnyMessageWord(std::string_view message, const F& f) {
   const auto letter = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
   };
@@ -1726,14 +1748,39 @@ bool MessageHasWord(std::string_view message, const std::string_view (&words)[N]
     }
     size_t end = i;
     while (end < message.size() && letter(message[end])) ++end;
-    const std::string_view word = message.substr(i, end - i);
-    for (std::string_view w : words) {
-      if (internal::EqualsIgnoreCase(word, w)) return true;
-    }
+    if (f(message.substr(i, end - i))) return true;
     i = end;
   }
   return false;
 }
+
+// Whether a word of `message` is one of `words`, case ignored.
+template <size_t N>
+bool MessageHasWord(std::string_view message, const std::string_view (&words)[N]) {
+  return AnyMessageWord(message, [&](std::string_view word) {
+    return std::any_of(std::begin(words), std::end(words),
+                       [&](std::string_view w) { return internal::EqualsIgnoreCase(word, w); });
+  });
+}
+
+// "Servizio clienti ridicolo" → "ridicolo è il tuo commento"; "Devs are
+// clueless" → "clueless is someone who can't get past level 3": the
+// customer's own hard word turned back on them answers in kind. Whether
+// `folded` (a draft's word, folded) is one of the message's words, or shares
+// all but its last letter with one of five letters or more ("incapaci" /
+// "incapace").
+bool MessageEchoes(std::string_view message, std::string_view folded) {
+  return AnyMessageWord(message, [&](std::string_view raw) {
+    const std::string word = Fold(raw);
+    return word == folded || (word.size() >= 5 && word.size() == folded.size() &&
+                              word.compare(0, word.size() - 1, folded, 0, folded.size() - 1) == 0);
+  });
+}
+// A word of the draft this bad, found in a hostile message, is an echo (see
+// MessageEchoes): "schifo", "ridicolo", "worst", "clueless"; not "problem"
+// or "late".
+constexpr float kEchoValence = -1.5f;
+constexpr size_t kEchoReach = 3;
 
 bool AsksAboutAScam(std::string_view message, const Intents& intents) {
   return intents.of(Intent::kQuestion) >= kIntentReportThreshold && MessageHasWord(message, kScamWords);
@@ -2846,6 +2893,47 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   };
   const std::vector<FeatureToken>& feature_tokens = analyzer->features().tokens();  // one per token
   const auto not_crude = PhraseIndex::Spans(found[static_cast<size_t>(List::kNotCrude)], w);
+  // An echo is answering in kind only to a hostile message, and not inside
+  // a sentence that apologises ("ci dispiace che il servizio ti sia sembrato
+  // ridicolo").
+  const bool hostile_message =
+      check->has_message && (check->message_analysis.intents.toxicity > 0 ||
+                             check->message_analysis.sentiment.label == SentimentLabel::kNegative);
+  const auto apology_spans = PhraseIndex::Spans(found[static_cast<size_t>(List::kApologies)], w);
+  // Turned on the person: "you", "your", "chi", "someone" within
+  // kEchoReach words, in the sentence ("fa schifo a te", "ridicolo è il tuo
+  // commento", "incapace è chi…", "clueless is someone who…").
+  const auto AtThePerson = [&](size_t i) {
+    // Not a thing described ("a broken lift for your whole stay") nor a
+    // word denied ("so you won't lose it").
+    static constexpr std::string_view kArticles[] = {"a", "an", "the", "un", "una", "uno", "il", "lo", "la"};
+    if ((i > 0 && internal::IsOneOf(analyzer->features().norm(feature_tokens[i - 1]), kArticles)) ||
+        analyzer->features().NegatedBefore(i, 1)) {
+      return false;
+    }
+    static constexpr std::string_view kPerson[] = {"you",     "your",     "yours",   "te",  "tu",
+                                                   "tuo",     "tua",      "tuoi",    "tue", "chi",
+                                                   "someone", "somebody", "qualcuno"};
+    for (size_t k = i > kEchoReach ? i - kEchoReach : 0; k < feature_tokens.size() && k <= i + kEchoReach;
+         ++k) {
+      if (k == i) continue;
+      const size_t a = std::min(i, k), b = std::max(i, k);
+      bool crosses = false;
+      for (size_t j = a; j < b && !crosses; ++j)
+        crosses = EndsSentence(analyzer->features(), feature_tokens[j]);
+      if (!crosses && internal::IsOneOf(analyzer->features().norm(feature_tokens[k]), kPerson)) return true;
+    }
+    return false;
+  };
+  const auto ApologyInSentence = [&](size_t i) {
+    size_t first = i, last = i;
+    while (first > 0 && !EndsSentence(analyzer->features(), feature_tokens[first - 1])) --first;
+    while (last + 1 < feature_tokens.size() && !EndsSentence(analyzer->features(), feature_tokens[last]))
+      ++last;
+    const size_t begin = feature_tokens[first].utf16_begin, end = feature_tokens[last].utf16_end;
+    return std::any_of(apology_spans.begin(), apology_spans.end(),
+                       [&](const auto& a) { return a.first < end && a.second > begin; });
+  };
   for (size_t i = 0; i < feature_tokens.size();) {
     const FeatureToken& t = feature_tokens[i];
     const bool toxic_phrase = t.phrase && t.phrase->Has(LexiconEntry::kToxic);
@@ -2875,6 +2963,15 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
             "answering_in_kind", Severity::kWarning, begin, end, "Crude words: a brand does not write them.",
             "Parole volgari: un brand non le scrive.", "Say it plainly.", "Dillo in modo semplice."));
       }
+    } else if (hostile_message && t.kind == TokenKind::kWord && t.entry != nullptr &&
+               t.entry->Has(LexiconEntry::kValence) && t.entry->valence <= kEchoValence && AtThePerson(i) &&
+               !ApologyInSentence(i) &&
+               MessageEchoes(context.customer_message, analyzer->features().norm(t))) {
+      out.push_back(MakeFinding("answering_in_kind", Severity::kWarning, t.utf16_begin, t.utf16_end,
+                                "The customer's own hard word, turned back on them.",
+                                "La parola dura del cliente, rigirata contro di lui.",
+                                "Leave it out; answer the problem, calmly.",
+                                "Toglila; rispondi al problema, con calma."));
     }
     i += span;
   }

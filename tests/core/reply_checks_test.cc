@@ -1789,6 +1789,31 @@ TEST_F(ReplyChecksTest, PlainToSeeBlames) {
   }
 }
 
+// The customer's own hard word turned back on them answers in kind; the
+// same word in an apology, describing a thing, or denied does not.
+TEST_F(ReplyChecksTest, TheCustomersInsultTurnedBackAnswersInKind) {
+  EXPECT_TRUE(Has(Check("Ciao Gianni, ridicolo è il tuo commento. Scrivici in privato.",
+                        To("Gianni", "Servizio clienti ridicolo")),
+                  "answering_in_kind"));
+  EXPECT_TRUE(
+      Has(Check("Hi Marcus, sorry about your experience. Though clueless is someone who can't pass level 3.",
+                To("Marcus", "Devs are clueless, garbage game")),
+          "answering_in_kind"));
+  EXPECT_FALSE(
+      Has(Check("Ciao Gianni, ci dispiace che il servizio ti sia sembrato ridicolo: scrivici in privato.",
+                To("Gianni", "Servizio clienti ridicolo")),
+          "answering_in_kind"));
+  EXPECT_FALSE(Has(Check("Dear Scarlett, we apologise. A broken lift for your whole stay is not good enough.",
+                         To("Scarlett", "The lift was broken for our whole stay")),
+                   "answering_in_kind"));
+  EXPECT_FALSE(Has(Check("Hi Ethan, if you defer before 1 August, you won't lose it.",
+                         To("Ethan", "If I defer do I lose my room? I'd hate to lose it")),
+                   "answering_in_kind"));
+  EXPECT_TRUE(Has(
+      Check("Hi Kyle, good riddance then.", To("Kyle", "worst airline ever, never flying with you again")),
+      "answering_in_kind"));
+}
+
 TEST_F(ReplyChecksTest, PathologicalPatternsStayLinear) {
   ReplyRules rules;
   ASSERT_TRUE(
