@@ -45,6 +45,10 @@
 //     ordinary week's inbox, written at the start of the thirteenth session,
 //     before its rules; the English half parallels the Italian one): never
 //     read either. Keep it so.
+//   - care-probes-heldout5.tsv (240 messages by another writer, an ordinary
+//     Monday's inbox across sectors, written in the fourteenth session after
+//     its first three commits; scored first with the session's first build):
+//     never read either. Keep it so.
 //
 // Prints one JSON object per line, as sentiment.eval.mjs does. Complaint and
 // question have no npm peer (none detects intents). PRONTO_EVAL_PEERS=0 skips
@@ -88,7 +92,7 @@ function report(line) {
 
 for (const [set, file] of [['heldout', 'care-probes-heldout.tsv'], ['heldout2', 'care-probes-heldout2.tsv'],
   ['heldout3', 'care-probes-heldout3.tsv'], ['heldout4', 'care-probes-heldout4.tsv'],
-  ['dev', 'care-probes-dev.tsv']]) {
+  ['heldout5', 'care-probes-heldout5.tsv'], ['dev', 'care-probes-dev.tsv']]) {
   const all = readProbes(file);
   const results = analyzeAll(cli, ['--lang', 'auto'], all.map((x) => ({ text: x.text })), die);
   for (const lang of ['it', 'en']) {
