@@ -538,6 +538,28 @@ void SetAsideSpam(const Intents& intents, Sentiment* sentiment) {
   sentiment->irony = false;
 }
 
+void MarkPlainQuestion(const TextFeatures& features, const Intents& intents, Sentiment* sentiment) {
+  // Weaker than this, a question's bad words are its topic.
+  constexpr float kPlainQuestionFloor = -0.4f;
+  if (sentiment->label != SentimentLabel::kNegative || sentiment->irony ||
+      sentiment->score <= kPlainQuestionFloor || intents.of(Intent::kQuestion) < kIntentReportThreshold ||
+      intents.of(Intent::kComplaint) >= kIntentReportThreshold || intents.toxicity > 0) {
+    return;
+  }
+  // Asked in words ("can I", "come faccio", "what's the number"), not only
+  // with a '?': a bare question mark is as often a rhetorical complaint.
+  bool asks_in_words = false;
+  for (const FeatureToken& t : features.tokens()) {
+    for (const LexiconEntry* e : {t.entry, t.phrase}) {
+      if (e != nullptr && e->Has(LexiconEntry::kCue) && e->cue(Cue::kQuestion) >= kIntentReportThreshold)
+        asks_in_words = true;
+    }
+  }
+  if (!asks_in_words) return;
+  sentiment->score = 0;
+  sentiment->label = SentimentLabel::kNeutral;
+}
+
 void MarkPlainComplaint(Intents* intents, Sentiment* sentiment) {
   // As negative as praise turned round by irony at least is (kIronyFloor).
   constexpr float kPlainComplaintScore = -0.25f;

@@ -985,6 +985,18 @@ TEST(Intents, LongWaitsMissingPartsAndFaultsAreComplaints) {
   }
 }
 
+// A question asked in words about something bad is neutral; a bare '?' or a
+// complaint keeps the sentiment negative.
+TEST(Intents, PlainQuestionsAboutBadThingsAreNeutral) {
+  for (const char* text : {"what's the number to block my card out of hours?",
+                           "se disdico adesso posso guardare fino a fine mese o si blocca subito?"}) {
+    EXPECT_EQ(testing_util::Analyze(text).sentiment.label, SentimentLabel::kNeutral) << text;
+  }
+  for (const char* text : {"why is everything so bad?", "can you tell me why my parcel is lost again?"}) {
+    EXPECT_EQ(testing_util::Analyze(text).sentiment.label, SentimentLabel::kNegative) << text;
+  }
+}
+
 TEST(Intents, VulnerableCustomersRankFirst) {
   // A newborn, an elderly parent, insulin: the same problem weighs more.
   const auto priority = [](const char* text) { return testing_util::Analyze(text).priority; };
