@@ -68,13 +68,17 @@ bool InAQuestion(const TextFeatures& features, size_t i) {
 // "Waited 40 minutes for my food", "Aspetto il tecnico da tre ore", "45
 // minutes in the login queue": a wait told with its length is a complaint.
 // A word of waiting that has happened or goes on (not "wait": "do I need to
-// wait 24 hours?"; "aspetto" only with "da": "aspetto 10 minuti e riprovo")
-// and a length of time in the same sentence, not in a condition.
+// wait 24 hours?"; "aspetto" only with "da": "aspetto 10 minuti e riprovo"),
+// or of what it took ("took 3 weeks", "ci vogliono 4 mesi"), and a length of
+// time in the same sentence, not in a condition; or a length counted from
+// something ("4 weeks since…", "sono 2 settimane che…").
 constexpr float kLongWaitCue = 0.6f;
 bool ToldALongWait(const TextFeatures& features) {
   static constexpr std::string_view kWaited[] = {
-      "waited", "waiting",   "hold",      "queue",      "queued",     "queuing", "queueing", "sat",
-      "stuck",  "aspettato", "aspettata", "aspettando", "aspettiamo", "attesa",  "coda",     "fila"};
+      "waited", "waiting", "hold", "queue", "queued", "queuing", "queueing", "sat", "stuck", "aspettato",
+      "aspettata", "aspettando", "aspettiamo", "attesa", "coda", "fila",
+      // What it took: "took 3 weeks", "ci vogliono 4 mesi", "ci hanno messo un mese".
+      "took", "vogliono", "vogliano", "voluti", "volute", "messo"};
   static constexpr std::string_view kWaitingSince[] = {"aspetto", "aspettiamo", "attendo", "attendiamo"};
   static constexpr std::string_view kUnits[] = {
       "min", "mins", "minute", "minutes", "minuti", "hour",      "hours", "hr",     "hrs",  "ora", "ore",
@@ -110,6 +114,11 @@ bool ToldALongWait(const TextFeatures& features) {
       length = true;
       const size_t count = glued ? i : i - 1;
       if (count > sentence && features.norm(tokens[count - 1]) == "da") since_length = true;
+      // "4 weeks since our recycling was collected", "sono 2 settimane che
+      // il lampione è spento": the length, then what it is counted from.
+      if (i + 1 < tokens.size() &&
+          (features.norm(tokens[i + 1]) == "since" || features.norm(tokens[i + 1]) == "che"))
+        waited = true;
     }
   }
   return false;

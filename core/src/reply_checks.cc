@@ -1127,6 +1127,22 @@ constexpr std::string_view kPromises[] = {
 
 // Availability, habit and options, not promises: "siamo sempre qui", "always happy to help".
 constexpr std::string_view kNotPromises[] = {
+    // The services a strike must leave running, by law: "sono garantite le
+    // fasce 6-9 e 18-21", "è garantita la corsa delle 22:00".
+    "fasce garantite",
+    "fascia garantita",
+    "garantite le fasce",
+    "garantita la fascia",
+    "corse garantite",
+    "corsa garantita",
+    "garantita la corsa",
+    "garantite le corse",
+    "treni garantiti",
+    "garantiti i treni",
+    "servizi minimi garantiti",
+    "guaranteed services",
+    "guaranteed service",
+    "guaranteed trains",
     "always here",
     "always happy",
     "always glad",
@@ -1371,6 +1387,20 @@ constexpr std::string_view kSarcasm[] = {
     // Reply round 15.
     "thanks for the review of our",
     "grazie per la recensione del nostro",
+    // The bright side of the customer's trouble (fourteenth session's reply
+    // rounds): "well, at least you're early for next Christmas", "beh,
+    // almeno hai un ingresso accogliente". Not "at least 48 hours before".
+    "well at least",
+    "beh almeno",
+    "be almeno",
+    "eh almeno",
+    "almeno hai",
+    "almeno adesso",
+    "almeno cosi",
+    "at least you",
+    "at least you're",
+    "at least it'll",
+    "at least nobody",
 };
 
 // Put-downs: rude back to the customer without a swear word ("grow up",

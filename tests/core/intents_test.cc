@@ -975,7 +975,8 @@ TEST(Intents, LongWaitsMissingPartsAndFaultsAreComplaints) {
         "sono 40 min che sono in coda per entrare nel server", "the dining table arrived with no legs",
         "mi è stato consegnato il tavolo senza le gambe",
         "my jumper came with a hole in the sleeve 😔 what do I do?",
-        "Il letto cigola dopo un mese, c'è la garanzia?"}) {
+        "Il letto cigola dopo un mese, c'è la garanzia?", "it took 3 weeks to get a reply",
+        "ci vogliono 4 mesi per un allaccio", "sono 2 settimane che il lampione è spento"}) {
     EXPECT_GE(I(text).of(Intent::kComplaint), 0.5f) << text;
   }
   for (const char* text : {"Do I need to wait 24 hours before using it?", "aspetto 10 minuti e riprovo",

@@ -1814,6 +1814,30 @@ TEST_F(ReplyChecksTest, TheCustomersInsultTurnedBackAnswersInKind) {
       "answering_in_kind"));
 }
 
+// The bright side of the customer's trouble is sarcasm; "at least" with a
+// quantity is not. The services a strike must leave running are no promise.
+TEST_F(ReplyChecksTest, BrightSideIsSarcasmStrikeServicesAreNoPromise) {
+  const ReplyContext rug = To("Amy", "Ordered a 'large' rug. It's the size of a bath mat.");
+  EXPECT_TRUE(Has(
+      Check("Hi Amy, well, at least it'll be quick to hoover. Sorry: DM us and we'll sort a return.", rug),
+      "sarcasm"));
+  EXPECT_TRUE(
+      Has(Check("Ciao Amy, beh, almeno adesso hai un ingresso accogliente. Scusaci: scrivici in privato.",
+                To("Amy", "Ho ordinato un tappeto 2x3 e mi arriva uno zerbino.")),
+          "sarcasm"));
+  EXPECT_FALSE(
+      Has(Check("Hi Amy, sorry about that. Returns need to be booked at least 48 hours ahead: DM us.", rug),
+          "sarcasm"));
+  const ReplyContext strike = To("Antonio", "lo sciopero dei traghetti ci blocca in Sardegna?");
+  EXPECT_FALSE(
+      Has(Check("Ciao Antonio, capiamo la preoccupazione. Venerdì è garantita la corsa delle 22:00 e sono "
+                "garantite le fasce 6-9 e 18-21.",
+                strike),
+          "unverifiable_promise"));
+  EXPECT_TRUE(
+      Has(Check("Ciao Antonio, la consegna è garantita entro domani.", strike), "unverifiable_promise"));
+}
+
 TEST_F(ReplyChecksTest, PathologicalPatternsStayLinear) {
   ReplyRules rules;
   ASSERT_TRUE(
