@@ -10,26 +10,34 @@
 // negative / neutral / positive as the customer feels overall; complaint 1
 // when the message reports a problem or dissatisfaction; question 1 when it
 // asks something, even without "?"):
-//   - care-probes-dev.tsv (4,240 messages from eighteen writers): read while
-//     writing the lexicon and rules of the eighth to thirteenth sessions; its
-//     figures are not a measure of generalisation. (Lines 162-401, 402-641,
-//     642-881, 882-1121, 1122-1361, 1362-1601, 1602-1841, 1842-2081,
-//     2082-2321, 2322-2561, 2562-2801, 2802-3041, 3042-3281, 3282-3521,
-//     3522-3761, 3762-4001 and 4002-4241, a second to eighteenth writer's,
-//     were each scored unread before list entries were written from them;
-//     lines 1842-2081 are comments under brand posts, page reviews and direct
-//     messages; lines 2082-2321 are hard cases: misfortunes asked about,
-//     praise in words of trouble, cold complaints; lines 2322-2561 are banks,
-//     insurers, transport, gyms, courses, clinics, software and games, with
-//     voice-typed messages and feelings unlike their words; lines 2562-2801
-//     are tone carried by laughter, one-word verdicts and emoji; lines
-//     2802-3041, private messages and reviews: letters, business customers,
-//     follow-ups; lines 3042-3281, utilities, councils and couriers in
-//     English from around the world and Italian from every region; lines
-//     3282-3521, logins, cancellations, refunds, price rises and recalls;
-//     lines 3522-3761, ticket sales, drops, disruption days and streams;
-//     lines 3762-4001, comments of one to eight words; lines 4002-4241, grey
-//     zones: suggestions, reports for others, mixed reviews.)
+//   - care-probes-dev.tsv (5,920 messages from twenty-five writers): read
+//     while writing the lexicon and rules of the eighth to fourteenth
+//     sessions; its figures are not a measure of generalisation. (Lines
+//     162-401, 402-641, 642-881, 882-1121, 1122-1361, 1362-1601, 1602-1841,
+//     1842-2081, 2082-2321, 2322-2561, 2562-2801, 2802-3041, 3042-3281,
+//     3282-3521, 3522-3761, 3762-4001, 4002-4241, 4242-4481, 4482-4721,
+//     4722-4961, 4962-5201, 5202-5441, 5442-5681 and 5682-5921, a second to
+//     twenty-fifth writer's, were each scored unread before list entries
+//     were written from them; lines 1842-2081 are comments under brand
+//     posts, page reviews and direct messages; lines 2082-2321 are hard
+//     cases: misfortunes asked about, praise in words of trouble, cold
+//     complaints; lines 2322-2561 are banks, insurers, transport, gyms,
+//     courses, clinics, software and games, with voice-typed messages and
+//     feelings unlike their words; lines 2562-2801 are tone carried by
+//     laughter, one-word verdicts and emoji; lines 2802-3041, private
+//     messages and reviews: letters, business customers, follow-ups; lines
+//     3042-3281, utilities, councils and couriers in English from around the
+//     world and Italian from every region; lines 3282-3521, logins,
+//     cancellations, refunds, price rises and recalls; lines 3522-3761,
+//     ticket sales, drops, disruption days and streams; lines 3762-4001,
+//     comments of one to eight words; lines 4002-4241, grey zones:
+//     suggestions, reports for others, mixed reviews; lines 4242-4481,
+//     insurers, clinics, pharmacies, vets and opticians; lines 4482-4721,
+//     food and comments under a brand's posts; lines 4722-4961, outages,
+//     apps, bugs and games; lines 4962-5201, fashion, beauty, furniture and
+//     DIY; lines 5202-5441, travel; lines 5442-5681, utilities and public
+//     services; lines 5682-5921, subscriptions and money. The English halves
+//     of lines 5682-5921 reword their Italian halves' situations.)
 //   - care-probes-heldout.tsv (200 messages, written afterwards by another
 //     writer): never read while changing the engine. Keep it so: a change is
 //     checked on dev and on the public sets, and this figure is only read.
