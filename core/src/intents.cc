@@ -73,6 +73,20 @@ bool InAQuestion(const TextFeatures& features, size_t i) {
 // time in the same sentence, not in a condition; or a length counted from
 // something ("4 weeks since…", "sono 2 settimane che…").
 constexpr float kLongWaitCue = 0.6f;
+// Whether "for us" / "for me" / "per noi" / "per me" follows the wait word
+// `i` within four words of its sentence.
+bool WaitedForTheWriter(const TextFeatures& features, size_t i) {
+  static constexpr std::string_view kFor[] = {"for", "per"};
+  static constexpr std::string_view kWriter[] = {"us", "me", "noi"};
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  for (size_t j = i + 1; j + 1 < tokens.size() && j <= i + 4; ++j) {
+    if (EndsSentence(features, tokens[j])) return false;
+    if (internal::IsOneOf(features.norm(tokens[j]), kFor) &&
+        internal::IsOneOf(features.norm(tokens[j + 1]), kWriter))
+      return true;
+  }
+  return false;
+}
 bool ToldALongWait(const TextFeatures& features) {
   static constexpr std::string_view kWaited[] = {
       "waited", "waiting", "hold", "queue", "queued", "queuing", "queueing", "sat", "stuck", "aspettato",
@@ -100,7 +114,8 @@ bool ToldALongWait(const TextFeatures& features) {
     const FeatureToken& t = tokens[i];
     if (t.kind != TokenKind::kWord || t.hypothetical) continue;
     const std::string_view w = features.norm(t);
-    if (internal::IsOneOf(w, kWaited)) waited = true;
+    // "the driver waited 10 mins for us": someone else's wait, for the writer.
+    if (internal::IsOneOf(w, kWaited) && !WaitedForTheWriter(features, i)) waited = true;
     if (internal::IsOneOf(w, kWaitingSince)) waiting_since = true;
     // "40 minutes", "tre ore", "40min", "2h".
     const size_t digits = w.find_first_not_of("0123456789");

@@ -980,6 +980,7 @@ TEST(Intents, LongWaitsMissingPartsAndFaultsAreComplaints) {
     EXPECT_GE(I(text).of(Intent::kComplaint), 0.5f) << text;
   }
   for (const char* text : {"Do I need to wait 24 hours before using it?", "aspetto 10 minuti e riprovo",
+                           "the driver waited 10 mins for us at the station",
                            "Average waiting time 2 minutes, brilliant service!", "arrived without a scratch",
                            "Can it be delivered without a signature?", "consegnato senza problemi"}) {
     EXPECT_LT(I(text).of(Intent::kComplaint), 0.5f) << text;
