@@ -323,7 +323,7 @@ bool RemediedAfterAContrast(const TextFeatures& features) {
   return remedy;
 }
 
-bool HasScareQuote(const TextFeatures& features) {
+bool HasScareQuote(const TextFeatures& features, bool praise_counts) {
   static constexpr std::string_view kPromises[] = {
       "free",       "delivery",   "shipping",  "express",   "fast",       "24h",
       "guaranteed", "guarantee",  "priority",  "premium",   "unlimited",  "instant",
@@ -347,7 +347,8 @@ bool HasScareQuote(const TextFeatures& features) {
       named = named || t.capitalized || t.all_caps;
       const std::string_view w = features.norm(t);
       doubted = doubted ||
-                (t.entry != nullptr && t.entry->Has(LexiconEntry::kValence) && t.entry->valence > 0) ||
+                (praise_counts && t.entry != nullptr && t.entry->Has(LexiconEntry::kValence) &&
+                 t.entry->valence > 0) ||
                 internal::IsOneOf(w, kPromises) || LooksLikeParticiple(w);
     }
     if (doubted && !named) return true;
@@ -621,6 +622,44 @@ void TextFeatures::MarkQuotes() {
       for (size_t k = open + 1; k < i; ++k) tokens_[k].quote_words = words;
     }
     open = tokens_.size();
+  }
+  // Single quotes, which are also apostrophes ("un po'", "kids' room"): a
+  // short quotation only, opened before a word it touches and closed after
+  // one, each mark apart from the words outside ("la 'consegna in 24h'",
+  // "my 'next day delivery'").
+  constexpr size_t kMaxSingleQuoted = 8;
+  const auto single = [&](size_t i, bool opening) {
+    if (tokens_[i].kind != TokenKind::kPunctuation) return false;
+    const std::string_view p = norm(tokens_[i]);
+    if (p.empty()) return false;
+    const auto is_mark = [](std::string_view m) {
+      return m == "'" || m == "\xE2\x80\x98" || m == "\xE2\x80\x99";
+    };
+    const size_t last =
+        p.size() - (p.size() >= 3 && static_cast<unsigned char>(p[p.size() - 3]) == 0xE2 ? 3 : 1);
+    const size_t first_len = static_cast<unsigned char>(p[0]) == 0xE2 ? 3 : 1;
+    return opening ? is_mark(p.substr(last)) : is_mark(p.substr(0, first_len));
+  };
+  const auto touches = [&](size_t a, size_t b) { return tokens_[a].utf16_end == tokens_[b].utf16_begin; };
+  for (size_t i = 0; i + 1 < tokens_.size(); ++i) {
+    if (!single(i, true) || !tokens_[i + 1].lexical() || !touches(i, i + 1) ||
+        (i > 0 && tokens_[i - 1].lexical() && touches(i - 1, i)) || tokens_[i + 1].quote_words > 0) {
+      continue;
+    }
+    for (size_t j = i + 2; j < tokens_.size() && j <= i + 1 + kMaxSingleQuoted; ++j) {
+      if (EndsSentence(*this, tokens_[j]) && !single(j, false)) break;
+      if (!single(j, false) || !tokens_[j - 1].lexical() || !touches(j - 1, j) ||
+          (j + 1 < tokens_.size() && tokens_[j + 1].lexical() && touches(j, j + 1))) {
+        continue;
+      }
+      if (!reported(i)) {
+        const auto words = static_cast<uint8_t>(std::count_if(
+            tokens_.begin() + i + 1, tokens_.begin() + j, [](const FeatureToken& t) { return t.lexical(); }));
+        for (size_t k = i + 1; k < j; ++k) tokens_[k].quote_words = words;
+      }
+      i = j;
+      break;
+    }
   }
 }
 

@@ -631,7 +631,8 @@ void MarkSarcasticPraise(const TextFeatures& features, const SentimentThresholds
   // ("Complimenti, siete riusciti a perdere il mio pacco" scores 0; "Flight
   // cancelled and no email, great job" a little under it, still neutral).
   if (s->irony || s->score <= -thresholds.negative || s->positive <= 0 ||
-      !(PraiseAroundAProblem(features) || ThanksForHarm(features) || LaughsAtTheBrand(features))) {
+      !(PraiseAroundAProblem(features) || ThanksForHarm(features) || LaughsAtTheBrand(features) ||
+        HasScareQuote(features, /*praise_counts=*/false))) {
     return;
   }
   s->irony = true;

@@ -711,5 +711,23 @@ TEST(Sentiment, NegationStopsAtAnAside) {
   EXPECT_EQ(S("non è stata una bella esperienza", "it").label, SentimentLabel::kNegative);
 }
 
+// Single quotes quote too when they stand apart from the words outside
+// ("the 'amazing' menu"), not as apostrophes ("the kids' room", "un po'").
+// A seller's claim in scare quotes makes the praise beside it ironic; a
+// word of praise someone else used does not.
+TEST(Sentiment, SingleScareQuotesAndDoubtedClaims) {
+  EXPECT_EQ(S("the 'amazing' new menu", "en").positive, 0.0f);
+  EXPECT_GT(S("the kids' room is amazing", "en").positive, 0.0f);
+  EXPECT_EQ(S("the kids' room is amazing", "en").label, SentimentLabel::kPositive);
+  EXPECT_EQ(S("Amazing logistics. My 'next day delivery' is on day 9", "en").label,
+            SentimentLabel::kNegative);
+  EXPECT_EQ(S("Bel pensiero davvero, il 'regalo gratuito' era scaduto", "it").label,
+            SentimentLabel::kNegative);
+  EXPECT_EQ(S("Loved the \"Midnight Garden\" candle, ordering two more", "en").label,
+            SentimentLabel::kPositive);
+  EXPECT_EQ(S("Ennesima magnifica esperienza. Sarcasmo ovviamente.", "it").label, SentimentLabel::kNegative);
+  EXPECT_EQ(S("I love surprises. Said no one ever.", "en").label, SentimentLabel::kNegative);
+}
+
 }  // namespace
 }  // namespace pronto

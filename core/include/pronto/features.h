@@ -268,8 +268,10 @@ constexpr size_t kScareQuoteWords = 3;
 // of at most kScareQuoteWords words holding a word of praise, a seller's
 // promise ("free", "express", "unlimited", "gratuita", "garantita") or a
 // participle ("delivered", "consegnato", "ready", "risolto"): "the \"fresh\"
-// salmon", "pacco \"consegnato\"", "my \"next day delivery\"".
-bool HasScareQuote(const TextFeatures& features);
+// salmon", "pacco \"consegnato\"", "my \"next day delivery\"". With
+// `praise_counts` false, only a promise or a participle counts: what a seller
+// claims, not a word of praise someone else used ("his \"best yet\"").
+bool HasScareQuote(const TextFeatures& features, bool praise_counts = true);
 
 // The complaint cue of `e`, the entry of token `i` or the term starting
 // there, or 0 when it has none or a negator before it denies the problem
