@@ -1027,6 +1027,21 @@ constexpr std::string_view kRobotic[] = {
     "please visit the relevant section",
     "siamo consapevoli del disservizio",
     "stiamo lavorando per risolvere il problema il prima possibile",
+    // Fourteenth session's reply rounds.
+    "we value all our customers",
+    "your satisfaction is important to us",
+    "we strive to provide",
+    "we look forward to serving you",
+    "happy to hear from our customers",
+    "in due course",
+    "please visit our website for more information",
+    "apprezziamo il tuo feedback",
+    "apprezziamo il suo feedback",
+    "team competente",
+    "siamo lieti di averti avuto",
+    "continually working to improve",
+    "continuously working to improve",
+    "lavora ogni giorno per offrire",
 };
 
 constexpr std::string_view kPromises[] = {
@@ -1641,6 +1656,13 @@ constexpr std::string_view kAskFor[] = {
     "drop your",
     "drop us your",
     "lascia qui",
+    // Fourteenth session's reply rounds.
+    "reply to this tweet with",
+    "reply to this post with",
+    "rispondici qui sotto con",
+    "rispondici qui con",
+    "rispondi qui sotto",
+    "pubblica qui",
 };
 constexpr std::string_view kPrivateData[] = {
     "card number", "card details", "date of birth", "dob", "password", "pin", "security code", "cvv", "cvc",
@@ -1694,6 +1716,20 @@ constexpr std::string_view kPrivateData[] = {
     // Reply round 15.
     "the long number",
     "il numero lungo",
+    // Fourteenth session's reply rounds.
+    "codice cliente",
+    "numero cliente",
+    "customer number",
+    "numero di polizza",
+    "policy number",
+    "full name",
+    "nome completo",
+    "email addresses",
+    "bank statement",
+    "estratto conto",
+    "numero della tua carta",
+    "numero della tessera",
+    "numero della tua tessera",
 };
 // What no brand asks for, in public or in private: what phishers ask for.
 // "The last 4 digits of your card number" is fine (kLastDigits).
@@ -1738,14 +1774,14 @@ constexpr std::string_view kPrivately[] = {
     "sul nostro sito",
     "sul sito",
 };
-constexpr size_t kAskReach = 5;  // words between the ask and the data
+constexpr size_t kAskReach = 10;  // words between the ask and the data
 // A complaint this confident owes an apology even when the message is a
 // question; below it, a question wants its answer unless the message reads
 // this negative (sentiment score).
 constexpr float kComplaintLeads = 0.8f;
 constexpr float kNegativeQuestion = 0.3f;
-constexpr std::string_view kAskNegators[] = {"never", "not", "don't", "dont", "non",
-                                             "mai",   "nor", "ne",    "senza", "without"};
+constexpr std::string_view kAskNegators[] = {"never", "not", "don't", "dont",    "non",     "mai",    "nor",
+                                             "ne",    "senza", "without", "niente", "nessun", "nessuna", "nothing"};
 // What the brand never asks for is a warning, not an ask: "Harbourstone will
 // never ask you to move money or to share your PIN", "non ti chiederemo mai
 // di comunicare il PIN". A verb of asking earlier in the ask's sentence,

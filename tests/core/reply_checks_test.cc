@@ -597,7 +597,7 @@ TEST_F(ReplyChecksTest, AskingForPrivateDataInPublic) {
   const std::string en =
       "Hi Kev, sorry for the wait. Please send us your full name, address and date of birth.";
   EXPECT_EQ(Spans(en, Check(en), "asks_for_private_data"),
-            std::vector<std::string>{"send us your full name, address and date of birth"});
+            std::vector<std::string>{"send us your full name"});
   for (const char* draft : {"Ciao Kev, qual è il tuo indirizzo email?", "Hi Kev, what's your email address?",
                             "Hi Kev, can you confirm your date of birth?",
                             "Ciao Kev, ci mandi il tuo numero di telefono così ti richiamiamo?"}) {
@@ -1836,6 +1836,33 @@ TEST_F(ReplyChecksTest, BrightSideIsSarcasmStrikeServicesAreNoPromise) {
           "unverifiable_promise"));
   EXPECT_TRUE(
       Has(Check("Ciao Antonio, la consegna è garantita entro domani.", strike), "unverifiable_promise"));
+}
+
+// Asks for data in public that reach further along a list ("reply here with
+// the first six digits of the card and your billing postcode"), more kinds
+// of data, not what the customer must not send ("niente dati della carta");
+// more stock phrases.
+TEST_F(ReplyChecksTest, AsksAlongAListAndMoreStockPhrases) {
+  const ReplyContext charged = To("Luca", "Mi avete addebitato due volte la bolletta");
+  for (const char* draft : {"Ciao Luca, ci dispiace. Per verificare subito scrivici qui sotto il tuo codice "
+                            "cliente e l'IBAN su cui "
+                            "vuoi il rimborso.",
+                            "Hi Luca, sorry. Could you reply here with the date of the charges and your "
+                            "billing postcode?",
+                            "Hi Luca, sorry for the worry. Could you reply to this tweet with your sort code "
+                            "and account number?"}) {
+    EXPECT_TRUE(Has(Check(draft, charged), "asks_for_private_data")) << draft;
+  }
+  EXPECT_FALSE(
+      Has(Check("Ciao Luca, ci scusiamo. Mandaci in privato il codice della prenotazione (niente dati "
+                "della carta) e verifichiamo.",
+                charged),
+          "asks_for_private_data"));
+  EXPECT_TRUE(
+      Has(Check("Hi Luca, thank you for your message. We strive to provide excellent service to all our "
+                "customers.",
+                charged),
+          "robotic"));
 }
 
 TEST_F(ReplyChecksTest, PathologicalPatternsStayLinear) {
