@@ -100,40 +100,59 @@ bool ToldALongWait(const TextFeatures& features) {
   static constexpr std::string_view kCounts[] = {
       "an", "a",   "one", "two", "three",   "four",   "five", "six",   "ten",   "twenty",  "forty",
       "un", "una", "due", "tre", "quattro", "cinque", "sei",  "dieci", "venti", "quaranta"};
+  // Every unit starts with one of these letters: most words are ruled out
+  // before the list (this runs on every message).
+  const auto unit = [](std::string_view w) {
+    if (w.size() < 2) return false;
+    switch (w[0]) {
+      case 'd':
+      case 'g':
+      case 'h':
+      case 'm':
+      case 'o':
+      case 's':
+      case 'w':
+        return internal::IsOneOf(w, kUnits);
+      default:
+        return false;
+    }
+  };
   const std::vector<FeatureToken>& tokens = features.tokens();
   size_t sentence = 0;  // the first token of the current sentence
-  bool waited = false, waiting_since = false, length = false, since_length = false;
-  for (size_t i = 0; i <= tokens.size(); ++i) {
-    if (i == tokens.size() || EndsSentence(features, tokens[i])) {
-      if (waited && length) return true;
-      if (waiting_since && since_length) return true;
-      waited = waiting_since = length = since_length = false;
-      sentence = i + 1;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const FeatureToken& t = tokens[i];
+    if (t.kind != TokenKind::kWord) {
+      if (EndsSentence(features, t)) sentence = i + 1;
       continue;
     }
-    const FeatureToken& t = tokens[i];
-    if (t.kind != TokenKind::kWord || t.hypothetical) continue;
+    if (t.hypothetical) continue;
     const std::string_view w = features.norm(t);
-    // "the driver waited 10 mins for us": someone else's wait, for the writer.
-    if (internal::IsOneOf(w, kWaited) && !WaitedForTheWriter(features, i)) waited = true;
-    if (internal::IsOneOf(w, kWaitingSince)) waiting_since = true;
-    // "40 minutes", "tre ore", "40min", "2h".
-    const size_t digits = w.find_first_not_of("0123456789");
-    const bool glued = digits > 0 && digits != std::string_view::npos &&
-                       (internal::IsOneOf(w.substr(digits), kUnits) || w.substr(digits) == "h");
-    const bool unit = internal::IsOneOf(w, kUnits) && i > sentence &&
-                      (tokens[i - 1].kind == TokenKind::kNumber ||
-                       (tokens[i - 1].kind == TokenKind::kWord &&
-                        internal::IsOneOf(features.norm(tokens[i - 1]), kCounts)));
-    if (glued || unit) {
-      length = true;
-      const size_t count = glued ? i : i - 1;
-      if (count > sentence && features.norm(tokens[count - 1]) == "da") since_length = true;
-      // "4 weeks since our recycling was collected", "sono 2 settimane che
-      // il lampione è spento": the length, then what it is counted from.
-      if (i + 1 < tokens.size() &&
-          (features.norm(tokens[i + 1]) == "since" || features.norm(tokens[i + 1]) == "che"))
-        waited = true;
+    // A length: "40 minutes", "tre ore", "40min", "2h".
+    size_t digits = 0;
+    while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+    const bool glued = digits > 0 && digits < w.size() && (w.substr(digits) == "h" || unit(w.substr(digits)));
+    const bool counted = !glued && i > sentence && unit(w) &&
+                         (tokens[i - 1].kind == TokenKind::kNumber ||
+                          (tokens[i - 1].kind == TokenKind::kWord &&
+                           internal::IsOneOf(features.norm(tokens[i - 1]), kCounts)));
+    if (!glued && !counted) continue;
+    // "4 weeks since our recycling was collected", "sono 2 settimane che
+    // il lampione è spento": the length, then what it is counted from.
+    if (i + 1 < tokens.size() &&
+        (features.norm(tokens[i + 1]) == "since" || features.norm(tokens[i + 1]) == "che")) {
+      return true;
+    }
+    const size_t count = glued ? i : i - 1;
+    const bool since = count > sentence && features.norm(tokens[count - 1]) == "da";
+    // A word of waiting in the length's sentence.
+    size_t end = i + 1;
+    while (end < tokens.size() && !EndsSentence(features, tokens[end])) ++end;
+    for (size_t k = sentence; k < end; ++k) {
+      if (tokens[k].kind != TokenKind::kWord || tokens[k].hypothetical) continue;
+      const std::string_view v = features.norm(tokens[k]);
+      // "the driver waited 10 mins for us": someone else's wait, for the writer.
+      if (internal::IsOneOf(v, kWaited) && !WaitedForTheWriter(features, k)) return true;
+      if (since && internal::IsOneOf(v, kWaitingSince)) return true;
     }
   }
   return false;
@@ -159,29 +178,35 @@ bool ArrivedIncomplete(const TextFeatures& features) {
   static constexpr std::string_view kArticles[] = {"a", "an",  "the", "any", "il", "lo",  "la",
                                                    "i", "gli", "le",  "l'",  "un", "una", "uno"};
   const std::vector<FeatureToken>& tokens = features.tokens();
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind != TokenKind::kWord || tokens[i].hypothetical ||
-        !internal::IsOneOf(features.norm(tokens[i]), kArrived)) {
-      continue;
-    }
-    for (size_t j = i + 1; j < tokens.size() && j <= i + kIncompleteReach; ++j) {
-      if (EndsSentence(features, tokens[j])) break;
-      const std::string_view w = features.norm(tokens[j]);
-      const bool with_no = w == "with" && j + 1 < tokens.size() && features.norm(tokens[j + 1]) == "no";
-      if (!with_no && !internal::IsOneOf(w, kWithout)) continue;
-      size_t k = j + (with_no ? 2 : 1);
-      while (k < tokens.size() && internal::IsOneOf(features.norm(tokens[k]), kArticles)) ++k;
-      if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord ||
-          internal::IsOneOf(features.norm(tokens[k]), kNoFault) || InAQuestion(features, k)) {
-        return false;
+  // "without" / "senza" / "with no" first (rare), then the word of arrival
+  // at most kIncompleteReach tokens before it, in its sentence.
+  for (size_t j = 1; j < tokens.size(); ++j) {
+    if (tokens[j].kind != TokenKind::kWord) continue;
+    const std::string_view w = features.norm(tokens[j]);
+    const bool with_no = w == "with" && j + 1 < tokens.size() && features.norm(tokens[j + 1]) == "no";
+    if (!with_no && !internal::IsOneOf(w, kWithout)) continue;
+    bool arrived = false;
+    for (size_t i = j; i-- > 0 && j - i <= kIncompleteReach;) {
+      if (EndsSentence(features, tokens[i])) break;
+      if (tokens[i].kind == TokenKind::kWord && !tokens[i].hypothetical &&
+          internal::IsOneOf(features.norm(tokens[i]), kArrived)) {
+        arrived = true;
+        break;
       }
-      for (const LexiconEntry* e : {tokens[k].entry, tokens[k].phrase}) {
-        if (e == nullptr) continue;
-        if (e->Has(LexiconEntry::kValence) && e->valence < 0) return false;
-        if (e->Has(LexiconEntry::kCue) && e->cue(Cue::kComplaint) > 0) return false;
-      }
-      return true;
     }
+    if (!arrived) continue;
+    size_t k = j + (with_no ? 2 : 1);
+    while (k < tokens.size() && internal::IsOneOf(features.norm(tokens[k]), kArticles)) ++k;
+    if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord ||
+        internal::IsOneOf(features.norm(tokens[k]), kNoFault) || InAQuestion(features, k)) {
+      return false;
+    }
+    for (const LexiconEntry* e : {tokens[k].entry, tokens[k].phrase}) {
+      if (e == nullptr) continue;
+      if (e->Has(LexiconEntry::kValence) && e->valence < 0) return false;
+      if (e->Has(LexiconEntry::kCue) && e->cue(Cue::kComplaint) > 0) return false;
+    }
+    return true;
   }
   return false;
 }
