@@ -10,14 +10,15 @@
 // negative / neutral / positive as the customer feels overall; complaint 1
 // when the message reports a problem or dissatisfaction; question 1 when it
 // asks something, even without "?"):
-//   - care-probes-dev.tsv (5,920 messages from twenty-five writers): read
+//   - care-probes-dev.tsv (6,880 messages from twenty-nine writers): read
 //     while writing the lexicon and rules of the eighth to fourteenth
 //     sessions; its figures are not a measure of generalisation. (Lines
 //     162-401, 402-641, 642-881, 882-1121, 1122-1361, 1362-1601, 1602-1841,
 //     1842-2081, 2082-2321, 2322-2561, 2562-2801, 2802-3041, 3042-3281,
 //     3282-3521, 3522-3761, 3762-4001, 4002-4241, 4242-4481, 4482-4721,
-//     4722-4961, 4962-5201, 5202-5441, 5442-5681 and 5682-5921, a second to
-//     twenty-fifth writer's, were each scored unread before list entries
+//     4722-4961, 4962-5201, 5202-5441, 5442-5681, 5682-5921, 5922-6161,
+//     6162-6401, 6402-6641 and 6642-6881, a second to twenty-ninth
+//     writer's, were each scored unread before list entries
 //     were written from them; lines 1842-2081 are comments under brand
 //     posts, page reviews and direct messages; lines 2082-2321 are hard
 //     cases: misfortunes asked about, praise in words of trouble, cold
@@ -36,8 +37,12 @@
 //     food and comments under a brand's posts; lines 4722-4961, outages,
 //     apps, bugs and games; lines 4962-5201, fashion, beauty, furniture and
 //     DIY; lines 5202-5441, travel; lines 5442-5681, utilities and public
-//     services; lines 5682-5921, subscriptions and money. The English halves
-//     of lines 5682-5921 reword their Italian halves' situations.)
+//     services; lines 5682-5921, subscriptions and money (their English half
+//     rewords the Italian half's situations); lines 5922-6161, regional
+//     Italian and world English; lines 6162-6401, stories with turns and
+//     replies inside threads; lines 6402-6641, a mostly happy inbox; lines
+//     6642-6881, irony both ways: sarcasm, and sincere messages that only
+//     look sarcastic.)
 //   - care-probes-heldout.tsv (200 messages, written afterwards by another
 //     writer): never read while changing the engine. Keep it so: a change is
 //     checked on dev and on the public sets, and this figure is only read.
