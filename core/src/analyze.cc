@@ -96,6 +96,7 @@ Status Analyzer::Analyze(std::string_view text, const AnalyzeOptions& options, A
   if (options.role == Role::kCustomer) {
     SetAsideSpam(a.intents, &a.sentiment);
     MarkPlainQuestion(features_, a.intents, &a.sentiment);
+    MarkAcknowledgement(features_, &a.intents, &a.sentiment);
     MarkPlainComplaint(&a.intents, &a.sentiment);
   }
   a.priority = ComputePriority(a.sentiment, a.intents, options.visibility);

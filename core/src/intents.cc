@@ -587,6 +587,39 @@ void SetAsideSpam(const Intents& intents, Sentiment* sentiment) {
   sentiment->irony = false;
 }
 
+void MarkAcknowledgement(const TextFeatures& features, Intents* intents, Sentiment* sentiment) {
+  static constexpr std::string_view kAcks[] = {"ok",    "okay",     "k",          "kk",
+                                               "visto", "ricevuto", "ricevuta",   "received",
+                                               "noted", "capito",   "understood", "got"};
+  constexpr size_t kMaxWords = 10;
+  if (sentiment->label != SentimentLabel::kPositive || sentiment->irony || features.words() > kMaxWords ||
+      features.exclamations() > 0 || features.emoji() > 0) {
+    return;
+  }
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  bool first = true, thanks = false;
+  for (const FeatureToken& t : tokens) {
+    if (!t.lexical()) continue;
+    const std::string_view w = features.norm(t);
+    if (first && !internal::IsOneOf(w, kAcks)) return;
+    first = false;
+    if (IsThanksWord(w)) {
+      thanks = true;
+      continue;
+    }
+    // Only the acknowledgement and the thanks are good words, unstressed:
+    // "ok grazie mille", "ok risolto, grazie" are glad.
+    for (const LexiconEntry* e : {t.entry, t.phrase}) {
+      if (e == nullptr || internal::IsOneOf(w, kAcks)) continue;
+      if ((e->Has(LexiconEntry::kValence) && e->valence > 0) || e->Has(LexiconEntry::kBooster)) return;
+    }
+  }
+  if (!thanks) return;
+  sentiment->score = 0;
+  sentiment->label = SentimentLabel::kNeutral;
+  intents->confidence[static_cast<size_t>(Intent::kPraise)] *= kCourtesyThanks;
+}
+
 void MarkPlainQuestion(const TextFeatures& features, const Intents& intents, Sentiment* sentiment) {
   // Weaker than this, a question's bad words are its topic.
   constexpr float kPlainQuestionFloor = -0.4f;

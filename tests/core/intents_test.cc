@@ -999,6 +999,18 @@ TEST(Intents, PlainQuestionsAboutBadThingsAreNeutral) {
   }
 }
 
+// A short acknowledgement with plain thanks is courtesy; stressed, glad.
+TEST(Intents, AcknowledgementsWithThanksAreNeutral) {
+  for (const char* text : {"ok grazie", "received, thanks. will wait for the call", "Visto. Grazie"}) {
+    const Analysis a = testing_util::Analyze(text);
+    EXPECT_EQ(a.sentiment.label, SentimentLabel::kNeutral) << text;
+    EXPECT_LT(a.intents.of(Intent::kPraise), 0.5f) << text;
+  }
+  for (const char* text : {"ok grazie mille 🙏", "perfect, thanks!", "ok risolto grazie"}) {
+    EXPECT_EQ(testing_util::Analyze(text).sentiment.label, SentimentLabel::kPositive) << text;
+  }
+}
+
 TEST(Intents, VulnerableCustomersRankFirst) {
   // A newborn, an elderly parent, insulin: the same problem weighs more.
   const auto priority = [](const char* text) { return testing_util::Analyze(text).priority; };

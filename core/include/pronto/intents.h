@@ -72,6 +72,14 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment);
 // before this.
 void SetAsideSpam(const Intents& intents, Sentiment* sentiment);
 
+// "ok grazie", "received, thanks. will wait for the call", "Visto. Grazie":
+// a short acknowledgement in a thread, thanking without any other good word,
+// stress or emoji, is courtesy, not joy: neutral, score 0, and its praise
+// weighs as courtesy. 14 of the 20 short acknowledgements with thanks of the
+// care dev file are labelled neutral; the 6 positive ones stress it ("ok
+// grazie mille 🙏", "perfect, thanks!") and stay positive.
+void MarkAcknowledgement(const TextFeatures& features, Intents* intents, Sentiment* sentiment);
+
 // A question asked in words that reads a little negative and complains of
 // nothing is neutral: its bad words are what it asks about ("what's the
 // number to block my card out of hours?", "se disdico adesso posso guardare
