@@ -211,6 +211,19 @@ bool ArrivedIncomplete(const TextFeatures& features) {
   return false;
 }
 constexpr float kExcessCue = 0.6f;  // "too loud", "troppo lento"
+// Whether the excess at token `i` ("too", "troppo") is the writer's own:
+// "I'm too old", "sono troppo vecchio" (an adjective in the singular after
+// "sono": "sono troppo cari" is the prices). A worry, not a complaint.
+bool AboutTheWriter(const TextFeatures& features, size_t i) {
+  static constexpr std::string_view kIAm[] = {"i'm", "im", "am"};
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  if (i == 0) return false;
+  const std::string_view before = features.norm(tokens[i - 1]);
+  if (internal::IsOneOf(before, kIAm)) return true;
+  if (before != "sono" || i + 1 >= tokens.size()) return false;
+  const std::string_view next = features.norm(tokens[i + 1]);
+  return !next.empty() && (next.back() == 'o' || next.back() == 'a');
+}
 bool IsExcess(std::string_view w) {
   static constexpr std::string_view kExcess[] = {"too", "troppo", "troppa", "troppi", "troppe"};
   return internal::IsOneOf(w, kExcess);
@@ -479,7 +492,9 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
       for (const LexiconEntry* e : {next.entry, next.phrase}) {
         if (e != nullptr && e->Has(LexiconEntry::kValence) && e->valence > 0) good_or_function = true;
       }
-      if (!good_or_function) NoisyOr(&cues[static_cast<size_t>(Cue::kComplaint)], kExcessCue);
+      if (!good_or_function && !AboutTheWriter(features, i)) {
+        NoisyOr(&cues[static_cast<size_t>(Cue::kComplaint)], kExcessCue);
+      }
     }
     // A cry for help ("Help!", "HELP", "Aiuto!!", "SOS") means something is wrong.
     if ((w == "help" || w == "aiuto" || w == "sos" || w == "aiutatemi") &&

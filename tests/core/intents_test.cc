@@ -948,7 +948,8 @@ TEST(Intents, ExcessIsAComplaintAndSpamIsSetAside) {
   }
   for (const char* text :
        {"love it too!", "me too and my sister", "troppo buono 😍", "not too bad for the price",
-        "Is it too far to walk from the station?", "è troppo presto per prenotare?"}) {
+        "Is it too far to walk from the station?", "è troppo presto per prenotare?",
+        "everyone says I'm too old", "mi dicono che sono troppo vecchio"}) {
     EXPECT_LT(I(text).of(Intent::kComplaint), 0.5f) << text;
   }
   for (const char* text : {"Ciao, adoro la tua pagina! Vuoi più follower? Visita il mio profilo 🔥🔥",
