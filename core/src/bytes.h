@@ -67,7 +67,14 @@ constexpr bool IsSortedList(const std::string_view (&list)[N]) {
 // are not in.
 template <size_t N>
 inline bool IsInSorted(std::string_view word, const std::string_view (&list)[N]) {
-  return std::binary_search(std::begin(list), std::end(list), word);
+  // The order of std::string_view's operator<, with the first bytes compared
+  // before a call to memcmp (as IsOneOf does).
+  return std::binary_search(std::begin(list), std::end(list), word,
+                            [](std::string_view a, std::string_view b) {
+                              if (!a.empty() && !b.empty() && a[0] != b[0])
+                                return static_cast<unsigned char>(a[0]) < static_cast<unsigned char>(b[0]);
+                              return a < b;
+                            });
 }
 
 }  // namespace internal
