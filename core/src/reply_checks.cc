@@ -2965,7 +2965,15 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
   const bool hostile_message =
       check->has_message && (check->message_analysis.intents.toxicity > 0 ||
                              check->message_analysis.sentiment.label == SentimentLabel::kNegative);
-  const auto apology_spans = PhraseIndex::Spans(found[static_cast<size_t>(List::kApologies)], w);
+  // The tokens [first, last] of the sentence holding token `i` (the last is
+  // its closing mark, if any).
+  const auto sentence_of = [&](size_t i) {
+    size_t first = i, last = i;
+    while (first > 0 && !EndsSentence(analyzer->features(), feature_tokens[first - 1])) --first;
+    while (last + 1 < feature_tokens.size() && !EndsSentence(analyzer->features(), feature_tokens[last]))
+      ++last;
+    return std::make_pair(first, last);
+  };
   // Turned on the person: "you", "your", "chi", "someone" within
   // kEchoReach words, in the sentence ("fa schifo a te", "ridicolo è il tuo
   // commento", "incapace è chi…", "clueless is someone who…").
@@ -2980,23 +2988,18 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     static constexpr std::string_view kPerson[] = {"you",     "your",     "yours",   "te",  "tu",
                                                    "tuo",     "tua",      "tuoi",    "tue", "chi",
                                                    "someone", "somebody", "qualcuno"};
-    for (size_t k = i > kEchoReach ? i - kEchoReach : 0; k < feature_tokens.size() && k <= i + kEchoReach;
+    const auto [first, last] = sentence_of(i);
+    for (size_t k = std::max(first, i > kEchoReach ? i - kEchoReach : 0); k <= last && k <= i + kEchoReach;
          ++k) {
-      if (k == i) continue;
-      const size_t a = std::min(i, k), b = std::max(i, k);
-      bool crosses = false;
-      for (size_t j = a; j < b && !crosses; ++j)
-        crosses = EndsSentence(analyzer->features(), feature_tokens[j]);
-      if (!crosses && internal::IsOneOf(analyzer->features().norm(feature_tokens[k]), kPerson)) return true;
+      if (k != i && internal::IsOneOf(analyzer->features().norm(feature_tokens[k]), kPerson)) return true;
     }
     return false;
   };
+  // Asked only of an echo, not at every keystroke.
   const auto ApologyInSentence = [&](size_t i) {
-    size_t first = i, last = i;
-    while (first > 0 && !EndsSentence(analyzer->features(), feature_tokens[first - 1])) --first;
-    while (last + 1 < feature_tokens.size() && !EndsSentence(analyzer->features(), feature_tokens[last]))
-      ++last;
+    const auto [first, last] = sentence_of(i);
     const size_t begin = feature_tokens[first].utf16_begin, end = feature_tokens[last].utf16_end;
+    const auto apology_spans = PhraseIndex::Spans(found[static_cast<size_t>(List::kApologies)], w);
     return std::any_of(apology_spans.begin(), apology_spans.end(),
                        [&](const auto& a) { return a.first < end && a.second > begin; });
   };
