@@ -159,6 +159,24 @@ bool IsThanksWord(std::string_view word) {
   return StartsWithAny(word, kStems);
 }
 
+bool IsCourtesy(const TextFeatures& features, size_t i) {
+  static constexpr std::string_view kGreetings[] = {"hi",        "hello",  "hey",      "buongiorno",
+                                                    "buonasera", "salve",  "ciao",     "kindly",
+                                                    "regards",   "saluti", "cordiali", "cordialmente"};
+  // Words of kindness that open a letter: "Gentilissimi, …", "Dear Sir".
+  static constexpr std::string_view kSalutations[] = {
+      "dear", "gentile", "gentili", "gentilissimi", "gentilissima", "gentilissimo", "egregi", "egregio"};
+  static constexpr std::string_view kGood[] = {"good", "buona", "buon"};
+  // Not "have a good day!", a wish.
+  static constexpr std::string_view kTimes[] = {"morning", "afternoon", "evening", "giornata", "serata"};
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  const std::string_view w = features.norm(tokens[i]);
+  if (IsThanksWord(w) || internal::IsOneOf(w, kGreetings)) return true;
+  if (tokens[i].sentence_start && internal::IsOneOf(w, kSalutations)) return true;
+  return internal::IsOneOf(w, kGood) && i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kWord &&
+         internal::IsOneOf(features.norm(tokens[i + 1]), kTimes);
+}
+
 bool LooksLikeParticiple(std::string_view w) {
   static constexpr std::string_view kEndings[] = {"ato", "ata", "ati", "ate", "ito", "ita", "iti",
                                                   "ite", "uto", "uta", "uti", "ute", "ed"};
@@ -483,6 +501,11 @@ void TextFeatures::Prepare(const std::vector<Token>& tokens, const Lexicon& lexi
           }
         }
         f.all_caps = upper >= 2 && lower == 0;
+        // "LS6 2QT", "B12": three or more capitals and digits spell a code (a
+        // postcode, a seat), not a texting word ("2qt" is "too cute" in lower
+        // case only; "X3" is a face).
+        f.code = upper > 0 && lower == 0 && t.text.size() >= 3 &&
+                 t.text.find_first_of("0123456789") != std::string_view::npos;
         f.capitalized = upper == 1 && lower > 0 && t.text[0] >= 'A' && t.text[0] <= 'Z';
         caps_words_ += f.all_caps;
         non_latin_words_ += f.non_latin;
@@ -524,7 +547,7 @@ void TextFeatures::Prepare(const std::vector<Token>& tokens, const Lexicon& lexi
     if (f.lexical()) {
       std::string_view w = norm(f);
       if (t.kind == TokenKind::kHashtag) w.remove_prefix(1);
-      if (const TableEntries* all = lexicon.FindAll(w)) f.exact = *all;
+      if (const TableEntries* all = f.code ? nullptr : lexicon.FindAll(w)) f.exact = *all;
     }
     // A word glued to an ellipsis that runs into a link was cut off by the
     // network or by a share button ("as we ass… https://t.co/x"): its letters

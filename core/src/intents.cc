@@ -56,6 +56,25 @@ constexpr float kToxicShouting = 0.1f;
 constexpr float kToxicAsName = 0.5f;      // a capitalised word inside a sentence: maybe a name or a place
 constexpr float kShoutingUrgency = 0.2f;  // three or more '!'
 constexpr float kHelpPlea = 0.6f;         // "Help!", "AIUTO", "SOS!"
+// A greeting that opens a message ("hi do you have tickets left", "Buongiorno,
+// avete ancora biglietti"): the ask after it opens the sentence all the same.
+constexpr std::string_view kOpeningGreetings[] = {
+    "buonasera", "buondì", "buongiorno", "ciao", "ehi",     "evening", "hello",   "hey",
+    "heya",      "hi",     "hiya",       "hola", "morning", "salve",   "scusate", "scusi"};
+
+// True when token `i` opens its sentence, or follows only a greeting that
+// does (and its comma).
+bool OpensSentence(const TextFeatures& features, size_t i) {
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  if (tokens[i].sentence_start) return true;
+  size_t j = i;
+  while (j > 0 && tokens[j - 1].kind == TokenKind::kPunctuation && features.norm(tokens[j - 1]) == ",") --j;
+  if (j == 0) return false;
+  const FeatureToken& before = tokens[j - 1];
+  return before.sentence_start && before.kind == TokenKind::kWord &&
+         internal::IsOneOf(features.norm(before), kOpeningGreetings);
+}
+
 // True when the sentence of token `i` ends in a question mark.
 bool InAQuestion(const TextFeatures& features, size_t i) {
   const std::vector<FeatureToken>& tokens = features.tokens();
@@ -383,6 +402,11 @@ bool AsksInAShortComment(const TextFeatures& features) {
   }
   if (first == tokens.size()) return false;
   if (internal::IsOneOf(features.norm(tokens[last]), kPlease) && last != first) return true;
+  // "hi do you deliver to Rome": the ask follows the greeting.
+  if (first != last && internal::IsOneOf(features.norm(tokens[first]), kOpeningGreetings)) {
+    do ++first;
+    while (tokens[first].kind != TokenKind::kWord);
+  }
   if (!internal::IsOneOf(features.norm(tokens[first]), kOpeners)) return false;
   return first == last || !internal::IsOneOf(features.norm(tokens[first + 1]), kExclaiming);
 }
@@ -449,8 +473,9 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
                            : i < praise_idiom_end || in_case || t.misfortune || denied(t.entry, 1)
                                ? CueScope::kNoComplaint
                                : CueScope::kAll;
-    AddCues(t.entry, /*phrase=*/false, t.sentence_start, scope, &cues, &word_toxicity);
-    if (scope != CueScope::kToxicityOnly && praises(t.entry) && !thanks_at(i)) praise_beyond_thanks = true;
+    AddCues(t.entry, /*phrase=*/false, OpensSentence(features, i), scope, &cues, &word_toxicity);
+    if (scope != CueScope::kToxicityOnly && praises(t.entry) && !IsCourtesy(features, i))
+      praise_beyond_thanks = true;
     if (praises(t.phrase) && !praise_beyond_thanks) {
       bool thanks = false;
       for (size_t k = i; k < i + t.phrase_tokens && k < tokens.size(); ++k) thanks = thanks || thanks_at(k);
@@ -463,7 +488,7 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
     toxicity = std::max(toxicity, word_toxicity);
     // A term that starts inside a neutral one is one of its words: "wrong
     // address" in "I entered the wrong address".
-    AddCues(t.phrase, /*phrase=*/true, t.sentence_start,
+    AddCues(t.phrase, /*phrase=*/true, OpensSentence(features, i),
             i < neutral_term_end                                           ? CueScope::kToxicityOnly
             : in_case || t.misfortune || denied(t.phrase, t.phrase_tokens) ? CueScope::kNoComplaint
                                                                            : CueScope::kAll,

@@ -45,18 +45,14 @@ constexpr std::string_view kLoudlyCrying = "\xF0\x9F\x98\xAD";
 // Praise words in a question weigh this much (see AnalyzeSentiment).
 constexpr float kAskedScale = 0.7f;
 // In a message that asks something ('?' or an ask in words, "vorrei
-// sapere"), thanks and greetings are courtesy and weigh this much:
+// sapere"), words of courtesy (IsCourtesy: thanks, greetings, a letter's
+// formulas) weigh this much:
 // "Buongiorno, sarete aperti il 15 agosto? Grazie", "vorrei sapere se il
 // bonifico arriva lunedì, grazie"); not thanks for something ("will look
 // into it. Thanks for the feedback", "thanks for the refund! Can I…?").
 // Thirty-two of the thirty-four questions of the care dev file that thank
 // and do not complain are labelled neutral.
 constexpr float kCourtesyScale = 0.3f;
-bool IsCourtesy(std::string_view w) {
-  static constexpr std::string_view kGreetings[] = {"hi",    "hello", "hey",  "buongiorno", "buonasera",
-                                                    "salve", "ciao",  "dear", "gentile",    "gentili"};
-  return IsThanksWord(w) || internal::IsOneOf(w, kGreetings);
-}
 
 // "Thanks for ruining my week", "grazie per avermi rovinato le vacanze":
 // thanks for harm done is sarcasm. The harm is the word right after "for" /
@@ -156,6 +152,9 @@ bool PraiseAsAVerdict(const TextFeatures& features, size_t after) {
   static constexpr std::string_view kPersonPraise[] = {"legend", "legends", "hero",   "heroes",
                                                        "star",   "angel",   "gent",   "champ",
                                                        "mito",   "eroe",    "angelo", "grandi"};
+  // Who the verdict is said to: "well done guys", "bravi ragazzi".
+  static constexpr std::string_view kAddressees[] = {"guys",    "folks", "people", "team",
+                                                     "ragazzi", "raga",  "gente"};
   constexpr size_t kMaxVerdictWords = 3;
   const std::vector<FeatureToken>& tokens = features.tokens();
   size_t words = 0;
@@ -174,8 +173,10 @@ bool PraiseAsAVerdict(const TextFeatures& features, size_t after) {
       continue;
     }
     const FeatureToken& t = tokens[i];
-    // Emoji, emoticons and laughter are no words of a verdict (":)", "haha").
-    if (t.kind != TokenKind::kWord || IsLaughterToken(features.norm(t))) {
+    // Emoji, emoticons and laughter are no words of a verdict (":)", "haha"),
+    // nor are the people it is said to.
+    if (t.kind != TokenKind::kWord || IsLaughterToken(features.norm(t)) ||
+        (words > 0 && internal::IsOneOf(features.norm(t), kAddressees))) {
       ++i;
       continue;
     }
@@ -574,7 +575,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
       }
       if (t.hypothetical || t.misfortune || (t.conceded && v < 0)) v *= kHypotheticalScale;
       if (v > 0 && asked) v *= kAskedScale;
-      if (v > 0 && courtesy && IsCourtesy(features.norm(t))) v *= kCourtesyScale;
+      if (v > 0 && courtesy && IsCourtesy(features, i)) v *= kCourtesyScale;
       // Praise in a short quotation is someone else's, and is in doubt: "the
       // \"express\" delivery", "una camera \"vista mare\"". A longer one is
       // often what the writer likes: "as she said, \"I love you too\"".

@@ -218,5 +218,33 @@ TEST(Features, ReuseClearsThePreviousMessage) {
   EXPECT_EQ(f.words(), 1u);
 }
 
+// Capitals with digits spell a code, a postcode or a seat: no lexicon word.
+// The same letters in lower case are texting ("2qt", too cute).
+TEST(Features, CapitalsWithDigitsAreACode) {
+  const TextFeatures f = Prepared("my postcode is LS6 2QT", Language::kEnglish);
+  EXPECT_TRUE(f.tokens()[4].code);
+  EXPECT_EQ(f.tokens()[4].entry, nullptr);
+  EXPECT_FALSE(Prepared("so 2qt", Language::kEnglish).tokens()[1].code);
+  EXPECT_FALSE(Prepared("NEVER again", Language::kEnglish).tokens()[0].code);
+  EXPECT_EQ(testing_util::Analyze("my postcode is LS6 2QT").sentiment.label, SentimentLabel::kNeutral);
+  EXPECT_EQ(testing_util::Analyze("so 2qt").sentiment.label, SentimentLabel::kPositive);
+}
+
+// Greetings, thanks and a letter's formulas are courtesy; a wish for a good
+// day, and "dear" inside a sentence, are not.
+TEST(Features, WordsOfCourtesy) {
+  const TextFeatures letter = Prepared("Good afternoon, dear team. Kind regards", Language::kEnglish);
+  EXPECT_TRUE(IsCourtesy(letter, 0));   // good (afternoon)
+  EXPECT_FALSE(IsCourtesy(letter, 1));  // afternoon
+  EXPECT_FALSE(IsCourtesy(letter, 3));  // dear, not opening its sentence
+  EXPECT_TRUE(IsCourtesy(letter, 7));   // regards
+  const TextFeatures wish = Prepared("Have a good day", Language::kEnglish);
+  EXPECT_FALSE(IsCourtesy(wish, 2));
+  const TextFeatures it = Prepared("Gentilissimi, grazie. Buona serata", Language::kItalian);
+  EXPECT_TRUE(IsCourtesy(it, 0));
+  EXPECT_TRUE(IsCourtesy(it, 2));
+  EXPECT_TRUE(IsCourtesy(it, 4));
+}
+
 }  // namespace
 }  // namespace pronto

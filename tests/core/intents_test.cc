@@ -1048,5 +1048,23 @@ TEST(Intents, RankedIsSortedAndFiltered) {
   EXPECT_STREQ(IntentName(Intent::kContactRequest), "contact_request");
 }
 
+// A greeting before an ask leaves the ask at the start of its sentence.
+TEST(Intents, AnAskAfterAGreetingIsAQuestion) {
+  for (const char* text :
+       {"hi do you have any tickets left for sunday matinee",
+        "Buongiorno, avete ancora biglietti per domenica", "hello, can anyone help with my order",
+        "Salve, scrivo per sapere se siete aperti"}) {
+    EXPECT_GE(I(text).of(Intent::kQuestion), 0.5f) << text;
+  }
+  // Not an ask when the words after the greeting exclaim.
+  EXPECT_LT(I("hi what a lovely day").of(Intent::kQuestion), 0.5f);
+}
+
+// Money back, wasted fees and warnings to others are complaints.
+TEST(Intents, DemandsAndWarningsAreComplaints) {
+  ExpectComplaints({"rivoglio i miei soldi", "voglio indietro i miei soldi", "stay away from this shop",
+                    "state lontani da questo negozio", "£60 a month for this", "40 euro al mese per questo"});
+}
+
 }  // namespace
 }  // namespace pronto

@@ -729,5 +729,30 @@ TEST(Sentiment, SingleScareQuotesAndDoubtedClaims) {
   EXPECT_EQ(S("I love surprises. Said no one ever.", "en").label, SentimentLabel::kNegative);
 }
 
+// In a message that asks, a letter's courtesy is manners, not praise; a
+// wish before a question still is warm.
+TEST(Sentiment, ALettersCourtesyIsNotPraise) {
+  ExpectAll(
+      {{"Good afternoon, could you please confirm my booking for Friday? Kind regards, Margaret", "en"},
+       {"Gentilissimi, potreste indicarmi gli orari di apertura? Ringrazio anticipatamente. Carla", "it"}},
+      SentimentLabel::kNeutral);
+  EXPECT_EQ(S("Have a good day! what time do you open?", "en").label, SentimentLabel::kPositive);
+}
+
+// "Bravi bravi" alone is applause; after a problem it is ironic applause.
+// Praise said to "guys" or "ragazzi" is a verdict all the same.
+TEST(Sentiment, RepeatedApplauseAndPraiseToPeople) {
+  const Sentiment applause = S("Bravi bravi bravi!!! \xF0\x9F\x91\x8F\xF0\x9F\x91\x8F", "it");
+  EXPECT_EQ(applause.label, SentimentLabel::kPositive);
+  EXPECT_FALSE(applause.irony);
+  const Sentiment ironic =
+      S("di nuovo senza linea da stamattina. bravi bravi \xF0\x9F\x91\x8F\xF0\x9F\x91\x8F", "it");
+  EXPECT_EQ(ironic.label, SentimentLabel::kNegative);
+  EXPECT_TRUE(ironic.irony);
+  EXPECT_EQ(S("Well done guys, great match", "en").label, SentimentLabel::kPositive);
+  // A scream at a goal is no complaint.
+  EXPECT_NE(S("\xF0\x9F\x98\xB1 what a goal", "en").label, SentimentLabel::kNegative);
+}
+
 }  // namespace
 }  // namespace pronto

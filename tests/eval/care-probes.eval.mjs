@@ -10,15 +10,15 @@
 // negative / neutral / positive as the customer feels overall; complaint 1
 // when the message reports a problem or dissatisfaction; question 1 when it
 // asks something, even without "?"):
-//   - care-probes-dev.tsv (6,880 messages from twenty-nine writers): read
-//     while writing the lexicon and rules of the eighth to fourteenth
+//   - care-probes-dev.tsv (7,600 messages from thirty-two writers): read
+//     while writing the lexicon and rules of the eighth to fifteenth
 //     sessions; its figures are not a measure of generalisation. (Lines
 //     162-401, 402-641, 642-881, 882-1121, 1122-1361, 1362-1601, 1602-1841,
 //     1842-2081, 2082-2321, 2322-2561, 2562-2801, 2802-3041, 3042-3281,
 //     3282-3521, 3522-3761, 3762-4001, 4002-4241, 4242-4481, 4482-4721,
 //     4722-4961, 4962-5201, 5202-5441, 5442-5681, 5682-5921, 5922-6161,
-//     6162-6401, 6402-6641 and 6642-6881, a second to twenty-ninth
-//     writer's, were each scored unread before list entries
+//     6162-6401, 6402-6641, 6642-6881, 6882-7121, 7122-7361 and 7362-7601,
+//     a second to thirty-second writer's, were each scored unread before list entries
 //     were written from them; lines 1842-2081 are comments under brand
 //     posts, page reviews and direct messages; lines 2082-2321 are hard
 //     cases: misfortunes asked about, praise in words of trouble, cold
@@ -42,7 +42,9 @@
 //     Italian and world English; lines 6162-6401, stories with turns and
 //     replies inside threads; lines 6402-6641, a mostly happy inbox; lines
 //     6642-6881, irony both ways: sarcasm, and sincere messages that only
-//     look sarcastic.)
+//     look sarcastic; lines 6882-7121, telecoms, energy and car dealers;
+//     lines 7122-7361, casual writers and elderly customers; lines
+//     7362-7601, events, venues and leisure.)
 //   - care-probes-heldout.tsv (200 messages, written afterwards by another
 //     writer): never read while changing the engine. Keep it so: a change is
 //     checked on dev and on the public sets, and this figure is only read.
@@ -62,6 +64,10 @@
 //     Monday's inbox across sectors, written in the fourteenth session after
 //     its first three commits; scored first with the session's first build):
 //     never read either. Keep it so.
+//   - care-probes-heldout6.tsv (240 messages by another writer, an ordinary
+//     Friday at an agency running twenty brands' pages, written at the start
+//     of the fifteenth session, before its rules; scored first with the
+//     session's first build): never read either. Keep it so.
 //
 // Prints one JSON object per line, as sentiment.eval.mjs does. Complaint and
 // question have no npm peer (none detects intents). PRONTO_EVAL_PEERS=0 skips
@@ -105,7 +111,8 @@ function report(line) {
 
 for (const [set, file] of [['heldout', 'care-probes-heldout.tsv'], ['heldout2', 'care-probes-heldout2.tsv'],
   ['heldout3', 'care-probes-heldout3.tsv'], ['heldout4', 'care-probes-heldout4.tsv'],
-  ['heldout5', 'care-probes-heldout5.tsv'], ['dev', 'care-probes-dev.tsv']]) {
+  ['heldout5', 'care-probes-heldout5.tsv'], ['heldout6', 'care-probes-heldout6.tsv'],
+  ['dev', 'care-probes-dev.tsv']]) {
   const all = readProbes(file);
   const results = analyzeAll(cli, ['--lang', 'auto'], all.map((x) => ({ text: x.text })), die);
   for (const lang of ['it', 'en']) {

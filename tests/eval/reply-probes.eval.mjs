@@ -45,6 +45,10 @@
 //     Monday across sectors, written in the fourteenth session after its
 //     first three commits; scored first with the session's first build):
 //     never read either. Keep it so.
+//   - reply-probes-heldout7.tsv (200 drafts by another writer, an ordinary
+//     week of junior community managers' drafts across sectors, written at
+//     the start of the fifteenth session, before its rules; scored first with
+//     the session's first build): never read either. Keep it so.
 // Figures, per language: the share of good drafts that pass (status "ok":
 // no warning and no stop), of bad drafts that do not, and of bad drafts whose
 // named rule is among the findings. No npm package checks reply drafts, so
@@ -81,6 +85,7 @@ function readProbes(name) {
 for (const [set, file] of [['heldout', 'reply-probes-heldout.tsv'], ['heldout2', 'reply-probes-heldout2.tsv'],
   ['heldout3', 'reply-probes-heldout3.tsv'], ['heldout4', 'reply-probes-heldout4.tsv'],
   ['heldout5', 'reply-probes-heldout5.tsv'], ['heldout6', 'reply-probes-heldout6.tsv'],
+  ['heldout7', 'reply-probes-heldout7.tsv'],
   ['dev', 'reply-probes-dev.tsv']]) {
   const all = readProbes(file);
   const results = analyzeAll(cli, ['--role', 'reply'],

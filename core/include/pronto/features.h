@@ -36,6 +36,7 @@ struct FeatureToken {
   uint32_t utf16_begin = 0;  // the token's span in the message, UTF-16 units
   uint32_t utf16_end = 0;
   bool all_caps = false;        // "NEVER": two or more capitals and no lower case
+  bool code = false;            // "2QT", "B12": capitals and digits, no lower case; no lexicon entry
   bool elongated = false;       // a letter repeated three times or more: "sooo"
   bool sentence_start = false;  // the first lexical token of a sentence
   bool non_latin = false;       // letters outside the Latin and Greek-free range
@@ -192,6 +193,14 @@ void AppendNormalized(std::string_view utf8, std::string* out);
 // usually genuine ("thanks for the quick fix, it was crashing all day");
 // praise next to one often is not ("great job, my parcel is lost").
 bool IsThanksWord(std::string_view word);
+
+// True when token `i` is a word of courtesy: thanks, a greeting ("hi",
+// "buongiorno", "good morning", "buona giornata"), a letter's formula
+// ("kindly", "kind regards", "cordiali saluti") or a word of kindness that
+// opens a sentence as its salutation ("Gentilissimi, …", "Dear Sir"). In a
+// message that asks, these are manners, not praise ("Buongiorno, sarete
+// aperti il 15 agosto? Grazie").
+bool IsCourtesy(const TextFeatures& features, size_t i);
 
 // Calls `fn(i)` for each word of the message that thanks (IsThanksWord; token
 // i of features.tokens()) until a call returns true; true if one did.
