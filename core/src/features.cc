@@ -912,6 +912,26 @@ const LexiconEntry* TextFeatures::LookupWord(Language language, const Lexicon& l
   return inflected ? inflected : exact;
 }
 
+namespace {
+
+// True when the capitalised token `i` names a product beside its kind: "the
+// Gold package", "Premium plan", "il pacchetto Smart", "l'offerta Super".
+bool NamesAProduct(const TextFeatures& features, size_t i) {
+  static constexpr std::string_view kKinds[] = {"abbonamento",  "account",    "bundle",  "card",    "carta",
+                                                "collection",   "collezione", "conto",   "edition", "formula",
+                                                "menu",         "offer",      "offerta", "opzione", "option",
+                                                "pacchetto",    "package",    "pass",    "piano",   "plan",
+                                                "subscription", "tariff",     "tariffa", "tessera", "tier"};
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  const auto kind_at = [&](size_t k) {
+    return k < tokens.size() && tokens[k].kind == TokenKind::kWord &&
+           internal::IsOneOf(features.norm(tokens[k]), kKinds);
+  };
+  return kind_at(i + 1) || (i > 0 && kind_at(i - 1));
+}
+
+}  // namespace
+
 void TextFeatures::Match(Language language, const Lexicon& lexicon) {
   const size_t max_words = lexicon.MaxPhraseWords(language);
   const size_t n = tokens_.size();
@@ -934,7 +954,7 @@ void TextFeatures::Match(Language language, const Lexicon& lexicon) {
         // as written is most likely a name: "Bari" is not "baro" (a cheat),
         // "Amati" not "amato".
         if (t.maybe_name()) {
-          t.entry = exact;
+          t.entry = NamesAProduct(*this, i) ? nullptr : exact;
         } else {
           t.entry = LookupWord(language, lexicon, w, exact, t.elongated, &t.morph_booster);
         }

@@ -246,5 +246,19 @@ TEST(Features, WordsOfCourtesy) {
   EXPECT_TRUE(IsCourtesy(it, 4));
 }
 
+// A capitalised word beside a product's kind names the product ("the Gold
+// package", "il pacchetto Smart"): no praise in it. The same word alone, or
+// opening the sentence, is read.
+TEST(Features, APlansNameIsNoPraise) {
+  const TextFeatures gold = Prepared("is sport in the Gold package?", Language::kEnglish);
+  EXPECT_EQ(gold.tokens()[4].entry, nullptr);
+  const TextFeatures smart = Prepared("il pacchetto Smart conviene?", Language::kItalian);
+  EXPECT_EQ(smart.tokens()[2].entry, nullptr);
+  EXPECT_NE(Prepared("is it gold?", Language::kEnglish).tokens()[2].entry, nullptr);
+  EXPECT_EQ(
+      testing_util::Analyze("Kindly confirm whether sport is included in the Gold package").sentiment.label,
+      SentimentLabel::kNeutral);
+}
+
 }  // namespace
 }  // namespace pronto

@@ -1066,5 +1066,17 @@ TEST(Intents, DemandsAndWarningsAreComplaints) {
                     "state lontani da questo negozio", "£60 a month for this", "40 euro al mese per questo"});
 }
 
+// Things that stopped working, a hung-up call and a protest of innocence are
+// complaints; an ask with no question mark, in capitals, is a question.
+TEST(Intents, BrokenFunctionsAndPleasInCapitals) {
+  ExpectComplaints({"return label won't print", "the promo code says invalid",
+                    "l'operatore mi ha riattaccato in faccia", "il film che ho noleggiato non si vede più",
+                    "I have done nothing wrong"});
+  for (const char* text : {"YOUR MACHINE ATE MY CARD. WHAT AM I SUPPOSED TO DO NOW.",
+                           "Esigo di parlare con il direttore", "Good day. Kindly confirm my booking"}) {
+    EXPECT_GE(I(text).of(Intent::kQuestion), 0.5f) << text;
+  }
+}
+
 }  // namespace
 }  // namespace pronto
