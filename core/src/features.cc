@@ -258,10 +258,13 @@ bool EndsClause(const TextFeatures& features, const FeatureToken& t) {
 
 size_t TextFeatures::ScanProblemOver() const {
   static constexpr std::string_view kStems[] = {
-      "found",    "fixed",       "sorted",     "resolved",    "solved",    "replaced", "refunded",
-      "arrived",  "credited",    "unblocked",  "ritrovat",    "risolt",    "sistemat", "rimborsat",
-      "arrivat",  "sostituit",   "gestit",     "accreditat",  "sbloccat",  "reversed", "stornat",
-      "restored", "ripristinat", "reimbursed", "reactivated", "riattivat", "landed"};
+      "found", "fixed", "sorted", "resolved", "solved", "replaced", "refunded", "arrived", "credited",
+      "unblocked", "ritrovat", "risolt", "sistemat", "rimborsat", "arrivat", "sostituit", "gestit",
+      "accreditat", "sbloccat", "reversed", "stornat", "restored", "ripristinat", "reimbursed", "reactivated",
+      "riattivat", "landed",
+      // A repair in progress or done for the customer: "thanks for fixing my
+      // leaking tap", "grazie per avermi riparato la lavatrice".
+      "fixing", "repaired", "repairing", "riparat", "aggiustat"};
   const std::vector<FeatureToken>& tokens = tokens_;
   // "arrivato con 10 giorni di ritardo", "arrived damaged", "refunded the
   // wrong amount": news of an end that is itself the problem.
@@ -298,7 +301,9 @@ size_t TextFeatures::ScanProblemOver() const {
     }
     // A quoted "delivered" is a claim in doubt.
     if (t.kind != TokenKind::kWord || (i < phrase_end && !good_phrase) || t.quote_words > 0) continue;
-    if (found == tokens.size() && StartsWithAny(norm(t), kStems) && !spoiled_news(i)) found = i;
+    // Not denied: "still not fixing my roof", "non l'hanno riparato".
+    if (found == tokens.size() && StartsWithAny(norm(t), kStems) && !spoiled_news(i) && !NegatedBefore(i, 1))
+      found = i;
   }
   return found;
 }

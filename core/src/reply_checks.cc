@@ -853,6 +853,21 @@ constexpr std::string_view kBlame[] = {
     "if you had done",
     "se l'avessi fatto",
     "se lo avessi fatto",
+    // Fifteenth session's reply rounds: lecturing.
+    "for future reference",
+    "as stated in the instructions",
+    "come indicato nelle istruzioni",
+    "read them before",
+    "read it before",
+    "leggi le istruzioni",
+    "double-check your order though",
+    "you probably picked",
+    "you didn't say anything",
+    "non hai detto niente",
+    "when people don't",
+    "when people skip",
+    "most problems like this",
+    "la maggior parte dei problemi",
 };
 
 // The stock apology for "the inconvenience": robotic beside other stock
@@ -1042,6 +1057,15 @@ constexpr std::string_view kRobotic[] = {
     "continually working to improve",
     "continuously working to improve",
     "lavora ogni giorno per offrire",
+    // Fifteenth session's reply rounds.
+    "please contact our customer service team",
+    "contact our customer service team for assistance",
+    "restiamo a disposizione per qualsiasi informazione",
+    "grazie per il suo commento",
+    "ogni feedback e prezioso",
+    "la qualita dei nostri servizi",
+    "speriamo di rivederla presto",
+    "per migliorare la qualita",
 };
 
 constexpr std::string_view kPromises[] = {
@@ -1416,6 +1440,19 @@ constexpr std::string_view kSarcasm[] = {
     "at least you're",
     "at least it'll",
     "at least nobody",
+    // Fifteenth session's reply rounds.
+    "highlight of everyone's",
+    "revolutionary thing called",
+    "cosa rivoluzionaria chiamata",
+    "rivoluzionaria chiamata",
+    "magically",
+    "teletrasporto",
+    "proprio una tortura",
+    "palato cosi raffinato",
+    "dovresti proprio aprire",
+    "knock down the building",
+    "just for you, shall we",
+    "shall we?",
 };
 
 // Put-downs: rude back to the customer without a swear word ("grow up",
@@ -1571,6 +1608,44 @@ constexpr std::string_view kPutDowns[] = {
     "detto da una che",
     "lo dici a qualcun altro",
     "di sicuro non tu",
+    // Fifteenth session's reply rounds.
+    "nobody here is impressed",
+    "nobody's impressed",
+    "makes you look daft",
+    "look daft",
+    "some of us actually work",
+    "work for a living",
+    "write your rubbish",
+    "your rubbish",
+    "don't bother coming back",
+    "arrogant prat",
+    "prat",
+    "moaning from",
+    "written by a toddler",
+    "stick to instant",
+    "even your mum",
+    "do your homework",
+    "get a life",
+    "what's a joke is",
+    "maybe don't comment",
+    "don't know what you're talking about",
+    "commenting without knowing",
+    "tienilo per te",
+    "tienili per te",
+    "qui si lavora seriamente",
+    "sputa sentenze",
+    "non capisci niente",
+    "nessuno ti rimpiangera",
+    "scrivere cavolate",
+    "cavolate",
+    "scrivere sciocchezze",
+    "prima di sparare",
+    "sparare a caso",
+    "fatti una vita",
+    "commentare senza sapere",
+    "la diamo noi a te",
+    "non hai tempo da perdere",
+    "non abbiamo tempo da perdere con",
 };
 
 // A wink (😉) or a grin (😄 😁) in the answer to a complaint reads as irony.
@@ -1663,6 +1738,11 @@ constexpr std::string_view kAskFor[] = {
     "rispondici qui con",
     "rispondi qui sotto",
     "pubblica qui",
+    // Fifteenth session's reply rounds.
+    "scrivere qui sotto",
+    "puoi scrivere qui",
+    "write here",
+    "write below",
 };
 constexpr std::string_view kPrivateData[] = {
     "card number", "card details", "date of birth", "dob", "password", "pin", "security code", "cvv", "cvc",
@@ -1730,6 +1810,16 @@ constexpr std::string_view kPrivateData[] = {
     "numero della tua carta",
     "numero della tessera",
     "numero della tua tessera",
+    // Fifteenth session's reply rounds.
+    "email you signed up with",
+    "email you signed up",
+    "cifre della carta",
+    "vat number",
+    "partita iva",
+    "registered address",
+    "sede legale",
+    "digits of your card",
+    "codice destinatario",
 };
 // What no brand asks for, in public or in private: what phishers ask for.
 // "The last 4 digits of your card number" is fine (kLastDigits).
@@ -1858,6 +1948,24 @@ bool AsksAboutAScam(std::string_view message, const Intents& intents) {
 constexpr std::string_view kContestEntries[] = {"partecipo", "partecipooo", "partecipoooo", "entering",
                                                 "entered"};
 bool EntersAContest(std::string_view message) { return MessageHasWord(message, kContestEntries); }
+
+// A message that opens by tagging someone ("@Sofia siamo noi ogni lunedì 😂",
+// "@Luke we HAVE to go here 😍") speaks to a friend when the reply greets
+// the tagged person too ("Hi Phoebe and Luke!"): its warmth is no praise
+// owed thanks. The tagged name is the handle's first run of letters
+// ("@luca_rossi96": "luca"), looked for in the reply's first sentence.
+bool TagsAFriend(std::string_view message, std::string_view draft) {
+  const size_t at = message.find_first_not_of(" \t\n");
+  if (at == std::string_view::npos || message[at] != '@') return false;
+  size_t end = at + 1;
+  while (end < message.size() && ((message[end] >= 'a' && message[end] <= 'z') ||
+                                  (message[end] >= 'A' && message[end] <= 'Z')))
+    ++end;
+  const std::string_view name = message.substr(at + 1, end - at - 1);
+  if (name.size() < 2) return false;
+  const std::string_view opening = draft.substr(0, draft.find_first_of(".!?\n"));
+  return AnyMessageWord(opening, [&](std::string_view word) { return internal::EqualsIgnoreCase(word, name); });
+}
 
 // An order, ticket or tracking number can look like a phone number
 // ("ordine n. 3456789012" is an Italian mobile's shape): one of these labels,
@@ -2886,7 +2994,8 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
                          (feeling.label == SentimentLabel::kPositive && !feeling.irony &&
                           intents.of(Intent::kQuestion) < kIntentReportThreshold && !complaint &&
                           intents.of(Intent::kReaction) < kIntentReportThreshold)) &&
-                        !EntersAContest(context.customer_message);
+                        !EntersAContest(context.customer_message) &&
+                        !TagsAFriend(context.customer_message, draft);
     // An apology inside blame is none: "non è colpa nostra", "not our fault";
     // nor is one for the customer's feelings: "sorry you feel that way".
     const auto apologised = [&] {

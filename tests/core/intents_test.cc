@@ -1078,5 +1078,16 @@ TEST(Intents, BrokenFunctionsAndPleasInCapitals) {
   }
 }
 
+// Thanks for a repair are no complaint about what was repaired; a repair
+// that does not happen is one.
+TEST(Intents, ThanksForARepairIsNoComplaint) {
+  for (const char* text :
+       {"thanks for fixing my leaking tap", "grazie per avermi riparato la lavatrice rotta"}) {
+    EXPECT_LT(I(text).of(Intent::kComplaint), 0.5f) << text;
+  }
+  ExpectComplaints(
+      {"they are still not fixing my leaking roof", "non l'hanno mai riparato, la lavatrice perde"});
+}
+
 }  // namespace
 }  // namespace pronto

@@ -5,16 +5,17 @@
 // half of them good as they are, half with one named problem (a rule id:
 // blaming, non_apology, sensitive_data_public, …). Team-written,
 // team-labelled files in this folder:
-//   - reply-probes-dev.tsv (5,300 drafts from twenty-seven writers): read
-//     while writing the eighth to fourteenth sessions' reply rules; its
+//   - reply-probes-dev.tsv (5,900 drafts from thirty writers): read
+//     while writing the eighth to fifteenth sessions' reply rules; its
 //     figures are not a measure of generalisation. (Lines 302-501 and
 //     502-701, two rounds of the ninth session, 702-901, 902-1101 and
 //     1102-1301, the tenth's, 1302-1501, the eleventh's, 1502-1701 and
 //     1702-1901, the twelfth's, 1902-2101, 2102-2301, 2302-2501, 2502-2701,
 //     2702-2901, 2902-3101 and 3102-3301, the thirteenth's, and 3302-3501,
 //     3502-3701, 3702-3901, 3902-4101, 4102-4301, 4302-4501, 4502-4701,
-//     4702-4901, 4902-5101 and 5102-5301, the fourteenth's, were each scored unread before rules were written
-//     from them; lines 1102-1301 are 160 good drafts with the brand's own
+//     4702-4901, 4902-5101 and 5102-5301, the fourteenth's, and 5302-5501,
+//     5502-5701 and 5702-5901, the fifteenth's, were each scored unread
+//     before rules were written from them; lines 1102-1301 are 160 good drafts with the brand's own
 //     contacts and other things a naive checker flags, and 40 bad ones;
 //     lines 1702-1901 answer comments under posts, reviews and mentions;
 //     lines 1902-2101, a busy everyday inbox with subtle problems; lines
@@ -29,7 +30,10 @@
 //     retail; lines 4302-4501, travel crises; lines 4502-4701, rude
 //     customers and trolls; lines 4702-4901, the brand's own contacts and
 //     links against the customer's data; lines 4902-5101, apologies and
-//     non-apologies; lines 5102-5301, praise and thanks.)
+//     non-apologies; lines 5102-5301, praise and thanks; lines 5302-5501,
+//     telecoms, energy and cars with subtle problems; lines 5502-5701, local
+//     businesses' review replies; lines 5702-5901, short comments under
+//     posts.)
 //   - reply-probes-heldout.tsv (200 drafts, written afterwards by another
 //     writer): never read while changing the checks. Keep it so.
 //   - reply-probes-heldout2.tsv (200 drafts by a fifth writer, written in the
