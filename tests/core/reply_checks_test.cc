@@ -1865,54 +1865,56 @@ TEST_F(ReplyChecksTest, AsksAlongAListAndMoreStockPhrases) {
           "robotic"));
 }
 
+// A draft in reply to a message, and whether `rule` must be among its
+// findings.
+struct Case {
+  const char* draft;
+  const char* name;
+  const char* message;
+  const char* rule;
+  bool expected;
+};
+
 // A message that tags a friend, answered with a greeting to both, owes no
 // thanks; a tag the reply does not greet, and praise, still do.
-TEST_F(ReplyChecksTest, AFriendsTagOwesNoThanks) {
-  EXPECT_FALSE(Has(Check("Hi Phoebe and Luke! We'd love to have you, the rooftop is open every weekend.",
-                         To("Phoebe", "@Luke we HAVE to go here \xF0\x9F\x98\x8D")),
-                   "missing_thanks"));
-  EXPECT_FALSE(Has(Check("Ciao Beatrice, ciao Sofia! Il lunedì è dura per tutti.",
-                         To("Beatrice", "@Sofia siamo noi ogni lunedì \xF0\x9F\x98\x82")),
-                   "missing_thanks"));
-  EXPECT_TRUE(Has(Check("Hi Phoebe! The rooftop is open every weekend.",
-                        To("Phoebe", "@Luke we HAVE to go here, best rooftop ever \xF0\x9F\x98\x8D")),
-                  "missing_thanks"));
-  EXPECT_TRUE(Has(Check("Hi Phoebe! The rooftop is open every weekend.",
-                        To("Phoebe", "Best rooftop in town, we loved it \xF0\x9F\x98\x8D")),
-                  "missing_thanks"));
-}
-
 // The fifteenth session's rounds: put-downs with no swear word, mock
-// helpfulness, lectures, data asked for "here", stock letters.
-TEST_F(ReplyChecksTest, PutDownsLecturesAndStockLetters) {
-  const ReplyContext rude = To("Craig", "you are a bunch of crooks. No internet for 3 weeks");
-  for (const char* draft :
-       {"Hi Craig, sorry about the outage. That said, nobody here is impressed by the name-calling.",
-        "Hi Craig, if you don't know what you're talking about, maybe don't comment. Do your homework.",
-        "Ciao Craig, fatti una vita e informati prima di sparare a caso."}) {
-    EXPECT_TRUE(Has(Check(draft, rude), "answering_in_kind")) << draft;
+// helpfulness, lectures, data asked for "here", stock letters; thanks for
+// patience are no stock phrase.
+TEST_F(ReplyChecksTest, FriendsTagsPutDownsLecturesAndStockLetters) {
+  constexpr const char* kCrooks = "you are a bunch of crooks. No internet for 3 weeks";
+  const Case cases[] = {
+      {"Hi Phoebe and Luke! We'd love to have you, the rooftop is open every weekend.", "Phoebe",
+       "@Luke we HAVE to go here \xF0\x9F\x98\x8D", "missing_thanks", false},
+      {"Ciao Beatrice, ciao Sofia! Il lunedì è dura per tutti.", "Beatrice",
+       "@Sofia siamo noi ogni lunedì \xF0\x9F\x98\x82", "missing_thanks", false},
+      {"Hi Phoebe! The rooftop is open every weekend.", "Phoebe",
+       "@Luke we HAVE to go here, best rooftop ever \xF0\x9F\x98\x8D", "missing_thanks", true},
+      {"Hi Phoebe! The rooftop is open every weekend.", "Phoebe",
+       "Best rooftop in town, we loved it \xF0\x9F\x98\x8D", "missing_thanks", true},
+      {"Hi Craig, sorry about the outage. That said, nobody here is impressed by the name-calling.", "Craig",
+       kCrooks, "answering_in_kind", true},
+      {"Hi Craig, if you don't know what you're talking about, maybe don't comment. Do your homework.",
+       "Craig", kCrooks, "answering_in_kind", true},
+      {"Ciao Craig, fatti una vita e informati prima di sparare a caso.", "Craig", kCrooks,
+       "answering_in_kind", true},
+      {"Hi Luke, sorry the app is down. We know meter reading day is the highlight of everyone's calendar, "
+       "but "
+       "you can submit it online.",
+       "Luke", "your app has been down since this morning", "sarcasm", true},
+      {"Hi Chloe, sorry about that! As stated in the instructions, the lid must be screwed on all the way, "
+       "please read them before use.",
+       "Chloe", "My water bottle leaks from the lid", "blaming", true},
+      {"Hi Matt, sorry! Reply here with the email you signed up with and we'll check.", "Matt",
+       "Discount code isn't working", "asks_for_private_data", true},
+      {"Gentile Rebecca, grazie per il suo commento. Restiamo a disposizione per qualsiasi informazione. "
+       "Cordiali saluti.",
+       "Rebecca", "Bellissimo il nuovo negozio di Parma", "robotic", true},
+      {"Hi Jordan, sorry, cold showers are no fun. A plumber is booked for Monday. Thanks for your patience.",
+       "Jordan", "The showers have been cold for two weeks.", "robotic", false},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Has(Check(c.draft, To(c.name, c.message)), c.rule), c.expected) << c.draft;
   }
-  EXPECT_TRUE(Has(Check("Hi Luke, sorry the app is down. We know meter reading day is the highlight of "
-                        "everyone's calendar, but you can submit it online.",
-                        To("Luke", "your app has been down since this morning")),
-                  "sarcasm"));
-  EXPECT_TRUE(
-      Has(Check("Hi Chloe, sorry about that! As stated in the instructions, the lid must be screwed on "
-                "all the way, please read them before use.",
-                To("Chloe", "My water bottle leaks from the lid")),
-          "blaming"));
-  EXPECT_TRUE(Has(Check("Hi Matt, sorry! Reply here with the email you signed up with and we'll check.",
-                        To("Matt", "Discount code isn't working")),
-                  "asks_for_private_data"));
-  EXPECT_TRUE(Has(Check("Gentile Rebecca, grazie per il suo commento. Restiamo a disposizione per qualsiasi "
-                        "informazione. Cordiali saluti.",
-                        To("Rebecca", "Bellissimo il nuovo negozio di Parma")),
-                  "robotic"));
-  // Thanks for patience are not stock, nor is "next time" a lecture.
-  EXPECT_FALSE(HasAny(Check("Hi Jordan, sorry, cold showers are no fun. A plumber is booked for Monday. "
-                            "Thanks for your patience.",
-                            To("Jordan", "The showers have been cold for two weeks.")),
-                      {"robotic", "blaming"}));
 }
 
 TEST_F(ReplyChecksTest, PathologicalPatternsStayLinear) {
