@@ -1089,5 +1089,15 @@ TEST(Intents, ThanksForARepairIsNoComplaint) {
       {"they are still not fixing my leaking roof", "non l'hanno mai riparato, la lavatrice perde"});
 }
 
+// Food gone wrong, dates that keep moving and a day of work lost are
+// complaints without a word of feeling.
+TEST(Intents, SpoiledFoodMovingDatesAndLostDays) {
+  ExpectComplaints({"Chips were soggy and the burger was cold in the middle.",
+                    "la pizza era cruda dentro e la pasta scotta",
+                    "delivery was due on the 10th, then the 20th, now you say October",
+                    "consegna prevista il 10, poi il 20, ora mi dite ottobre",
+                    "every time I lose a day of work", "ogni volta perdo un giorno di lavoro"});
+}
+
 }  // namespace
 }  // namespace pronto
