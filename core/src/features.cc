@@ -171,6 +171,10 @@ bool IsCourtesy(const TextFeatures& features, size_t i) {
   static constexpr std::string_view kTimes[] = {"morning", "afternoon", "evening", "giornata", "serata"};
   const std::vector<FeatureToken>& tokens = features.tokens();
   const std::string_view w = features.norm(tokens[i]);
+  // Folded hands in a message that asks are "please": "quando esce la
+  // stagione 3? 🙏".
+  static constexpr std::string_view kFoldedHands = "\xF0\x9F\x99\x8F";
+  if (tokens[i].kind == TokenKind::kEmoji) return w.substr(0, kFoldedHands.size()) == kFoldedHands;
   if (IsThanksWord(w) || internal::IsOneOf(w, kGreetings)) return true;
   if (tokens[i].sentence_start && internal::IsOneOf(w, kSalutations)) return true;
   return internal::IsOneOf(w, kGood) && i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kWord &&

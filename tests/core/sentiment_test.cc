@@ -737,6 +737,9 @@ TEST(Sentiment, ALettersCourtesyIsNotPraise) {
        {"Gentilissimi, potreste indicarmi gli orari di apertura? Ringrazio anticipatamente. Carla", "it"}},
       SentimentLabel::kNeutral);
   EXPECT_EQ(S("Have a good day! what time do you open?", "en").label, SentimentLabel::kPositive);
+  // Folded hands after a question say "please"; after thanks, thanks.
+  EXPECT_EQ(S("raga quando esce la stagione 3? \xF0\x9F\x99\x8F", "it").label, SentimentLabel::kNeutral);
+  EXPECT_EQ(S("grazie mille \xF0\x9F\x99\x8F", "it").label, SentimentLabel::kPositive);
 }
 
 // "Bravi bravi" alone is applause; after a problem it is ironic applause.
