@@ -651,6 +651,26 @@ TEST(Sentiment, ThresholdsDecideTheLabel) {
   EXPECT_FLOAT_EQ(loose.score, strict.score);
 }
 
+// A question needs more warmth to read positive: the same score is neutral
+// with a question mark and positive without one.
+TEST(Sentiment, AQuestionNeedsMoreWarmthToReadPositive) {
+  std::vector<Token> tokens;
+  const auto analyze = [&](const char* text) {
+    EXPECT_TRUE(Tokenize(text, &tokens).ok());
+    TextFeatures f;
+    f.Prepare(tokens, testing_util::SharedAnalyzer().lexicon());
+    f.Match(Language::kEnglish, testing_util::SharedAnalyzer().lexicon());
+    return AnalyzeSentiment(f, SentimentThresholds{0.1f, 0.1f, 0.99f});
+  };
+  const Sentiment said = analyze("ok fine");
+  const Sentiment asked = analyze("ok fine?");
+  EXPECT_EQ(said.label, SentimentLabel::kPositive);
+  EXPECT_EQ(asked.label, SentimentLabel::kNeutral);
+  EXPECT_EQ(S("Buongiorno, accettate i buoni pasto?", "it").label, SentimentLabel::kNeutral);
+  EXPECT_EQ(S("Can the loyalty card be used in all stores?", "en").label, SentimentLabel::kNeutral);
+  EXPECT_EQ(S("grazie mille, siete fantastici! quando riaprite?", "it").label, SentimentLabel::kPositive);
+}
+
 // A story of a problem that is over, with good words after the news: the
 // story's bad words weigh less. Bad words after the news still count.
 TEST(Sentiment, StoriesOfProblemsThatAreOverReadPositive) {

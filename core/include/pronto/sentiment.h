@@ -40,6 +40,11 @@ struct Sentiment {
 struct SentimentThresholds {
   float positive = 0.05f;  // score >= positive is kPositive
   float negative = 0.05f;  // score <= -negative is kNegative
+  // In a message with a question mark, score >= the larger of
+  // this and `positive` is kPositive: mild warmth in a question is manners
+  // ("accettate i buoni pasto?", "can the loyalty card be used in all
+  // stores?").
+  float positive_asking = 0.0f;
 };
 
 // Returns the shipped thresholds for `language`.
