@@ -1099,5 +1099,15 @@ TEST(Intents, SpoiledFoodMovingDatesAndLostDays) {
                     "every time I lose a day of work", "ogni volta perdo un giorno di lavoro"});
 }
 
+// Extras paid for and not given, shrugs, what the site said, parts missing
+// and money wasted are complaints; a farewell to summer is not.
+TEST(Intents, PaidExtrasShrugsAndMissingParts) {
+  ExpectComplaints({"The seat I paid extra for was given to someone else and the gate agent just shrugged",
+                    "Con Telesfera pagavo meno", "Disdetto. 9 anni buttati. Addio",
+                    "Your website said roaming was included",
+                    "the parts would be in 'within two weeks'. That was in March."});
+  EXPECT_LT(I("Addio estate, ci vediamo a settembre").of(Intent::kComplaint), 0.5f);
+}
+
 }  // namespace
 }  // namespace pronto
