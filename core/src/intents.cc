@@ -75,6 +75,50 @@ bool OpensSentence(const TextFeatures& features, size_t i) {
          internal::IsOneOf(features.norm(before), kOpeningGreetings);
 }
 
+// True when every sentence that ends in a question mark is an outcry with at
+// most two words besides it, not an ask: "are you kidding me??", "Ma siete
+// seri?", "seriously???", "ora chi glielo spiega??"; not "seriously, where
+// is my parcel?" (nor "is this a joke?": often asked).
+bool OnlyOutcriesAsked(const TextFeatures& features) {
+  static constexpr std::string_view kOutcries[][4] = {{"are", "you", "kidding"},
+                                                      {"are", "you", "serious"},
+                                                      {"are", "you", "for", "real"},
+                                                      {"seriously"},
+                                                      {"siete", "seri"},
+                                                      {"state", "scherzando"},
+                                                      {"vi", "rendete", "conto"},
+                                                      {"gonna", "explain"},
+                                                      {"glielo", "spiega"},
+                                                      {"not", "read"},
+                                                      {"sapete", "leggere"}};
+  constexpr size_t kMaxOtherWords = 2;
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  bool any = false;
+  size_t begin = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!EndsSentence(features, tokens[i])) continue;
+    if (tokens[i].questions > 0) {
+      std::vector<std::string_view> words;
+      for (size_t k = begin; k < i; ++k) {
+        if (tokens[k].kind == TokenKind::kWord) words.push_back(features.norm(tokens[k]));
+      }
+      bool outcry = false;
+      for (const auto& phrase : kOutcries) {
+        size_t n = 0;
+        while (n < 4 && !phrase[n].empty()) ++n;
+        for (size_t k = 0; k + n <= words.size() && !outcry; ++k) {
+          outcry = words.size() <= n + kMaxOtherWords &&
+                   std::equal(phrase, phrase + n, words.begin() + static_cast<std::ptrdiff_t>(k));
+        }
+      }
+      if (!outcry) return false;
+      any = true;
+    }
+    begin = i + 1;
+  }
+  return any;
+}
+
 // True when the sentence of token `i` ends in a question mark.
 bool InAQuestion(const TextFeatures& features, size_t i) {
   const std::vector<FeatureToken>& tokens = features.tokens();
@@ -546,7 +590,7 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
 
   float& question = out.confidence[static_cast<size_t>(Intent::kQuestion)];
   question = cue(Cue::kQuestion);
-  if (features.questions() > 0) NoisyOr(&question, kQuestionMark);
+  if (features.questions() > 0 && !OnlyOutcriesAsked(features)) NoisyOr(&question, kQuestionMark);
   if (AsksInAShortComment(features)) NoisyOr(&question, kShortAsk);
 
   out.confidence[static_cast<size_t>(Intent::kContactRequest)] = cue(Cue::kContact);

@@ -1109,5 +1109,21 @@ TEST(Intents, PaidExtrasShrugsAndMissingParts) {
   EXPECT_LT(I("Addio estate, ci vediamo a settembre").of(Intent::kComplaint), 0.5f);
 }
 
+// An outcry with a question mark is no question; an ask beside it, or after
+// it in the same sentence, still is.
+TEST(Intents, OutcriesAreNoQuestions) {
+  for (const char* text :
+       {"the update WIPED my client list. 400 clients. GONE. are you kidding me??",
+        "Ennesimo addebito doppio sulla carta. Ma siete seri?", "45 min on hold... seriously???"}) {
+    const Intents i = I(text);
+    EXPECT_LT(i.of(Intent::kQuestion), 0.5f) << text;
+    EXPECT_GE(i.of(Intent::kComplaint), 0.5f) << text;
+  }
+  for (const char* text :
+       {"are you kidding me?? when will you refund me?", "seriously, where is my parcel?"}) {
+    EXPECT_GE(I(text).of(Intent::kQuestion), 0.5f) << text;
+  }
+}
+
 }  // namespace
 }  // namespace pronto
