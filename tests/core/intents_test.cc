@@ -1125,5 +1125,16 @@ TEST(Intents, OutcriesAreNoQuestions) {
   }
 }
 
+// A person's knack is no verdict on the service; contempt for small
+// customers, and a reminder for a bill already paid, are complaints.
+TEST(Intents, AKnackIsNoVerdictContemptIsAComplaint) {
+  for (const char* text : {"I'm 68 and not very good with computers. Can I still pay at the post office?",
+                           "mia madre non è pratica di internet, può pagare in posta?"}) {
+    EXPECT_EQ(testing_util::Analyze(text).sentiment.label, SentimentLabel::kNeutral) << text;
+  }
+  ExpectComplaints({"you wholesalers treat us like dirt", "voi grossisti ci trattate come pezze da piedi",
+                    "ho ricevuto un sollecito di pagamento per una fattura già saldata"});
+}
+
 }  // namespace
 }  // namespace pronto
