@@ -306,7 +306,12 @@ size_t TextFeatures::ScanProblemOver() const {
     // A quoted "delivered" is a claim in doubt.
     if (t.kind != TokenKind::kWord || (i < phrase_end && !good_phrase) || t.quote_words > 0) continue;
     // Not denied: "still not fixing my roof", "non l'hanno riparato".
-    if (found == tokens.size() && StartsWithAny(norm(t), kStems) && !spoiled_news(i) && !NegatedBefore(i, 1))
+    // A repair's object is what was broken: "replaced my broken compact",
+    // "riparato lo schermo rotto" are no spoiled news.
+    static constexpr std::string_view kRepairs[] = {"fixed",     "fixing",  "replaced",  "repaired",
+                                                    "repairing", "riparat", "sostituit", "aggiustat"};
+    if (found == tokens.size() && StartsWithAny(norm(t), kStems) &&
+        (StartsWithAny(norm(t), kRepairs) || !spoiled_news(i)) && !NegatedBefore(i, 1))
       found = i;
   }
   return found;

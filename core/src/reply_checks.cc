@@ -1066,6 +1066,14 @@ constexpr std::string_view kRobotic[] = {
     "la qualita dei nostri servizi",
     "speriamo di rivederla presto",
     "per migliorare la qualita",
+    // Fifteenth session's reply rounds (2).
+    "abbiamo preso nota del tuo feedback",
+    "preso nota del tuo feedback",
+    "per maggiori informazioni visita il nostro sito",
+    "dear user",
+    "please consult the support section",
+    "consult the support section of our website",
+    "for any information, please consult",
 };
 
 constexpr std::string_view kPromises[] = {
@@ -1283,6 +1291,14 @@ constexpr std::string_view kNotBlame[] = {
     "avrebbe dovuto essere avvisat*",
     "avresti dovuto essere contattat*",
     "avrebbe dovuto essere contattat*",
+    // Blame denied (fifteenth session).
+    "wasn't your fault",
+    "not your fault",
+    "isn't your fault",
+    "was not your fault",
+    "non e colpa tua",
+    "non e stata colpa tua",
+    "non e colpa vostra",
 };
 // Words after "always" or "sempre" that make it a schedule anyone can check:
 // "rispondiamo sempre, anche sabato, dalle 9 alle 21".
@@ -1453,6 +1469,11 @@ constexpr std::string_view kSarcasm[] = {
     "knock down the building",
     "just for you, shall we",
     "shall we?",
+    // Fifteenth session's reply rounds (2).
+    "must be tough being",
+    "must be hard being",
+    "dev'essere dura essere",
+    "deve essere dura essere",
 };
 
 // Put-downs: rude back to the customer without a swear word ("grow up",
@@ -1646,6 +1667,12 @@ constexpr std::string_view kPutDowns[] = {
     "la diamo noi a te",
     "non hai tempo da perdere",
     "non abbiamo tempo da perdere con",
+    // Fifteenth session's reply rounds (2).
+    "nessuno ti trattiene",
+    "nessuno la trattiene",
+    "nobody's stopping you",
+    "nobody is stopping you",
+    "no one is stopping you",
 };
 
 // A wink (😉) or a grin (😄 😁) in the answer to a complaint reads as irony.

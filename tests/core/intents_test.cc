@@ -1136,5 +1136,19 @@ TEST(Intents, AKnackIsNoVerdictContemptIsAComplaint) {
                     "ho ricevuto un sollecito di pagamento per una fattura già saldata"});
 }
 
+// A replacement of a broken thing is good news, not a broken thing; an
+// order later than it was supposed to be is a complaint.
+TEST(Intents, AReplacementIsGoodNewsALateOrderAComplaint) {
+  const Analysis replaced =
+      testing_util::Analyze("Love how quickly Velvet Lab replaced my broken compact, great service");
+  EXPECT_EQ(replaced.sentiment.label, SentimentLabel::kPositive);
+  EXPECT_FALSE(replaced.sentiment.irony);
+  EXPECT_LT(replaced.intents.of(Intent::kComplaint), 0.5f);
+  ExpectComplaints({"Il mio ordine è arrivato dopo un'ora e mezza, la consegna doveva essere in 30 minuti",
+                    "My mascara dried out after a week"});
+  EXPECT_EQ(testing_util::Analyze("30 anni e vado ancora pazzo per le vostre patatine").sentiment.label,
+            SentimentLabel::kPositive);
+}
+
 }  // namespace
 }  // namespace pronto

@@ -1911,6 +1911,16 @@ TEST_F(ReplyChecksTest, FriendsTagsPutDownsLecturesAndStockLetters) {
        "Rebecca", "Bellissimo il nuovo negozio di Parma", "robotic", true},
       {"Hi Jordan, sorry, cold showers are no fun. A plumber is booked for Monday. Thanks for your patience.",
        "Jordan", "The showers have been cold for two weeks.", "robotic", false},
+      {"Hi Tyler, losing points for something that wasn't your fault is frustrating, and we're sorry.",
+       "Tyler", "servers down AGAIN during ranked, lost 50 points", "blaming", false},
+      {"Dear user, thank you for your message. For any information, please consult the support section of "
+       "our "
+       "website.",
+       "Tyler", "My headset broke after two months", "robotic", true},
+      {"Ciao Kevin, se vuoi porzioni enormi vai alla mensa. Nessuno ti trattiene.", "Kevin",
+       "Più caro di un ristorante stellato e porzioni minuscole", "answering_in_kind", true},
+      {"Hi Kyle, wow, you cracked our secret recipe. Must be tough being this clever.", "Kyle",
+       "Why does Zapp cost $3.50 a can? Sugar water", "sarcasm", true},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Has(Check(c.draft, To(c.name, c.message)), c.rule), c.expected) << c.draft;
