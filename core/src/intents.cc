@@ -13,6 +13,7 @@ namespace {
 // Team constants, set by hand.
 constexpr float kQuestionMark = 0.85f;  // a '?' makes a question
 constexpr float kShortAsk = 0.6f;       // a short comment that asks without one (AsksInAShortComment)
+constexpr float kImperativeAsk = 0.6f;  // "please fix", "richiamatemi" (AsksInTheImperative)
 constexpr float kQuestionWordMidSentence = 0.4f;  // "how" inside a sentence counts less than at its start
 constexpr float kExplicitQuestion =
     0.7f;  // a multi-word cue this strong asks wherever it stands ("vorrei sapere")
@@ -423,6 +424,45 @@ std::vector<IntentScore> Intents::Ranked(float min_confidence) const {
 // pls"), asks: 17 of the 19 such messages of the care dev file do. Not an
 // exclamation ("what a night", "who even buys this", "how dare you", "come
 // al solito").
+// A request made in the imperative asks something of the brand: "please
+// stop the payments", "pls sort this out", "Toglietemi dalle vostre liste",
+// "ridateci quella vecchia". In English "please" opens its clause before a
+// verb of service; in Italian a plural imperative ends in "me" or "us"
+// ("-atemi", "-eteci"). Not "seguitemi", a spammer's.
+bool AsksInTheImperative(const TextFeatures& features) {
+  static constexpr std::string_view kPlease[] = {"please", "pls", "plz"};
+  static constexpr std::string_view kJoiners[] = {"and", "but", "so", "just"};
+  static constexpr std::string_view kServiceVerbs[] = {
+      "add",   "bring",     "call",   "cancel",    "change", "check", "contact", "delete",  "dm",
+      "email", "fix",       "get",    "give",      "help",   "let",   "look",    "make",    "message",
+      "put",   "reconnect", "refund", "reinstate", "remove", "reply", "respond", "restore", "review",
+      "ring",  "send",      "sort",   "stop",      "take",   "tell",  "unblock", "update"};
+  static constexpr std::string_view kToMeOrUs[] = {"atemi", "etemi", "itemi", "ateci", "eteci", "iteci"};
+  static constexpr std::string_view kNotAsks[] = {"seguitemi", "seguiteci"};
+  constexpr size_t kMinImperative = 7;
+  const std::vector<FeatureToken>& tokens = features.tokens();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kWord) continue;
+    const std::string_view w = features.norm(tokens[i]);
+    if (w.size() >= kMinImperative && !internal::IsOneOf(w, kNotAsks)) {
+      for (std::string_view ending : kToMeOrUs) {
+        if (w.substr(w.size() - ending.size()) == ending) return true;
+      }
+    }
+    // (Not quoted: "the only update is 'please check the screens'".)
+    if (!internal::IsOneOf(w, kPlease) || tokens[i].quote_words > 0 || i + 1 >= tokens.size() ||
+        tokens[i + 1].kind != TokenKind::kWord ||
+        !internal::IsOneOf(features.norm(tokens[i + 1]), kServiceVerbs)) {
+      continue;
+    }
+    const bool opens = tokens[i].sentence_start || (i > 0 && tokens[i - 1].kind == TokenKind::kPunctuation) ||
+                       (i > 0 && tokens[i - 1].kind == TokenKind::kWord &&
+                        internal::IsOneOf(features.norm(tokens[i - 1]), kJoiners));
+    if (opens) return true;
+  }
+  return false;
+}
+
 bool AsksInAShortComment(const TextFeatures& features) {
   static constexpr std::string_view kOpeners[] = {
       "what",   "whats",  "what's", "when",   "where",  "where's", "how",    "why",   "which",  "who",
@@ -592,6 +632,7 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
   question = cue(Cue::kQuestion);
   if (features.questions() > 0 && !OnlyOutcriesAsked(features)) NoisyOr(&question, kQuestionMark);
   if (AsksInAShortComment(features)) NoisyOr(&question, kShortAsk);
+  if (AsksInTheImperative(features)) NoisyOr(&question, kImperativeAsk);
 
   out.confidence[static_cast<size_t>(Intent::kContactRequest)] = cue(Cue::kContact);
 

@@ -1150,5 +1150,31 @@ TEST(Intents, AReplacementIsGoodNewsALateOrderAComplaint) {
             SentimentLabel::kPositive);
 }
 
+// A request in the imperative asks: "please" opening a clause before a verb
+// of service, an Italian plural imperative ending in "me" or "us". Not a
+// spammer's "seguitemi", nor "please" inside a quotation of the brand.
+TEST(Intents, RequestsInTheImperativeAsk) {
+  for (const char* text : {"I cancelled 2 months ago and you're still charging me. Please stop the payments.",
+                           "My dad can't read the app. Please sort this out.",
+                           "Ho chiesto 5 volte di non chiamarmi. Toglietemi dalle "
+                           "vostre liste",
+                           "la nuova ricetta fa schifo, ridateci quella vecchia"}) {
+    EXPECT_GE(I(text).of(Intent::kQuestion), 0.5f) << text;
+  }
+  EXPECT_LT(I("seguitemi sul mio profilo x contenuti esclusivi").of(Intent::kQuestion), 0.5f);
+  EXPECT_LT(I("Delayed 4 hours and the only update is 'please check the screens'. Brilliant.")
+                .of(Intent::kQuestion),
+            0.5f);
+}
+
+// Marketplaces and gig work: a listing not as paid for, an account
+// suspended without a reason, rates cut, are complaints.
+TEST(Intents, MarketplaceAndGigWorkComplaints) {
+  ExpectComplaints({"listing said row F and I got row ZZ behind a pillar. not what I paid for",
+                    "il mio account è stato sospeso senza alcuna spiegazione",
+                    "you keep cutting rates and calling us 'partners'",
+                    "La casa non corrispondeva alle foto"});
+}
+
 }  // namespace
 }  // namespace pronto
