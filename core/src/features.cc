@@ -168,7 +168,8 @@ bool IsCourtesy(const TextFeatures& features, size_t i) {
       "dear", "gentile", "gentili", "gentilissimi", "gentilissima", "gentilissimo", "egregi", "egregio"};
   static constexpr std::string_view kGood[] = {"good", "buona", "buon"};
   // Not "have a good day!", a wish.
-  static constexpr std::string_view kTimes[] = {"morning", "afternoon", "evening", "giornata", "serata"};
+  static constexpr std::string_view kTimes[] = {"morning",  "afternoon", "evening",
+                                                "giornata", "serata",    "lavoro"};
   const std::vector<FeatureToken>& tokens = features.tokens();
   const std::string_view w = features.norm(tokens[i]);
   // Folded hands in a message that asks are "please": "quando esce la

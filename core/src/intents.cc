@@ -433,10 +433,11 @@ bool AsksInTheImperative(const TextFeatures& features) {
   static constexpr std::string_view kPlease[] = {"please", "pls", "plz"};
   static constexpr std::string_view kJoiners[] = {"and", "but", "so", "just"};
   static constexpr std::string_view kServiceVerbs[] = {
-      "add",   "bring",     "call",   "cancel",    "change", "check", "contact", "delete",  "dm",
-      "email", "fix",       "get",    "give",      "help",   "let",   "look",    "make",    "message",
-      "put",   "reconnect", "refund", "reinstate", "remove", "reply", "respond", "restore", "review",
-      "ring",  "send",      "sort",   "stop",      "take",   "tell",  "unblock", "update"};
+      "add",    "address", "bring",   "call",    "cancel", "change",    "check",  "contact",
+      "deal",   "delete",  "dm",      "email",   "fix",    "get",       "give",   "help",
+      "let",    "look",    "make",    "message", "put",    "reconnect", "refund", "reinstate",
+      "remove", "reply",   "respond", "restore", "review", "ring",      "send",   "sort",
+      "stop",   "take",    "tell",    "unblock", "update"};
   static constexpr std::string_view kToMeOrUs[] = {"atemi", "etemi", "itemi", "ateci", "eteci", "iteci"};
   static constexpr std::string_view kNotAsks[] = {"seguitemi", "seguiteci"};
   constexpr size_t kMinImperative = 7;

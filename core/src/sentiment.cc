@@ -485,6 +485,16 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
   // sentence being read ends.
   bool asked = false;
   size_t sentence_end = 0;
+  // So is praise in a question asked in words: after "whether", or after
+  // "se"/"if" that follows a verb of knowing or asking ("vorrei sapere se è
+  // disponibile", "I'd like to know if the plan is good for kids"), to the
+  // end of the sentence.
+  static constexpr std::string_view kKnowing[] = {"sapere",  "chiedere", "chiedo", "chiedevo",  "domandare",
+                                                  "know",    "ask",      "asking", "wondering", "wonder",
+                                                  "enquire", "inquire",  "check",  "confirm",   "verificare"};
+  bool asked_in_words = false;
+  bool asks_in_words = false;  // anywhere in the message
+  std::string_view last_word;
   for (size_t i = 0; i < n;) {
     const FeatureToken& t = tokens[i];
     if (i >= sentence_end && features.questions() > 0) {
@@ -500,8 +510,15 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
       if (v > 0) positive += v;
       if (v < 0) negative += v;
     }
+    if (t.kind == TokenKind::kWord) {
+      const std::string_view w = features.norm(t);
+      if (w == "whether" || ((w == "se" || w == "if") && internal::IsOneOf(last_word, kKnowing)))
+        asked_in_words = asks_in_words = true;
+      last_word = w;
+    }
     if (!t.lexical()) {
       if (EndsSentence(features, t)) {
+        asked_in_words = false;
         window_size = 0;
         content_since_negator = kNegationReach;
       } else if (t.kind == TokenKind::kPunctuation &&
@@ -581,7 +598,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
         if (i > contrast_at) v *= kAfterContrast;
       }
       if (t.hypothetical || t.misfortune || (t.conceded && v < 0)) v *= kHypotheticalScale;
-      if (v > 0 && asked) v *= kAskedScale;
+      if (v > 0 && (asked || asked_in_words)) v *= kAskedScale;
       if (v > 0 && courtesy && IsCourtesy(features, i)) v *= kCourtesyScale;
       // Praise in a short quotation is someone else's, and is in doubt: "the
       // \"express\" delivery", "una camera \"vista mare\"". A longer one is
@@ -631,7 +648,8 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
   s.positive = Normalize(positive);
   s.negative = -Normalize(negative);
   SentimentThresholds own = thresholds;
-  if (features.questions() > 0 && own.positive_asking > own.positive) own.positive = own.positive_asking;
+  if ((features.questions() > 0 || asks_in_words) && own.positive_asking > own.positive)
+    own.positive = own.positive_asking;
   FlipIronyAndLabel(own, &s);
   return s;
 }

@@ -1176,5 +1176,18 @@ TEST(Intents, MarketplaceAndGigWorkComplaints) {
                     "La casa non corrispondeva alle foto"});
 }
 
+// Families' round: children left alone, organisation missing, asks for a
+// meeting or money back are complaints and requests.
+TEST(Intents, FamiliesComplaintsAndRequests) {
+  ExpectComplaints({"pump dead on arrival, fish gone the next day",
+                    "christmas concert in a freezing hall, zero organisation",
+                    "le taglie sono un terno al lotto",
+                    "risposte automatiche e nessuna soluzione. ci rinuncio."});
+  for (const char* text : {"Good afternoon, I would like to enquire whether fees may be paid monthly.",
+                           "Chiedo un incontro con la direttrice", "refund or replacement pls"}) {
+    EXPECT_GE(I(text).of(Intent::kQuestion), 0.5f) << text;
+  }
+}
+
 }  // namespace
 }  // namespace pronto

@@ -669,6 +669,10 @@ TEST(Sentiment, AQuestionNeedsMoreWarmthToReadPositive) {
   EXPECT_EQ(S("Buongiorno, accettate i buoni pasto?", "it").label, SentimentLabel::kNeutral);
   EXPECT_EQ(S("Can the loyalty card be used in all stores?", "en").label, SentimentLabel::kNeutral);
   EXPECT_EQ(S("grazie mille, siete fantastici! quando riaprite?", "it").label, SentimentLabel::kPositive);
+  // Asked in words: after "whether", or "se"/"if" after a verb of knowing.
+  EXPECT_EQ(S("vorrei sapere se l'umido per cani è disponibile", "it").label, SentimentLabel::kNeutral);
+  EXPECT_EQ(S("Buonasera, per il campo estivo serve il certificato o basta quello del pediatra?", "it").label,
+            SentimentLabel::kNeutral);
 }
 
 // A story of a problem that is over, with good words after the news: the
