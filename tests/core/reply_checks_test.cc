@@ -1921,6 +1921,14 @@ TEST_F(ReplyChecksTest, FriendsTagsPutDownsLecturesAndStockLetters) {
        "Più caro di un ristorante stellato e porzioni minuscole", "answering_in_kind", true},
       {"Hi Kyle, wow, you cracked our secret recipe. Must be tough being this clever.", "Kyle",
        "Why does Zapp cost $3.50 a can? Sugar water", "sarcasm", true},
+      {"Hi Wayne, pretty rich coming from someone who's rebooted his router six times today.", "Wayne",
+       "your internet is useless", "answering_in_kind", true},
+      {"Hi Dan, if our gym is such a joke, feel free to cancel.", "Dan", "this gym is a joke",
+       "answering_in_kind", true},
+      {"Hi Florence, sorry to hear that. Please read the care label next time, it says hand wash only.",
+       "Florence", "my jumper shrank in the wash", "blaming", true},
+      {"Ciao Marta, ci dispiace. Se l'avessi usato con la custodia consigliata non sarebbe successo.",
+       "Marta", "lo schermo del tablet si è rotto", "blaming", true},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Has(Check(c.draft, To(c.name, c.message)), c.rule), c.expected) << c.draft;
