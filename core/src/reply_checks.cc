@@ -215,6 +215,11 @@ constexpr std::string_view kNonApologies[] = {
     "sorry you see it like that",
     "sorry you see it that way",
     "ci dispiace che tu la veda cosi",
+    // Retail chains' round (fifteenth session).
+    "sorry if this caused",
+    "sorry if it caused",
+    "ci scusiamo se questo ha causato",
+    "ci dispiace se questo ha causato",
 };
 // An apology for how something seemed or felt to the customer, not for what
 // happened, is a non-apology too: an apology phrase, then within
@@ -891,6 +896,17 @@ constexpr std::string_view kBlame[] = {
     "andrebbero controllate",
     "should really be checked",
     "worth reading the terms",
+    // Retail chains' round (fifteenth session).
+    "la prossima volta ti consigliamo",
+    "next time we'd recommend",
+    "next time we recommend",
+    "andava prima",
+    "you need to apply",
+    "as it says on the",
+    "come indicato sull'etichetta",
+    "come indicato sulla confezione",
+    "it's normal for it to be",
+    "e normale che sia",
 };
 
 // The stock apology for "the inconvenience": robotic beside other stock
@@ -1097,6 +1113,12 @@ constexpr std::string_view kRobotic[] = {
     "please consult the support section",
     "consult the support section of our website",
     "for any information, please consult",
+    // Retail chains' round (fifteenth session).
+    "abbiamo preso nota della tua segnalazione",
+    "per qualsiasi informazione puoi contattarci",
+    "ci impegniamo ogni giorno per offrire",
+    "la massima qualita",
+    "ti invitiamo a rivolgerti",
 };
 
 constexpr std::string_view kPromises[] = {
@@ -1193,6 +1215,10 @@ constexpr std::string_view kPromises[] = {
     "si fara di sicuro",
     "si fara sicuramente",
     "ci sara sicuramente",
+    // Retail chains' round (fifteenth session).
+    "te lo faremo trovare sempre",
+    "sempre disponibile",
+    "always in stock",
 };
 
 // Availability, habit and options, not promises: "siamo sempre qui", "always happy to help".
@@ -1727,6 +1753,11 @@ constexpr std::string_view kPutDowns[] = {
     "di inutili qui",
     "try actually turning up",
     "if you actually want",
+    // Retail chains' round (fifteenth session).
+    "neanche il tuo commento",
+    "nemmeno il tuo commento",
+    "your comment isn't exactly",
+    "not exactly a model of",
 };
 
 // A wink (😉) or a grin (😄 😁) in the answer to a complaint reads as irony.

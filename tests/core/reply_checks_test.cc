@@ -1929,6 +1929,12 @@ TEST_F(ReplyChecksTest, FriendsTagsPutDownsLecturesAndStockLetters) {
        "Florence", "my jumper shrank in the wash", "blaming", true},
       {"Ciao Marta, ci dispiace. Se l'avessi usato con la custodia consigliata non sarebbe successo.",
        "Marta", "lo schermo del tablet si è rotto", "blaming", true},
+      {"Hi Pat, sorry to hear that. Mind you, your comment isn't exactly a model of good manners either.",
+       "Pat", "Staff are rude and lazy", "answering_in_kind", true},
+      {"Hi Dylan, sorry if this caused you any annoyance. DM us your order number.", "Dylan",
+       "Got a 'ready for collection' text and the order wasn't there", "non_apology", true},
+      {"Ciao Rosa, ci dispiace. La prossima volta ti consigliamo di controllare la scadenza sul retro.",
+       "Rosa", "il buono sconto non è stato accettato alla cassa", "blaming", true},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Has(Check(c.draft, To(c.name, c.message)), c.rule), c.expected) << c.draft;
