@@ -2,6 +2,7 @@
 #include "pronto/intents.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <string_view>
 
@@ -99,17 +100,20 @@ bool OnlyOutcriesAsked(const TextFeatures& features) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (!EndsSentence(features, tokens[i])) continue;
     if (tokens[i].questions > 0) {
-      std::vector<std::string_view> words;
+      // No outcry is longer than four words, with two besides it.
+      std::array<std::string_view, 4 + kMaxOtherWords> words;
+      size_t count = 0;
       for (size_t k = begin; k < i; ++k) {
-        if (tokens[k].kind == TokenKind::kWord) words.push_back(features.norm(tokens[k]));
+        if (tokens[k].kind != TokenKind::kWord) continue;
+        if (count == words.size()) return false;
+        words[count++] = features.norm(tokens[k]);
       }
       bool outcry = false;
       for (const auto& phrase : kOutcries) {
         size_t n = 0;
         while (n < 4 && !phrase[n].empty()) ++n;
-        for (size_t k = 0; k + n <= words.size() && !outcry; ++k) {
-          outcry = words.size() <= n + kMaxOtherWords &&
-                   std::equal(phrase, phrase + n, words.begin() + static_cast<std::ptrdiff_t>(k));
+        for (size_t k = 0; k + n <= count && !outcry; ++k) {
+          outcry = count <= n + kMaxOtherWords && std::equal(phrase, phrase + n, words.begin() + k);
         }
       }
       if (!outcry) return false;
