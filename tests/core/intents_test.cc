@@ -1189,5 +1189,19 @@ TEST(Intents, FamiliesComplaintsAndRequests) {
   }
 }
 
+// Home services: a fault found is good news, a job that broke something or
+// a boiler that blocks since the service is a complaint.
+TEST(Intents, HomeServicesFaultsFoundAndCaused) {
+  const Analysis found = testing_util::Analyze(
+      "Fabio è un mito, ha trovato il guasto che altri due tecnici non avevano visto. Finalmente fresco in "
+      "casa");
+  EXPECT_LT(found.intents.of(Intent::kComplaint), 0.5f);
+  EXPECT_EQ(found.sentiment.label, SentimentLabel::kPositive);
+  ExpectComplaints(
+      {"engineer drilled through a water pipe installing the cable. Who is paying for the plumber?",
+       "da quando il vostro tecnico ha fatto la manutenzione la caldaia va in blocco ogni notte",
+       "NON CHIAMATELI. hanno lasciato la porta di casa aperta"});
+}
+
 }  // namespace
 }  // namespace pronto
