@@ -440,6 +440,26 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, Language language) {
   return AnalyzeSentiment(features, DefaultSentimentThresholds(language));
 }
 
+namespace {
+
+// True when the message's words are one word repeated, an irony marker by
+// its repetition: applause alone ("Bravi bravi bravi!!! 👏👏👏") has nothing
+// to mock; beside a story it mocks it ("mi avete portato 2 pomodori. bravi
+// bravi 👏"). Other markers alone still mock: "Grazie per niente."
+bool OnlyRepeatedApplause(const TextFeatures& features) {
+  std::string_view word;
+  size_t words = 0;
+  for (const FeatureToken& t : features.tokens()) {
+    if (t.kind != TokenKind::kWord) continue;
+    const std::string_view w = features.norm(t);
+    if (words++ > 0 && w != word) return false;
+    word = w;
+  }
+  return words >= 2;
+}
+
+}  // namespace
+
 Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThresholds& thresholds) {
   const std::vector<FeatureToken>& tokens = features.tokens();
   const size_t n = tokens.size();
@@ -492,6 +512,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
   static constexpr std::string_view kKnowing[] = {"sapere",  "chiedere", "chiedo", "chiedevo",  "domandare",
                                                   "know",    "ask",      "asking", "wondering", "wonder",
                                                   "enquire", "inquire",  "check",  "confirm",   "verificare"};
+  bool marker_irony = false;  // an irony marker was read (OnlyRepeatedApplause)
   bool asked_in_words = false;
   bool asks_in_words = false;  // anywhere in the message
   std::string_view last_word;
@@ -549,7 +570,7 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
     const LexiconEntry* e = whole_phrase ? t.phrase : t.entry;
     const size_t span = whole_phrase ? t.phrase_tokens : 1;
     if ((e && e->Has(LexiconEntry::kIrony)) || (t.phrase && t.phrase->Has(LexiconEntry::kIrony)))
-      s.irony = true;
+      marker_irony = true;
     const bool is_negator = e && e->Has(LexiconEntry::kNegator);
     const bool conditional_negator = is_negator && IsConditional(previous_word);
     // A term that holds its own negation ("mai arrivato", "nessuna risposta",
@@ -647,8 +668,12 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
   s.score = Normalize(sum);
   s.positive = Normalize(positive);
   s.negative = -Normalize(negative);
+  s.irony = marker_irony && !OnlyRepeatedApplause(features);
   SentimentThresholds own = thresholds;
-  if ((features.questions() > 0 || asks_in_words) && own.positive_asking > own.positive)
+  // (Not with thanks for something: "Thank you for the help with my visa
+  // letter! Can you also send one by post?" is grateful.)
+  if ((features.questions() > 0 || asks_in_words) && own.positive_asking > own.positive &&
+      !ThanksForSomething(features))
     own.positive = own.positive_asking;
   FlipIronyAndLabel(own, &s);
   return s;

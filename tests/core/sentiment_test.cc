@@ -669,6 +669,9 @@ TEST(Sentiment, AQuestionNeedsMoreWarmthToReadPositive) {
   EXPECT_EQ(S("Buongiorno, accettate i buoni pasto?", "it").label, SentimentLabel::kNeutral);
   EXPECT_EQ(S("Can the loyalty card be used in all stores?", "en").label, SentimentLabel::kNeutral);
   EXPECT_EQ(S("grazie mille, siete fantastici! quando riaprite?", "it").label, SentimentLabel::kPositive);
+  // Thanks for something stay grateful beside a question.
+  EXPECT_EQ(S("Thank you for the help with my visa letter! Can you also send one copy by post?", "en").label,
+            SentimentLabel::kPositive);
   // Asked in words: after "whether", or "se"/"if" after a verb of knowing.
   EXPECT_EQ(S("vorrei sapere se l'umido per cani è disponibile", "it").label, SentimentLabel::kNeutral);
   EXPECT_EQ(S("Buonasera, per il campo estivo serve il certificato o basta quello del pediatra?", "it").label,
@@ -776,6 +779,8 @@ TEST(Sentiment, RepeatedApplauseAndPraiseToPeople) {
       S("di nuovo senza linea da stamattina. bravi bravi \xF0\x9F\x91\x8F\xF0\x9F\x91\x8F", "it");
   EXPECT_EQ(ironic.label, SentimentLabel::kNegative);
   EXPECT_TRUE(ironic.irony);
+  // Beside a story with no word of trouble, too.
+  EXPECT_TRUE(S("ho ordinato 2 kg di pomodori e mi avete portato 2 pomodori. bravi bravi", "it").irony);
   EXPECT_EQ(S("Well done guys, great match", "en").label, SentimentLabel::kPositive);
   // A scream at a goal is no complaint.
   EXPECT_NE(S("\xF0\x9F\x98\xB1 what a goal", "en").label, SentimentLabel::kNegative);
