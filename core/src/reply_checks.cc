@@ -907,6 +907,12 @@ constexpr std::string_view kBlame[] = {
     "come indicato sulla confezione",
     "it's normal for it to be",
     "e normale che sia",
+    // Vulnerable customers' round (fifteenth session).
+    "needed to be more careful",
+    "need to be more careful",
+    "as we keep saying",
+    "come ripetiamo sempre",
+    "doveva stare piu attent*",
 };
 
 // The stock apology for "the inconvenience": robotic beside other stock
@@ -1119,6 +1125,10 @@ constexpr std::string_view kRobotic[] = {
     "ci impegniamo ogni giorno per offrire",
     "la massima qualita",
     "ti invitiamo a rivolgerti",
+    // Vulnerable customers' round (fifteenth session).
+    "consulti la sezione faq",
+    "consult the faq section",
+    "consult our faq section",
 };
 
 constexpr std::string_view kPromises[] = {
@@ -1219,6 +1229,12 @@ constexpr std::string_view kPromises[] = {
     "te lo faremo trovare sempre",
     "sempre disponibile",
     "always in stock",
+    // Vulnerable customers' round (fifteenth session).
+    "whatever happens",
+    "in nessun caso",
+    "qualunque cosa accada",
+    "never be cut off",
+    "ever be scammed again",
 };
 
 // Availability, habit and options, not promises: "siamo sempre qui", "always happy to help".
@@ -1523,6 +1539,11 @@ constexpr std::string_view kSarcasm[] = {
     "must be hard being",
     "dev'essere dura essere",
     "deve essere dura essere",
+    // Vulnerable customers' round (fifteenth session).
+    "practically a record",
+    "even the grandparents",
+    "anche i nonni fossero",
+    "certo che siamo seri",
 };
 
 // Put-downs: rude back to the customer without a swear word ("grow up",
@@ -1758,6 +1779,11 @@ constexpr std::string_view kPutDowns[] = {
     "nemmeno il tuo commento",
     "your comment isn't exactly",
     "not exactly a model of",
+    // Vulnerable customers' round (fifteenth session).
+    "keep your insults",
+    "nobody here is a thief",
+    "lo dica a qualcun altro",
+    "moderi i termini",
 };
 
 // A wink (😉) or a grin (😄 😁) in the answer to a complaint reads as irony.
@@ -1948,6 +1974,15 @@ constexpr std::string_view kHealthData[] = {
     "la tua terapia", "la sua terapia", "i tuoi farmaci", "i suoi farmaci", "il tuo farmaco", "il suo farmaco",
     "la tua insulina", "la sua insulina", "la tua gravidanza", "la sua gravidanza", "la tua patologia",
     "la sua patologia", "la tua allergia", "la sua allergia",
+    // Vulnerable customers' round (fifteenth session).
+    "hiv",
+    "your dialysis",
+    "la tua dialisi",
+    "la sua dialisi",
+    "diabete di tuo",
+    "diabete di sua",
+    "your dementia",
+    "la sua demenza",
 };
 constexpr std::string_view kSecrets[] = {
     "card number", "full card number", "card details", "long card number", "your pin", "pin number", "card pin", "password",

@@ -1935,6 +1935,12 @@ TEST_F(ReplyChecksTest, FriendsTagsPutDownsLecturesAndStockLetters) {
        "Got a 'ready for collection' text and the order wasn't there", "non_apology", true},
       {"Ciao Rosa, ci dispiace. La prossima volta ti consigliamo di controllare la scadenza sul retro.",
        "Rosa", "il buono sconto non è stato accettato alla cassa", "blaming", true},
+      {"Hi Becky, we're sorry. Please don't worry: your power will never be cut off, whatever happens.",
+       "Becky", "Pregnant, no job, and my electricity bill is overdue", "unverifiable_promise", true},
+      {"Hi Ivy, sorry for the confusion. The text was about the HIV medication you ordered.", "Ivy",
+       "Got a text from you about a prescription that isn't mine", "sensitive_data_public", true},
+      {"Hi Martin, sorry to hear this. As we keep saying, card details should never be shared.", "Martin",
+       "My mum's card got cloned. She's 86", "blaming", true},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Has(Check(c.draft, To(c.name, c.message)), c.rule), c.expected) << c.draft;
