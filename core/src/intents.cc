@@ -92,7 +92,8 @@ bool OnlyOutcriesAsked(const TextFeatures& features) {
                                                       {"gonna", "explain"},
                                                       {"glielo", "spiega"},
                                                       {"not", "read"},
-                                                      {"sapete", "leggere"}};
+                                                      {"sapete", "leggere"},
+                                                      {"vi", "vergognate"}};
   constexpr size_t kMaxOtherWords = 2;
   const std::vector<FeatureToken>& tokens = features.tokens();
   bool any = false;

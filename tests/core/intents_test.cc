@@ -1203,5 +1203,19 @@ TEST(Intents, HomeServicesFaultsFoundAndCaused) {
        "NON CHIAMATELI. hanno lasciato la porta di casa aperta"});
 }
 
+// Sport: a left-footed goal is no harm; deceptive offers, money grabs and a
+// season-ticket seat given away are complaints; "Ma vi vergognate?" is an
+// outcry, not a question.
+TEST(Intents, SportGoalsGrabsAndOutcries) {
+  EXPECT_NE(
+      testing_util::Analyze("Che gol il 9!!! sinistro all'incrocio, roba da far vedere nelle scuole calcio")
+          .sentiment.label,
+      SentimentLabel::kNegative);
+  ExpectComplaints({"Your new membership tiers are a money grab. Shameful.",
+                    "Bonus di benvenuto fino a 100€ e poi devi giocarlo 30 volte. pubblicità ingannevole",
+                    "il mio posto è stato assegnato ad altri senza alcuna comunicazione"});
+  EXPECT_LT(I("15 euro di commissioni su un biglietto da 35. Ma vi vergognate?").of(Intent::kQuestion), 0.5f);
+}
+
 }  // namespace
 }  // namespace pronto
