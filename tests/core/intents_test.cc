@@ -1217,5 +1217,17 @@ TEST(Intents, SportGoalsGrabsAndOutcries) {
   EXPECT_LT(I("15 euro di commissioni su un biglietto da 35. Ma vi vergognate?").of(Intent::kQuestion), 0.5f);
 }
 
+// Writers who are not native speakers drop articles and auxiliaries; their
+// complaints and asks still read.
+TEST(Intents, NonNativeWritersComplaintsAndAsks) {
+  ExpectComplaints({"I became charged two times for the same order. Can you give me back the money please?",
+                    "My luggage not arrive with me from Madrid. 3 days.",
+                    "vostro tassista ha fatto giro lungo perché ha capito che io turista, 45 euro per 3 km"});
+  for (const char* text : {"Ordered size M, arrived XXL. How I return it without pay the shipping",
+                           "il mio conto è stato bloccato senza motivo, sbloccate subito per favore"}) {
+    EXPECT_GE(I(text).of(Intent::kQuestion), 0.5f) << text;
+  }
+}
+
 }  // namespace
 }  // namespace pronto
