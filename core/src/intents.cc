@@ -563,7 +563,9 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
                            : i < praise_idiom_end || in_case || t.misfortune || denied(t.entry, 1)
                                ? CueScope::kNoComplaint
                                : CueScope::kAll;
-    AddCues(t.entry, /*phrase=*/false, OpensSentence(features, i), scope, &cues, &word_toxicity);
+    // (Asked only of a token with a term: the look back is not free.)
+    const bool opens = (t.entry != nullptr || t.phrase != nullptr) && OpensSentence(features, i);
+    AddCues(t.entry, /*phrase=*/false, opens, scope, &cues, &word_toxicity);
     if (scope != CueScope::kToxicityOnly && praises(t.entry) && !IsCourtesy(features, i))
       praise_beyond_thanks = true;
     if (praises(t.phrase) && !praise_beyond_thanks) {
@@ -578,7 +580,7 @@ Intents DetectIntents(const TextFeatures& features, const Sentiment& sentiment) 
     toxicity = std::max(toxicity, word_toxicity);
     // A term that starts inside a neutral one is one of its words: "wrong
     // address" in "I entered the wrong address".
-    AddCues(t.phrase, /*phrase=*/true, OpensSentence(features, i),
+    AddCues(t.phrase, /*phrase=*/true, opens,
             i < neutral_term_end                                           ? CueScope::kToxicityOnly
             : in_case || t.misfortune || denied(t.phrase, t.phrase_tokens) ? CueScope::kNoComplaint
                                                                            : CueScope::kAll,

@@ -672,8 +672,9 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
   SentimentThresholds own = thresholds;
   // (Not with thanks for something: "Thank you for the help with my visa
   // letter! Can you also send one by post?" is grateful.)
+  // (Asked last, and only of a score the higher bar would change.)
   if ((features.questions() > 0 || asks_in_words) && own.positive_asking > own.positive &&
-      !ThanksForSomething(features))
+      s.score >= own.positive && s.score < own.positive_asking && !ThanksForSomething(features))
     own.positive = own.positive_asking;
   FlipIronyAndLabel(own, &s);
   return s;
