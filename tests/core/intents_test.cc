@@ -1229,5 +1229,18 @@ TEST(Intents, NonNativeWritersComplaintsAndAsks) {
   }
 }
 
+// Premium brands: polite, cutting disappointment is a complaint, and a
+// request in a letter's words is an ask.
+TEST(Intents, PoliteCuttingDisappointment) {
+  ExpectComplaints({"Mi aspettavo di più da una maison come la vostra.",
+                    "We were seated 40 minutes late, by the door, with no apology.",
+                    "piatti belli da fotografare, porzioni da microscopio, conto da infarto"});
+  for (const char* text :
+       {"Le sarei grato se qualcuno mi contattasse per il ricambio",
+        "I was promised the certificate by post. Six weeks on, nothing. Kindly chase this up."}) {
+    EXPECT_GE(I(text).of(Intent::kQuestion), 0.5f) << text;
+  }
+}
+
 }  // namespace
 }  // namespace pronto
