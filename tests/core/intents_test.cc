@@ -1242,5 +1242,14 @@ TEST(Intents, PoliteCuttingDisappointment) {
   }
 }
 
+// Public services: a voicemail that always answers, an application refused
+// without a reason and a double booking are complaints.
+TEST(Intents, PublicServicesComplaints) {
+  ExpectComplaints(
+      {"Sono tre settimane che provo a chiamare il CUP e risponde sempre la segreteria.",
+       "la mia domanda risulta respinta senza motivazione",
+       "Booked a library room, turned up and someone else was in it. Double booked. No apology."});
+}
+
 }  // namespace
 }  // namespace pronto
