@@ -220,6 +220,11 @@ constexpr std::string_view kNonApologies[] = {
     "sorry if it caused",
     "ci scusiamo se questo ha causato",
     "ci dispiace se questo ha causato",
+    // Delivery and restaurants' round (fifteenth session).
+    "sorry if it looked like",
+    "sorry if it seemed",
+    "ci dispiace se sembrava",
+    "ci scusiamo se sembrava",
 };
 // An apology for how something seemed or felt to the customer, not for what
 // happened, is a non-apology too: an apology phrase, then within
@@ -1544,6 +1549,10 @@ constexpr std::string_view kSarcasm[] = {
     "even the grandparents",
     "anche i nonni fossero",
     "certo che siamo seri",
+    // Delivery and restaurants' round (fifteenth session).
+    "by magic, does it",
+    "bacchetta magica",
+    "doesn't cook itself",
 };
 
 // Put-downs: rude back to the customer without a swear word ("grow up",
@@ -1784,6 +1793,11 @@ constexpr std::string_view kPutDowns[] = {
     "nobody here is a thief",
     "lo dica a qualcun altro",
     "moderi i termini",
+    // Delivery and restaurants' round (fifteenth session).
+    "sara il tuo palato",
+    "the only cheap rubbish here",
+    "non l'hai mai assaggiato",
+    "is your taste buds",
 };
 
 // A wink (😉) or a grin (😄 😁) in the answer to a complaint reads as irony.
@@ -3517,9 +3531,11 @@ Status CheckReply(Analyzer* analyzer, const ReplyRules& rules, std::string_view 
     if (promise.second != 1 || !internal::IsOneOf(w.folded[promise.first], kBarePromises)) return false;
     if (promise.first > 0 && internal::IsOneOf(w.folded[promise.first - 1], kCopulasAndModals)) return true;
     // What is kept at hand describes, not promises: "abbiamo sempre una
-    // ciotola d'acqua pronta", "we always have spare chargers".
-    static constexpr std::string_view kHaveBefore[] = {"abbiamo", "hanno", "ha"};
-    static constexpr std::string_view kHaveAfter[] = {"have", "has", "keep", "keeps"};
+    // ciotola d'acqua pronta", "we always have spare chargers"; nor does what
+    // the customer is shown: "you'll always see the breakdown before you
+    // confirm", "prima di confermare trovi sempre il dettaglio".
+    static constexpr std::string_view kHaveBefore[] = {"abbiamo", "hanno", "ha", "trovi", "vedi", "vedrai"};
+    static constexpr std::string_view kHaveAfter[] = {"have", "has", "keep", "keeps", "see", "find"};
     return (promise.first > 0 && internal::IsOneOf(w.folded[promise.first - 1], kHaveBefore)) ||
            (promise.first + 1 < w.folded.size() &&
             internal::IsOneOf(w.folded[promise.first + 1], kHaveAfter));

@@ -1941,6 +1941,13 @@ TEST_F(ReplyChecksTest, FriendsTagsPutDownsLecturesAndStockLetters) {
        "Got a text from you about a prescription that isn't mine", "sensitive_data_public", true},
       {"Hi Martin, sorry to hear this. As we keep saying, card details should never be shared.", "Martin",
        "My mum's card got cloned. She's 86", "blaming", true},
+      {"Hi Nathan, fair question. You'll always see the breakdown before you confirm; DM us for places near "
+       "you.",
+       "Nathan", "Is it normal the app charges £3.49 delivery for 1km?", "unverifiable_promise", false},
+      {"Hi Ryan, sorry about the wait. Then again, a proper burger doesn't cook itself by magic, does it?",
+       "Ryan", "45 minutes for a burger. Great job, super speedy.", "sarcasm", true},
+      {"Hi Tasha, we're sorry if it looked like your order had been opened. DM us your order number.",
+       "Tasha", "Rider turned up with the bag open and half my fries eaten.", "non_apology", true},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Has(Check(c.draft, To(c.name, c.message)), c.rule), c.expected) << c.draft;
