@@ -10,7 +10,7 @@
 // negative / neutral / positive as the customer feels overall; complaint 1
 // when the message reports a problem or dissatisfaction; question 1 when it
 // asks something, even without "?"):
-//   - care-probes-dev.tsv (9,040 messages from thirty-eight writers): read
+//   - care-probes-dev.tsv (9,520 messages from forty writers): read
 //     while writing the lexicon and rules of the eighth to fifteenth
 //     sessions; its figures are not a measure of generalisation. (Lines
 //     162-401, 402-641, 642-881, 882-1121, 1122-1361, 1362-1601, 1602-1841,
@@ -18,8 +18,8 @@
 //     3282-3521, 3522-3761, 3762-4001, 4002-4241, 4242-4481, 4482-4721,
 //     4722-4961, 4962-5201, 5202-5441, 5442-5681, 5682-5921, 5922-6161,
 //     6162-6401, 6402-6641, 6642-6881, 6882-7121, 7122-7361, 7362-7601,
-//     7602-7841, 7842-8081, 8082-8321, 8322-8561, 8562-8801 and 8802-9041,
-//     a second to thirty-eighth writer's, were each scored unread before list entries
+//     7602-7841, 7842-8081, 8082-8321, 8322-8561, 8562-8801, 8802-9041,
+//     9042-9281 and 9282-9521, a second to fortieth writer's, were each scored unread before list entries
 //     were written from them; lines 1842-2081 are comments under brand
 //     posts, page reviews and direct messages; lines 2082-2321 are hard
 //     cases: misfortunes asked about, praise in words of trouble, cold
@@ -49,7 +49,9 @@
 //     customers and professionals; lines 7842-8081, families, schools and
 //     pets; lines 8082-8321, marketplaces and gig work; lines 8322-8561,
 //     home services; lines 8562-8801, sport and fans; lines 8802-9041,
-//     writers who are not native speakers or write in a hurry.)
+//     writers who are not native speakers or write in a hurry; lines
+//     9042-9281, public services and healthcare bookings; lines 9282-9521,
+//     premium and luxury brands.)
 //   - care-probes-heldout.tsv (200 messages, written afterwards by another
 //     writer): never read while changing the engine. Keep it so: a change is
 //     checked on dev and on the public sets, and this figure is only read.

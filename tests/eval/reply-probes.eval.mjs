@@ -5,7 +5,7 @@
 // half of them good as they are, half with one named problem (a rule id:
 // blaming, non_apology, sensitive_data_public, …). Team-written,
 // team-labelled files in this folder:
-//   - reply-probes-dev.tsv (6,500 drafts from thirty-three writers): read
+//   - reply-probes-dev.tsv (6,700 drafts from thirty-four writers): read
 //     while writing the eighth to fifteenth sessions' reply rules; its
 //     figures are not a measure of generalisation. (Lines 302-501 and
 //     502-701, two rounds of the ninth session, 702-901, 902-1101 and
@@ -14,8 +14,8 @@
 //     2702-2901, 2902-3101 and 3102-3301, the thirteenth's, and 3302-3501,
 //     3502-3701, 3702-3901, 3902-4101, 4102-4301, 4302-4501, 4502-4701,
 //     4702-4901, 4902-5101 and 5102-5301, the fourteenth's, and 5302-5501,
-//     5502-5701, 5702-5901, 5902-6101, 6102-6301 and 6302-6501, the
-//     fifteenth's, were
+//     5502-5701, 5702-5901, 5902-6101, 6102-6301, 6302-6501 and 6502-6701,
+//     the fifteenth's, were
 //     each scored unread
 //     before rules were written from them; lines 1102-1301 are 160 good drafts with the brand's own
 //     contacts and other things a naive checker flags, and 40 bad ones;
@@ -37,7 +37,8 @@
 //     businesses' review replies; lines 5702-5901, short comments under
 //     posts; lines 5902-6101, supermarket, pharmacy and DIY chains; lines
 //     6102-6301, playful brands' voices; lines 6302-6501, banks, insurers,
-//     energy and pharmacies answering vulnerable customers.)
+//     energy and pharmacies answering vulnerable customers; lines
+//     6502-6701, food delivery, pizzerias, burger and sushi chains.)
 //   - reply-probes-heldout.tsv (200 drafts, written afterwards by another
 //     writer): never read while changing the checks. Keep it so.
 //   - reply-probes-heldout2.tsv (200 drafts by a fifth writer, written in the
