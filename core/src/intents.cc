@@ -423,19 +423,15 @@ std::vector<IntentScore> Intents::Ranked(float min_confidence) const {
   return out;
 }
 
-// A short comment typed without punctuation that opens with a question word
-// or an auxiliary ("dove vi trovo a Milano", "is breakfast included",
-// "quanto dura la promo"), or ends in "pls" ("link pls", "info in dm
-// pls"), asks: 17 of the 19 such messages of the care dev file do. Not an
-// exclamation ("what a night", "who even buys this", "how dare you", "come
-// al solito").
+// "Please", as texted too.
+constexpr std::string_view kPlease[] = {"please", "pls", "plz"};
+
 // A request made in the imperative asks something of the brand: "please
 // stop the payments", "pls sort this out", "Toglietemi dalle vostre liste",
 // "ridateci quella vecchia". In English "please" opens its clause before a
 // verb of service; in Italian a plural imperative ends in "me" or "us"
 // ("-atemi", "-eteci"). Not "seguitemi", a spammer's.
 bool AsksInTheImperative(const TextFeatures& features) {
-  static constexpr std::string_view kPlease[] = {"please", "pls", "plz"};
   static constexpr std::string_view kJoiners[] = {"and", "but", "so", "just"};
   static constexpr std::string_view kServiceVerbs[] = {
       "add",    "address", "bring",   "call",    "cancel", "change",    "check",  "contact",
@@ -469,6 +465,12 @@ bool AsksInTheImperative(const TextFeatures& features) {
   return false;
 }
 
+// A short comment typed without punctuation that opens with a question word
+// or an auxiliary ("dove vi trovo a Milano", "is breakfast included",
+// "quanto dura la promo"), or ends in "pls" ("link pls", "info in dm
+// pls"), asks: 17 of the 19 such messages of the care dev file do. Not an
+// exclamation ("what a night", "who even buys this", "how dare you", "come
+// al solito").
 bool AsksInAShortComment(const TextFeatures& features) {
   static constexpr std::string_view kOpeners[] = {
       "what",   "whats",  "what's", "when",   "where",  "where's", "how",    "why",   "which",  "who",
@@ -476,7 +478,6 @@ bool AsksInAShortComment(const TextFeatures& features) {
       "dov'è",  "come",   "quando", "quanto", "quanti", "quante",  "quale",  "quali", "chi",    "cosa",
       "perché", "perchè", "xké",    "posso",  "potete", "avete",   "spedite"};
   static constexpr std::string_view kExclaiming[] = {"a", "an", "even", "dare", "al", "sempre", "mai"};
-  static constexpr std::string_view kPlease[] = {"pls", "plz", "please"};
   if (features.words() == 0 || features.words() > kShortCommentWords) return false;
   const std::vector<FeatureToken>& tokens = features.tokens();
   size_t first = tokens.size(), last = tokens.size();

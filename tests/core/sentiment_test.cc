@@ -638,14 +638,19 @@ TEST(Sentiment, ScoresAreBoundedAndComponentsSplit) {
   EXPECT_LE(s.negative, 1);
 }
 
-TEST(Sentiment, ThresholdsDecideTheLabel) {
+// The English sentiment of `text` labelled with `thresholds`.
+Sentiment WithThresholds(const char* text, const SentimentThresholds& thresholds) {
   std::vector<Token> tokens;
-  ASSERT_TRUE(Tokenize("ok fine", &tokens).ok());
+  EXPECT_TRUE(Tokenize(text, &tokens).ok());
   TextFeatures f;
   f.Prepare(tokens, testing_util::SharedAnalyzer().lexicon());
   f.Match(Language::kEnglish, testing_util::SharedAnalyzer().lexicon());
-  const Sentiment loose = AnalyzeSentiment(f, SentimentThresholds{0.01f, 0.01f});
-  const Sentiment strict = AnalyzeSentiment(f, SentimentThresholds{0.99f, 0.99f});
+  return AnalyzeSentiment(f, thresholds);
+}
+
+TEST(Sentiment, ThresholdsDecideTheLabel) {
+  const Sentiment loose = WithThresholds("ok fine", SentimentThresholds{0.01f, 0.01f});
+  const Sentiment strict = WithThresholds("ok fine", SentimentThresholds{0.99f, 0.99f});
   EXPECT_EQ(loose.label, SentimentLabel::kPositive);
   EXPECT_EQ(strict.label, SentimentLabel::kNeutral);
   EXPECT_FLOAT_EQ(loose.score, strict.score);
@@ -654,16 +659,9 @@ TEST(Sentiment, ThresholdsDecideTheLabel) {
 // A question needs more warmth to read positive: the same score is neutral
 // with a question mark and positive without one.
 TEST(Sentiment, AQuestionNeedsMoreWarmthToReadPositive) {
-  std::vector<Token> tokens;
-  const auto analyze = [&](const char* text) {
-    EXPECT_TRUE(Tokenize(text, &tokens).ok());
-    TextFeatures f;
-    f.Prepare(tokens, testing_util::SharedAnalyzer().lexicon());
-    f.Match(Language::kEnglish, testing_util::SharedAnalyzer().lexicon());
-    return AnalyzeSentiment(f, SentimentThresholds{0.1f, 0.1f, 0.99f});
-  };
-  const Sentiment said = analyze("ok fine");
-  const Sentiment asked = analyze("ok fine?");
+  const SentimentThresholds question_bar{0.1f, 0.1f, 0.99f};
+  const Sentiment said = WithThresholds("ok fine", question_bar);
+  const Sentiment asked = WithThresholds("ok fine?", question_bar);
   EXPECT_EQ(said.label, SentimentLabel::kPositive);
   EXPECT_EQ(asked.label, SentimentLabel::kNeutral);
   EXPECT_EQ(S("Buongiorno, accettate i buoni pasto?", "it").label, SentimentLabel::kNeutral);
