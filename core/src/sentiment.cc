@@ -515,7 +515,6 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
   bool marker_irony = false;  // an irony marker was read (OnlyRepeatedApplause)
   bool asked_in_words = false;
   bool asks_in_words = false;  // anywhere in the message
-  std::string_view last_word;
   for (size_t i = 0; i < n;) {
     const FeatureToken& t = tokens[i];
     if (i >= sentence_end && features.questions() > 0) {
@@ -533,9 +532,8 @@ Sentiment AnalyzeSentiment(const TextFeatures& features, const SentimentThreshol
     }
     if (t.kind == TokenKind::kWord) {
       const std::string_view w = features.norm(t);
-      if (w == "whether" || ((w == "se" || w == "if") && internal::IsOneOf(last_word, kKnowing)))
+      if (w == "whether" || ((w == "se" || w == "if") && internal::IsOneOf(previous_word, kKnowing)))
         asked_in_words = asks_in_words = true;
-      last_word = w;
     }
     if (!t.lexical()) {
       if (EndsSentence(features, t)) {
